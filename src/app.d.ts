@@ -1,0 +1,6 @@
+/// <reference types="vite-plugin-pwa/info" />
+/// <reference types="vite-plugin-pwa/svelte" />
+declare global {
+	namespace App {}
+}
+export {};

@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './repository';
+export * from './errors';
+export * from './builtin';

@@ -1,0 +1,194 @@
+/**
+ * Repository functions: the only code that calls Dexie. Writes that belong together run in one
+ * transaction, so an answer is never stored without its log entry and an import lands whole or not at all.
+ */
+import Dexie from 'dexie';
+import type { Card, Deck } from '../deck/types';
+import { newCardState, type AnswerResult } from '../srs/fsrs';
+import type { CardState, ReviewLog } from '../srs/types';
+import { DeckhandDb, fromStateRow, toStateRow, type CardRow, type DeckRow, type StateRow } from './schema';
+import { DeckhandError } from './errors';
+
+export interface DeckCounts {
+	deckId: string;
+	/** New cards available, capped at `cap.new`. */
+	new: number;
+	/** Learning + relearning cards due now, capped at `cap.review`. */
+	learning: number;
+	/** Review cards due by the end of the study day, capped at `cap.review`. */
+	review: number;
+}
+
+export interface CountCaps {
+	new: number;
+	review: number;
+}
+
+/** Count rows of one deck and queue with `due <= until`, stopping at `cap` (never scans the whole index). */
+async function countQueue(db: DeckhandDb, deckId: string, queue: number, until: number, cap: number): Promise<number> {
+	if (cap <= 0) return 0;
+	return db.states
+		.where('[deckId+queue+due]')
+		.between([deckId, queue, Dexie.minKey], [deckId, queue, until], true, true)
+		.limit(cap)
+		.count();
+}
+
+/**
+ * Due counts per deck as shown on Today: capped at the day's limits, as Anki shows them.
+ * `now` and `dayEnd` are epoch ms; reviews due before `dayEnd` count, learning cards only when due by `now`.
+ */
+export async function dueCounts(db: DeckhandDb, now: number, dayEnd: number, caps: CountCaps): Promise<DeckCounts[]> {
+	const decks = await db.decks.toArray();
+	return Promise.all(
+		decks.map(async (deck) => {
+			const [fresh, learning, relearning, review] = await Promise.all([
+				countQueue(db, deck.id, 0, Number.MAX_SAFE_INTEGER, caps.new),
+				countQueue(db, deck.id, 1, now, caps.review),
+				countQueue(db, deck.id, 3, now, caps.review),
+				countQueue(db, deck.id, 2, dayEnd, caps.review)
+			]);
+			return {
+				deckId: deck.id,
+				new: fresh,
+				learning: Math.min(caps.review, learning + relearning),
+				review
+			};
+		})
+	);
+}
+
+/**
+ * Cards to study now: learning/relearning due by `now`, reviews due by `dayEnd`, then new cards.
+ * Reads the `[queue+due]` (or `[deckId+queue+due]`) index ranges in due order; never loads the collection.
+ */
+export async function dueStates(
+	db: DeckhandDb,
+	opts: { now: number; dayEnd: number; newLimit: number; reviewLimit: number; deckId?: string }
+): Promise<CardState[]> {
+	const range = (queue: number, until: number, limit: number) => {
+		if (limit <= 0) return Promise.resolve([] as StateRow[]);
+		const query = opts.deckId
+			? db.states.where('[deckId+queue+due]').between([opts.deckId, queue, Dexie.minKey], [opts.deckId, queue, until], true, true)
+			: db.states.where('[queue+due]').between([queue, Dexie.minKey], [queue, until], true, true);
+		return query.limit(limit).toArray();
+	};
+	return db.transaction('r', db.states, async () => {
+		const [learning, relearning, review, fresh] = await Promise.all([
+			range(1, opts.now, opts.reviewLimit),
+			range(3, opts.now, opts.reviewLimit),
+			range(2, opts.dayEnd, opts.reviewLimit),
+			range(0, Number.MAX_SAFE_INTEGER, opts.newLimit)
+		]);
+		return [...learning, ...relearning, ...review, ...fresh].map(fromStateRow);
+	});
+}
+
+/**
+ * Store an answer: the new state and its review-log row in one transaction. Refuses (throws
+ * `stale-state`) when the stored state is not the one the learner was shown. Returns the log id.
+ */
+export async function recordAnswer(db: DeckhandDb, shown: CardState, result: AnswerResult): Promise<number> {
+	return db.transaction('rw', db.states, db.revlog, async () => {
+		const stored = await db.states.get(shown.cardId);
+		if (!stored) throw new DeckhandError('not-found', `card ${shown.cardId} has no state`);
+		if (stored.reps !== shown.reps || stored.due !== shown.due) {
+			throw new DeckhandError('stale-state', `card ${shown.cardId} was changed since it was shown`);
+		}
+		await db.states.put(toStateRow(result.state));
+		return (await db.revlog.add(result.log)) as number;
+	});
+}
+
+/** Undo an answer: put back the state from before it and remove its log row, in one transaction. */
+export async function undoAnswer(db: DeckhandDb, logId: number, before: CardState): Promise<void> {
+	await db.transaction('rw', db.states, db.revlog, async () => {
+		await db.revlog.delete(logId);
+		await db.states.put(toStateRow(before));
+	});
+}
+
+/** Replace scheduling flags (suspend, bury) of one card. */
+export async function updateState(db: DeckhandDb, state: CardState): Promise<void> {
+	await db.states.put(toStateRow(state));
+}
+
+export async function getState(db: DeckhandDb, cardId: string): Promise<CardState | undefined> {
+	const row = await db.states.get(cardId);
+	return row && fromStateRow(row);
+}
+
+export async function getCards(db: DeckhandDb, ids: string[]): Promise<Map<string, CardRow>> {
+	const rows = await db.cards.bulkGet(ids);
+	return new Map(rows.filter((row): row is CardRow => !!row).map((row) => [row.id, row]));
+}
+
+export async function listDecks(db: DeckhandDb): Promise<DeckRow[]> {
+	return db.decks.toArray();
+}
+
+export async function deckCards(db: DeckhandDb, deckId: string): Promise<CardRow[]> {
+	return db.cards.where('deckId').equals(deckId).toArray();
+}
+
+export async function reviewLogs(db: DeckhandDb, cardId: string): Promise<ReviewLog[]> {
+	return db.revlog.where('[cardId+review]').between([cardId, Dexie.minKey], [cardId, Dexie.maxKey]).toArray();
+}
+
+export interface MergeReport {
+	added: number;
+	updated: number;
+	removed: number;
+}
+
+/**
+ * Put decks into the collection, merged by card id, in one transaction: new cards get a new state,
+ * changed cards get their new content, and no state or review log of an existing card is touched.
+ * With `removeMissing`, cards of these decks that are no longer in them are removed (their log stays).
+ * `now` is epoch ms.
+ */
+export async function mergeDecks(
+	db: DeckhandDb,
+	decks: Deck[],
+	now: number,
+	opts: { builtin?: boolean; removeMissing?: boolean } = {}
+): Promise<MergeReport> {
+	const report: MergeReport = { added: 0, updated: 0, removed: 0 };
+	await db.transaction('rw', db.decks, db.cards, db.states, async () => {
+		for (const deck of decks) {
+			const { cards, ...meta } = deck;
+			const existing = await db.decks.get(deck.id);
+			await db.decks.put({ ...meta, builtin: opts.builtin, addedAt: existing?.addedAt ?? now });
+			const old = new Map((await db.cards.where('deckId').equals(deck.id).toArray()).map((row) => [row.id, row]));
+			const rows: CardRow[] = cards.map((card: Card) => ({ ...card, deckId: deck.id }));
+			const fresh = rows.filter((row) => !old.has(row.id));
+			report.added += fresh.length;
+			report.updated += rows.filter((row) => old.has(row.id) && JSON.stringify(old.get(row.id)) !== JSON.stringify(row)).length;
+			await db.cards.bulkPut(rows);
+			const known = new Set((await db.states.bulkGet(fresh.map((row) => row.id))).filter(Boolean).map((s) => s!.cardId));
+			await db.states.bulkPut(
+				fresh.filter((row) => !known.has(row.id)).map((row) => toStateRow(newCardState(row.id, deck.id, now, row.tags)))
+			);
+			if (opts.removeMissing) {
+				const keep = new Set(rows.map((row) => row.id));
+				const gone = [...old.keys()].filter((id) => !keep.has(id));
+				report.removed += gone.length;
+				await db.cards.bulkDelete(gone);
+				await db.states.bulkDelete(gone);
+			}
+		}
+	});
+	return report;
+}
+
+export async function getSetting<T>(db: DeckhandDb, key: string): Promise<T | undefined> {
+	return (await db.settings.get(key))?.value as T | undefined;
+}
+
+export async function setSetting(db: DeckhandDb, key: string, value: unknown): Promise<void> {
+	await db.settings.put({ key, value });
+}
+
+export async function totalCards(db: DeckhandDb): Promise<number> {
+	return db.cards.count();
+}

@@ -1,0 +1,60 @@
+/**
+ * Dexie schema. Every version change adds a `version(n)` with an upgrade function and a test that
+ * upgrades real data; never edit a shipped version.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Card, Deck } from '../deck/types';
+import type { CardState, ReviewLog } from '../srs/types';
+
+/** Deck metadata row: the deck without its cards (cards live in their own table). */
+export type DeckRow = Omit<Deck, 'cards'> & { builtin?: boolean; addedAt: number };
+/** A card row: the card plus its deck id. */
+export type CardRow = Card & { deckId: string };
+/**
+ * A state row: the scheduling state plus `queue`, the indexed sort key Anki also keeps:
+ * 0 new, 1 learning, 2 review, 3 relearning, -1 suspended, -2 buried. Deriving it on write lets
+ * the due query read one index range instead of filtering.
+ */
+export type StateRow = CardState & { queue: Queue };
+export type Queue = -2 | -1 | 0 | 1 | 2 | 3;
+export interface SettingRow {
+	key: string;
+	value: unknown;
+}
+
+export class DeckhandDb extends Dexie {
+	decks!: EntityTable<DeckRow, 'id'>;
+	cards!: EntityTable<CardRow, 'id'>;
+	states!: EntityTable<StateRow, 'cardId'>;
+	revlog!: EntityTable<ReviewLog, 'id'>;
+	settings!: EntityTable<SettingRow, 'key'>;
+
+	constructor(name = 'deckhand') {
+		super(name);
+		this.version(1).stores({
+			decks: 'id',
+			cards: 'id, deckId',
+			states: 'cardId, deckId, due, [queue+due], [deckId+queue+due]',
+			revlog: '++id, cardId, review, [cardId+review]',
+			settings: 'key'
+		});
+	}
+}
+
+/** The queue a state belongs in (see `StateRow`). */
+export function queueOf(state: CardState): Queue {
+	if (state.suspended) return -1;
+	if (state.buriedUntil > 0) return -2;
+	return state.state;
+}
+
+export function toStateRow(state: CardState): StateRow {
+	return { ...state, queue: queueOf(state) };
+}
+
+/** Strip the storage-only `queue` field. */
+export function fromStateRow(row: StateRow): CardState {
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	const { queue, ...state } = row;
+	return state;
+}

@@ -1,0 +1,179 @@
+/**
+ * The one place that talks to ts-fsrs. Everything else works on stored `CardState` rows
+ * (epoch ms); this file converts at the edge and keeps the scheduler instance per settings.
+ */
+import { fsrs, createEmptyCard, type Card as FsrsCard, type FSRS, type StepUnit } from 'ts-fsrs';
+import type { CardState, FsrsState, Grade, ReviewLog } from './types';
+
+export interface SrsSettings {
+	/** Desired retention, 0.70–0.99. */
+	desiredRetention: number;
+	/** Longest interval, days. */
+	maximumInterval: number;
+	enableFuzz: boolean;
+	/** e.g. ["1m", "10m"]. */
+	learningSteps: StepUnit[];
+	relearningSteps: StepUnit[];
+	/** FSRS weights; undefined = ts-fsrs defaults. */
+	weights?: number[];
+}
+
+export const defaultSrsSettings: SrsSettings = {
+	desiredRetention: 0.9,
+	maximumInterval: 36500,
+	enableFuzz: true,
+	learningSteps: ['1m', '10m'],
+	relearningSteps: ['10m']
+};
+
+export const GRADES: readonly Grade[] = [1, 2, 3, 4];
+
+let cached: { key: string; scheduler: FSRS } | undefined;
+
+/** A ts-fsrs scheduler for these settings, reused while the settings stay the same. */
+export function schedulerFor(settings: SrsSettings): FSRS {
+	const key = JSON.stringify(settings);
+	if (cached?.key !== key) {
+		cached = {
+			key,
+			scheduler: fsrs({
+				request_retention: settings.desiredRetention,
+				maximum_interval: settings.maximumInterval,
+				enable_fuzz: settings.enableFuzz,
+				enable_short_term: true,
+				learning_steps: settings.learningSteps,
+				relearning_steps: settings.relearningSteps,
+				...(settings.weights ? { w: settings.weights } : {})
+			})
+		};
+	}
+	return cached.scheduler;
+}
+
+/** The state of a card never reviewed, due at `now` (epoch ms). */
+export function newCardState(cardId: string, deckId: string, now: number, tags?: string[]): CardState {
+	return {
+		...fromFsrsCard(createEmptyCard(new Date(now))),
+		cardId,
+		deckId,
+		suspended: 0,
+		buriedUntil: 0,
+		...(tags?.length ? { tags } : {})
+	};
+}
+
+export function toFsrsCard(state: CardState): FsrsCard {
+	return {
+		due: new Date(state.due),
+		stability: state.stability,
+		difficulty: state.difficulty,
+		elapsed_days: state.elapsed_days,
+		scheduled_days: state.scheduled_days,
+		learning_steps: state.learning_steps,
+		reps: state.reps,
+		lapses: state.lapses,
+		state: state.state,
+		...(state.last_review !== undefined ? { last_review: new Date(state.last_review) } : {})
+	};
+}
+
+type ScheduleFields = Omit<CardState, 'cardId' | 'deckId' | 'suspended' | 'buriedUntil' | 'tags'>;
+
+function fromFsrsCard(card: FsrsCard): ScheduleFields {
+	return {
+		due: card.due.getTime(),
+		stability: card.stability,
+		difficulty: card.difficulty,
+		elapsed_days: card.elapsed_days,
+		scheduled_days: card.scheduled_days,
+		learning_steps: card.learning_steps,
+		reps: card.reps,
+		lapses: card.lapses,
+		state: card.state as number as FsrsState,
+		...(card.last_review ? { last_review: card.last_review.getTime() } : {})
+	};
+}
+
+export interface AnswerResult {
+	state: CardState;
+	log: ReviewLog;
+}
+
+/**
+ * Pure: the new state and the review-log row for answering `state` with `rating` at `now` (epoch ms).
+ * `duration` is the time spent on the card in ms.
+ */
+export function answer(
+	state: CardState,
+	rating: Grade,
+	now: number,
+	settings: SrsSettings,
+	extra: { duration?: number; typed?: string } = {}
+): AnswerResult {
+	const { card, log } = schedulerFor(settings).next(toFsrsCard(state), new Date(now), rating);
+	return {
+		state: { ...state, ...fromFsrsCard(card) },
+		log: {
+			cardId: state.cardId,
+			deckId: state.deckId,
+			rating,
+			state: log.state as number as FsrsState,
+			due: log.due.getTime(),
+			stability: log.stability,
+			difficulty: log.difficulty,
+			elapsed_days: log.elapsed_days,
+			last_elapsed_days: log.last_elapsed_days,
+			scheduled_days: log.scheduled_days,
+			learning_steps: log.learning_steps,
+			review: now,
+			duration: Math.max(0, Math.round(extra.duration ?? 0)),
+			...(extra.typed !== undefined ? { typed: extra.typed.slice(0, 10_000) } : {})
+		}
+	};
+}
+
+/** Due time (epoch ms) after each possible rating, for the interval shown on the buttons. */
+export function previewDue(state: CardState, now: number, settings: SrsSettings): Record<Grade, number> {
+	const preview = schedulerFor(settings).repeat(toFsrsCard(state), new Date(now));
+	return {
+		1: preview[1].card.due.getTime(),
+		2: preview[2].card.due.getTime(),
+		3: preview[3].card.due.getTime(),
+		4: preview[4].card.due.getTime()
+	};
+}
+
+/**
+ * Rebuild a card's schedule from its review log (the log is the source of truth).
+ * `logs` in any order; returns the state after the last review.
+ */
+export function replayState(base: CardState, logs: readonly ReviewLog[], settings: SrsSettings): CardState {
+	const sorted = [...logs].sort((a, b) => a.review - b.review);
+	let state: CardState = { ...base, ...fromFsrsCard(createEmptyCard(new Date(sorted[0]?.review ?? base.due))) };
+	for (const log of sorted) state = answer(state, log.rating, log.review, settings).state;
+	return state;
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** A short interval label like "10분", "1일", "3.5개월" (ko) or "10m", "1d", "3.5mo" (en). `ms` is a duration. */
+export function formatInterval(ms: number, lang: 'ko' | 'en'): string {
+	const units: [number, string, string][] = [
+		[365 * DAY, '년', 'y'],
+		[30 * DAY, '개월', 'mo'],
+		[DAY, '일', 'd'],
+		[HOUR, '시간', 'h'],
+		[MINUTE, '분', 'm']
+	];
+	const abs = Math.max(ms, MINUTE);
+	for (const [size, ko, en] of units) {
+		if (abs >= size) {
+			const value = abs / size;
+			const shown = value < 10 && size >= 30 * DAY ? Math.round(value * 10) / 10 : Math.round(value);
+			return `${shown}${lang === 'ko' ? ko : en}`;
+		}
+	}
+	return lang === 'ko' ? '1분' : '1m';
+}

@@ -1,0 +1,50 @@
+/**
+ * App-wide state: the database, the built-in deck sync and the service-worker update prompt.
+ * One instance for the whole SPA (SSR is off).
+ */
+import { DeckhandDb, getSetting, syncBuiltinDecks } from '$lib/db';
+import type { Lang } from '$lib/i18n/strings';
+import { i18n } from './i18n.svelte';
+
+class AppState {
+	db = new DeckhandDb();
+	ready = $state(false);
+	error = $state<string | null>(null);
+	updateWaiting = $state(false);
+	/** True while a review session is on screen: the update prompt must not reload then. */
+	reviewing = $state(false);
+	private started: Promise<void> | null = null;
+	private applyUpdate: (() => void) | null = null;
+
+	/** Open the database, load settings and merge built-in decks when a new version shipped. */
+	start(): Promise<void> {
+		this.started ??= (async () => {
+			try {
+				i18n.init(await getSetting<Lang>(this.db, 'lang'));
+				await syncBuiltinDecks(this.db, fetchJson, Date.now());
+				this.ready = true;
+			} catch (error) {
+				this.error = error instanceof Error ? error.message : String(error);
+			}
+		})();
+		return this.started;
+	}
+
+	offerUpdate(apply: () => void) {
+		this.applyUpdate = apply;
+		this.updateWaiting = true;
+	}
+
+	reloadForUpdate() {
+		this.updateWaiting = false;
+		this.applyUpdate?.();
+	}
+}
+
+async function fetchJson(path: string): Promise<unknown> {
+	const response = await fetch(`/${path}`);
+	if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+	return response.json();
+}
+
+export const app = new AppState();

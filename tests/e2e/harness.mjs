@@ -1,0 +1,99 @@
+// Browser-test harness: the production build served on loopback with SPA fallback, and Debian's
+// Chromium driven by playwright-core at phone size with touch.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SHOTS = 'test-results';
+mkdirSync(SHOTS, { recursive: true });
+
+const flags = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+/** Serve `build/` and open a fresh phone-size Chromium; returns handles and a `close()` that cleans up. */
+export async function openApp({ port = 0 } = {}) {
+	const server = await serve('build', port);
+	const origin = `http://127.0.0.1:${server.address().port}`;
+	const userDataDir = mkdtempSync(join(tmpdir(), 'deckhand-e2e-'));
+	const context = await chromium.launchPersistentContext(userDataDir, {
+		executablePath: CHROMIUM,
+		args: flags,
+		headless: true,
+		viewport: { width: 390, height: 844 },
+		deviceScaleFactor: 2,
+		isMobile: true,
+		hasTouch: true,
+		locale: 'ko-KR',
+		serviceWorkers: 'allow'
+	});
+	const page = context.pages()[0] ?? (await context.newPage());
+	const errors = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	return {
+		server,
+		origin,
+		context,
+		page,
+		errors,
+		/** Stop the HTTP server entirely: from now on only the service worker can answer. */
+		async stopServer() {
+			server.closeAllConnections();
+			await new Promise((ok) => server.close(ok));
+			await context.setOffline(true);
+		},
+		async close() {
+			await context.close().catch(() => {});
+			if (server.listening) {
+				server.closeAllConnections();
+				server.close();
+			}
+			rmSync(userDataDir, { recursive: true, force: true });
+		}
+	};
+}
+
+/** Wait until the service worker controls the page (the precache is complete then). */
+export async function waitForServiceWorker(page) {
+	await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 60_000 });
+}
+
+/** Run axe-core on the page; returns violations of serious or critical impact. */
+export async function seriousA11yViolations(page) {
+	await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+	const violations = await page.evaluate(async () => (await globalThis.axe.run(document)).violations);
+	return violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/**
+ * Answer the card on screen whatever its kind: reveal it (flip cards), give up (command drills),
+ * pick the first option (choice), then tap the rating button.
+ */
+export async function answerCurrentCard(page, rating = /알맞음|Good/) {
+	const show = page.getByRole('button', { name: /정답 보기|Show answer/ }).first();
+	const option = page.locator('.options button').first();
+	if (await option.isVisible().catch(() => false)) await option.tap();
+	else await show.tap();
+	await page.getByRole('button', { name: rating }).tap();
+}
+
+/** The numbers on Today: total new and total due. */
+export async function todayCounts(page) {
+	await page.getByTestId('total-new').waitFor();
+	return {
+		new: Number(await page.getByTestId('total-new').textContent()),
+		due: Number(await page.getByTestId('total-due').textContent())
+	};
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createEmptyCard, fsrs, Rating, type Grade as FsrsGrade } from 'ts-fsrs';
+import {
+	answer,
+	defaultSrsSettings,
+	formatInterval,
+	newCardState,
+	previewDue,
+	replayState,
+	type SrsSettings
+} from '../../src/lib/srs/fsrs';
+import type { Grade } from '../../src/lib/srs/types';
+
+const settings: SrsSettings = { ...defaultSrsSettings, enableFuzz: false };
+const T0 = Date.UTC(2026, 0, 5, 8, 0, 0);
+const DAY = 86_400_000;
+
+describe('answer agrees with ts-fsrs', () => {
+	const reference = fsrs({
+		request_retention: 0.9,
+		maximum_interval: 36500,
+		enable_fuzz: false,
+		enable_short_term: true,
+		learning_steps: ['1m', '10m'],
+		relearning_steps: ['10m']
+	});
+	const sequences: Grade[][] = [
+		[3, 3, 3, 3],
+		[1, 3, 3, 1, 3],
+		[4, 4, 2],
+		[2, 2, 3, 1, 1, 4]
+	];
+	for (const ratings of sequences) {
+		it(`stores the due and stability ts-fsrs returns for ${ratings.join(',')}`, () => {
+			let state = newCardState('c', 'd', T0);
+			let card = createEmptyCard(new Date(T0));
+			let now = T0;
+			for (const rating of ratings) {
+				const ours = answer(state, rating, now, settings);
+				const theirs = reference.next(card, new Date(now), rating as number as FsrsGrade);
+				expect(ours.state.due).toBe(theirs.card.due.getTime());
+				expect(ours.state.stability).toBe(theirs.card.stability);
+				expect(ours.state.difficulty).toBe(theirs.card.difficulty);
+				expect(ours.state.state).toBe(theirs.card.state);
+				expect(ours.log.rating).toBe(rating);
+				expect(ours.log.review).toBe(now);
+				state = ours.state;
+				card = theirs.card;
+				now = Math.max(now + 60_000, ours.state.due);
+			}
+		});
+	}
+
+	it('previewDue matches answer for each rating', () => {
+		const state = newCardState('c', 'd', T0);
+		const preview = previewDue(state, T0, settings);
+		for (const g of [1, 2, 3, 4] as Grade[]) expect(preview[g]).toBe(answer(state, g, T0, settings).state.due);
+		expect(Rating.Good).toBe(3);
+	});
+
+	it('replaying the log gives the cached state', () => {
+		let state = newCardState('c', 'd', T0);
+		const logs = [];
+		let now = T0;
+		for (const rating of [3, 1, 3, 3, 4] as Grade[]) {
+			const result = answer(state, rating, now, settings);
+			logs.push(result.log);
+			state = result.state;
+			now += 3 * DAY;
+		}
+		expect(replayState(newCardState('c', 'd', T0), logs.reverse(), settings)).toEqual(state);
+	});
+});
+
+describe('formatInterval', () => {
+	it('writes short labels in both languages', () => {
+		expect(formatInterval(10 * 60_000, 'ko')).toBe('10분');
+		expect(formatInterval(DAY, 'ko')).toBe('1일');
+		expect(formatInterval(4 * DAY, 'en')).toBe('4d');
+		expect(formatInterval(45 * DAY, 'en')).toBe('1.5mo');
+		expect(formatInterval(2 * 365 * DAY, 'ko')).toBe('2년');
+		expect(formatInterval(5_000, 'en')).toBe('1m');
+	});
+});
