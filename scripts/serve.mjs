@@ -18,18 +18,27 @@ const types = {
 	'.txt': 'text/plain; charset=utf-8'
 };
 
-/** Start serving `dir` on 127.0.0.1:`port` (0 = any free port); resolves to the server. */
-export function serve(dir, port) {
+/**
+ * Start serving `dir` on 127.0.0.1:`port` (0 = any free port); resolves to the server.
+ * `overlays` maps a URL prefix to another folder (benchmarks add their page on the app's origin).
+ */
+export function serve(dir, port, overlays = {}) {
 	const root = resolve(dir);
 	const server = createServer(async (req, res) => {
 		try {
-			const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-			let file = normalize(join(root, path));
-			if (!file.startsWith(root)) throw new Error('outside root');
+			let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+			const prefix = Object.keys(overlays).find((p) => path.startsWith(p));
+			const base = prefix ? resolve(overlays[prefix]) : root;
+			if (prefix) path = path.slice(prefix.length - 1);
+			let file = normalize(join(base, path));
+			if (!file.startsWith(base)) throw new Error('outside root');
 			const info = await stat(file).catch(() => null);
 			if (info?.isDirectory()) file = join(file, 'index.html');
 			let body = await readFile(file).catch(() => null);
-			if (!body && !extname(path)) body = await readFile(join(root, `${path}.html`)).catch(() => null);
+			if (!body && !extname(path)) {
+				file = join(base, `${path}.html`);
+				body = await readFile(file).catch(() => null);
+			}
 			if (!body && !extname(path)) {
 				file = join(root, '200.html');
 				body = await readFile(file);

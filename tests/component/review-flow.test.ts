@@ -29,7 +29,7 @@ beforeAll(async () => {
 
 describe('review card flow', () => {
 	it('shows a card, reveals the answer, rates it and moves to the next card', async () => {
-		const session = new ReviewSession('flow');
+		const session = new ReviewSession({ deckId: 'flow' });
 		await session.load();
 		render(ReviewView, { session });
 

@@ -45,6 +45,8 @@ test('review 3 cards, reload, states persisted', async () => {
 		await page.getByTestId('card-front').waitFor();
 		await answerCurrentCard(page);
 	}
+	// The next card shows before the write ends; wait for the last write, then reload.
+	await page.locator('[data-testid="pending-writes"][data-pending="0"]').waitFor({ state: 'attached' });
 	await page.reload();
 	await page.getByTestId('card-front').waitFor();
 	const logged = await page.evaluate(

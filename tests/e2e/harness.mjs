@@ -22,8 +22,8 @@ const flags = [
 ];
 
 /** Serve `build/` and open a fresh phone-size Chromium; returns handles and a `close()` that cleans up. */
-export async function openApp({ port = 0 } = {}) {
-	const server = await serve('build', port);
+export async function openApp({ port = 0, overlays = {} } = {}) {
+	const server = await serve('build', port, overlays);
 	const origin = `http://127.0.0.1:${server.address().port}`;
 	const userDataDir = mkdtempSync(join(tmpdir(), 'deckhand-e2e-'));
 	const context = await chromium.launchPersistentContext(userDataDir, {

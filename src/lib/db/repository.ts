@@ -6,7 +6,7 @@ import Dexie from 'dexie';
 import type { Card, Deck } from '../deck/types';
 import { newCardState, type AnswerResult } from '../srs/fsrs';
 import type { CardState, ReviewLog } from '../srs/types';
-import { DeckhandDb, fromStateRow, toStateRow, type CardRow, type DeckRow, type StateRow } from './schema';
+import { DeckhandDb, fromStateRow, toStateRow, type ActivityRow, type CardRow, type DeckRow, type StateRow } from './schema';
 import { DeckhandError } from './errors';
 
 export interface DeckCounts {
@@ -74,9 +74,10 @@ export async function dueStates(
 		return query.limit(limit).toArray();
 	};
 	return db.transaction('r', db.states, async () => {
+		// Learning cards due later today come too: the session shows them when their step is over.
 		const [learning, relearning, review, fresh] = await Promise.all([
-			range(1, opts.now, opts.reviewLimit),
-			range(3, opts.now, opts.reviewLimit),
+			range(1, opts.dayEnd, opts.reviewLimit),
+			range(3, opts.dayEnd, opts.reviewLimit),
 			range(2, opts.dayEnd, opts.reviewLimit),
 			range(0, Number.MAX_SAFE_INTEGER, opts.newLimit)
 		]);
@@ -89,22 +90,81 @@ export async function dueStates(
  * `stale-state`) when the stored state is not the one the learner was shown. Returns the log id.
  */
 export async function recordAnswer(db: DeckhandDb, shown: CardState, result: AnswerResult): Promise<number> {
-	return db.transaction('rw', db.states, db.revlog, async () => {
+	return db.transaction('rw', db.states, db.revlog, db.activity, async () => {
 		const stored = await db.states.get(shown.cardId);
 		if (!stored) throw new DeckhandError('not-found', `card ${shown.cardId} has no state`);
 		if (stored.reps !== shown.reps || stored.due !== shown.due) {
 			throw new DeckhandError('stale-state', `card ${shown.cardId} was changed since it was shown`);
 		}
 		await db.states.put(toStateRow(result.state));
-		return (await db.revlog.add(result.log)) as number;
+		const id = (await db.revlog.add(result.log)) as number;
+		await bumpActivity(db, result.log, 1);
+		return id;
+	});
+}
+
+const HOUR_MS = 3_600_000;
+
+/** Add (`sign` 1) or take back (`sign` -1) one answer in the hourly activity sums. */
+async function bumpActivity(db: DeckhandDb, log: ReviewLog, sign: 1 | -1): Promise<void> {
+	const hour = Math.floor(log.review / HOUR_MS);
+	const row = (await db.activity.get(hour)) ?? { hour, answers: 0, reviewAnswers: 0, reviewPassed: 0 };
+	row.answers += sign;
+	if (log.state === 2) {
+		row.reviewAnswers += sign;
+		if (log.rating > 1) row.reviewPassed += sign;
+	}
+	if (row.answers <= 0) await db.activity.delete(hour);
+	else await db.activity.put(row);
+}
+
+/** Recompute the hourly activity sums from the whole log (after an import or a restore). */
+export async function rebuildActivity(db: DeckhandDb): Promise<void> {
+	await db.transaction('rw', db.revlog, db.activity, async () => {
+		const sums = new Map<number, ActivityRow>();
+		await db.revlog.each((log) => {
+			const hour = Math.floor(log.review / HOUR_MS);
+			let row = sums.get(hour);
+			if (!row) sums.set(hour, (row = { hour, answers: 0, reviewAnswers: 0, reviewPassed: 0 }));
+			row.answers++;
+			if (log.state === 2) {
+				row.reviewAnswers++;
+				if (log.rating > 1) row.reviewPassed++;
+			}
+		});
+		await db.activity.clear();
+		await db.activity.bulkPut([...sums.values()]);
 	});
 }
 
 /** Undo an answer: put back the state from before it and remove its log row, in one transaction. */
 export async function undoAnswer(db: DeckhandDb, logId: number, before: CardState): Promise<void> {
-	await db.transaction('rw', db.states, db.revlog, async () => {
+	await db.transaction('rw', db.states, db.revlog, db.activity, async () => {
+		const log = await db.revlog.get(logId);
+		if (log) await bumpActivity(db, log, -1);
 		await db.revlog.delete(logId);
 		await db.states.put(toStateRow(before));
+	});
+}
+
+/** Review-log rows from `since` (epoch ms) on, read through the `review` index. */
+export async function logsSince(db: DeckhandDb, since: number): Promise<ReviewLog[]> {
+	return db.revlog.where('review').aboveOrEqual(since).toArray();
+}
+
+/** Cards of a deck or with a tag, whatever their schedule (practice mode reads them all). */
+export async function statesFor(db: DeckhandDb, scope: { deckId?: string; tag?: string }): Promise<CardState[]> {
+	const rows = scope.deckId ? await db.states.where('deckId').equals(scope.deckId).toArray() : await db.states.toArray();
+	return rows.filter((row) => !scope.tag || row.tags?.includes(scope.tag)).map(fromStateRow);
+}
+
+/** Bring back cards buried until before `now` (epoch ms), as Anki does when a new day starts. */
+export async function unburyExpired(db: DeckhandDb, now: number): Promise<number> {
+	return db.transaction('rw', db.states, async () => {
+		const rows = await db.states.where('[queue+due]').between([-2, Dexie.minKey], [-2, Dexie.maxKey]).toArray();
+		const expired = rows.filter((row) => row.buriedUntil <= now).map((row) => toStateRow({ ...fromStateRow(row), buriedUntil: 0 }));
+		await db.states.bulkPut(expired);
+		return expired.length;
 	});
 }
 
@@ -191,4 +251,43 @@ export async function setSetting(db: DeckhandDb, key: string, value: unknown): P
 
 export async function totalCards(db: DeckhandDb): Promise<number> {
 	return db.cards.count();
+}
+
+/** What the stats page draws from: hourly activity, the scheduled (non-new, not suspended) dues, counts by queue. */
+export interface StatsData {
+	activity: ActivityRow[];
+	/** Due times (epoch ms) and FSRS states of learning/review/relearning cards due before `until`. */
+	dues: { due: number; state: 1 | 2 | 3; suspended: 0 }[];
+	/** Cards per queue: 0 new, 1 learning, 2 review, 3 relearning, -1 suspended, -2 buried. */
+	queues: Record<number, number>;
+}
+
+/** Read the stats inputs; `until` (epoch ms) bounds the forecast. Reads index keys only, never whole rows. */
+export async function statsData(db: DeckhandDb, until: number): Promise<StatsData> {
+	return db.transaction('r', db.activity, db.states, async () => {
+		const dueKeys = (queue: 1 | 2 | 3) =>
+			db.states
+				.where('[queue+due]')
+				.between([queue, Dexie.minKey], [queue, until], true, true)
+				.keys()
+				.then((keys) => keys.map((key) => ({ due: (key as unknown as [number, number])[1], state: queue, suspended: 0 as const })));
+		const count = (queue: number) =>
+			db.states
+				.where('[queue+due]')
+				.between([queue, Dexie.minKey], [queue, Dexie.maxKey])
+				.count();
+		const queueIds = [0, 1, 2, 3, -1, -2];
+		const [activity, l, r, rl, ...counts] = await Promise.all([
+			db.activity.toArray(),
+			dueKeys(1),
+			dueKeys(2),
+			dueKeys(3),
+			...queueIds.map(count)
+		]);
+		return {
+			activity,
+			dues: [...l, ...r, ...rl],
+			queues: Object.fromEntries(queueIds.map((q, i) => [q, counts[i] as number]))
+		};
+	});
 }

@@ -17,6 +17,18 @@ export type CardRow = Card & { deckId: string };
  */
 export type StateRow = CardState & { queue: Queue };
 export type Queue = -2 | -1 | 0 | 1 | 2 | 3;
+/**
+ * Answers summed per hour (`hour` = epoch ms / 3,600,000, floored), kept in the answer transaction:
+ * the stats page reads a few thousand of these instead of the whole review log.
+ */
+export interface ActivityRow {
+	hour: number;
+	/** Every answer. */
+	answers: number;
+	/** Answers given in state Review (2), and of those the ones rated above Again. */
+	reviewAnswers: number;
+	reviewPassed: number;
+}
 export interface SettingRow {
 	key: string;
 	value: unknown;
@@ -28,6 +40,7 @@ export class DeckhandDb extends Dexie {
 	states!: EntityTable<StateRow, 'cardId'>;
 	revlog!: EntityTable<ReviewLog, 'id'>;
 	settings!: EntityTable<SettingRow, 'key'>;
+	activity!: EntityTable<ActivityRow, 'hour'>;
 
 	constructor(name = 'deckhand') {
 		super(name);
@@ -36,7 +49,8 @@ export class DeckhandDb extends Dexie {
 			cards: 'id, deckId',
 			states: 'cardId, deckId, due, [queue+due], [deckId+queue+due]',
 			revlog: '++id, cardId, review, [cardId+review]',
-			settings: 'key'
+			settings: 'key',
+			activity: 'hour'
 		});
 	}
 }

@@ -47,7 +47,14 @@ const ko = {
 	saveFailed: '저장하지 못했습니다. 답을 되돌렸습니다.',
 	keyboardHint: 'Space: 정답 보기 · 1–4: 평가',
 	builtin: '기본 덱',
-	errorTitle: '문제가 생겼습니다'
+	errorTitle: '문제가 생겼습니다',
+	undo: '되돌리기',
+	suspend: '보류',
+	suspendHelp: '다시 켤 때까지 이 카드를 보여주지 않습니다',
+	bury: '내일로',
+	buryHelp: '오늘은 이 카드를 건너뜁니다',
+	practice: '연습 모드 (일정 변경 없음)',
+	practiceDeck: '연습하기'
 } as const;
 
 export type StringKey = keyof typeof ko;
@@ -98,7 +105,14 @@ const en: Record<StringKey, string> = {
 	saveFailed: 'Could not save. The answer was undone.',
 	keyboardHint: 'Space: show answer · 1–4: rate',
 	builtin: 'Built-in',
-	errorTitle: 'Something went wrong'
+	errorTitle: 'Something went wrong',
+	undo: 'Undo',
+	suspend: 'Suspend',
+	suspendHelp: 'Hide this card until you unsuspend it',
+	bury: 'Bury',
+	buryHelp: 'Skip this card until tomorrow',
+	practice: 'Practice (schedule unchanged)',
+	practiceDeck: 'Practice'
 };
 
 export const strings: Record<Lang, Record<StringKey, string>> = { ko, en };

@@ -2,9 +2,10 @@
  * App-wide state: the database, the built-in deck sync and the service-worker update prompt.
  * One instance for the whole SPA (SSR is off).
  */
-import { DeckhandDb, getSetting, syncBuiltinDecks } from '$lib/db';
+import { DeckhandDb, getSetting, syncBuiltinDecks, unburyExpired } from '$lib/db';
 import type { Lang } from '$lib/i18n/strings';
 import { i18n } from './i18n.svelte';
+import { applyTheme, type Theme } from './theme';
 
 class AppState {
 	db = new DeckhandDb();
@@ -13,6 +14,7 @@ class AppState {
 	updateWaiting = $state(false);
 	/** True while a review session is on screen: the update prompt must not reload then. */
 	reviewing = $state(false);
+	theme = $state<Theme>('system');
 	private started: Promise<void> | null = null;
 	private applyUpdate: (() => void) | null = null;
 
@@ -21,7 +23,10 @@ class AppState {
 		this.started ??= (async () => {
 			try {
 				i18n.init(await getSetting<Lang>(this.db, 'lang'));
+				this.theme = (await getSetting<Theme>(this.db, 'theme')) ?? 'system';
+				applyTheme(this.theme);
 				await syncBuiltinDecks(this.db, fetchJson, Date.now());
+				await unburyExpired(this.db, Date.now());
 				this.ready = true;
 			} catch (error) {
 				this.error = error instanceof Error ? error.message : String(error);

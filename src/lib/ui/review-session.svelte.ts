@@ -1,9 +1,23 @@
 /**
- * One review session on screen. The queue lives in memory so the next card shows at once; the
- * database write of each answer runs behind it, and a failed write is shown and undone.
+ * One review session on screen. The queue lives in memory (`SessionQueue`) so the next card shows at
+ * once; the database write of each answer runs behind it, and a failed write is shown and undone.
+ * In practice mode nothing is written: the schedule stays as it was.
  */
-import { dueStates, getCards, getSetting, recordAnswer, undoAnswer, type CardRow } from '$lib/db';
+import {
+	dueStates,
+	getCards,
+	getState,
+	logsSince,
+	recordAnswer,
+	statesFor,
+	undoAnswer,
+	updateState,
+	type CardRow
+} from '$lib/db';
 import { answer, defaultSrsSettings, previewDue, type SrsSettings } from '$lib/srs/fsrs';
+import { leechOutcome } from '$lib/srs/leech';
+import { countDoneToday, remainingToday } from '$lib/srs/limits';
+import { buildQueue, SessionQueue } from '$lib/srs/queue';
 import type { CardState, Grade } from '$lib/srs/types';
 import { app } from './app.svelte';
 import { studyDay } from './study-day';
@@ -13,11 +27,20 @@ export interface QueueItem {
 	card: CardRow;
 }
 
+export interface SessionScope {
+	deckId?: string;
+	tag?: string;
+	/** One given card (an exercise opened directly). */
+	cardId?: string;
+	/** Quiz every card of the deck or tag without changing the schedule. */
+	practice?: boolean;
+}
+
 interface UndoEntry {
-	item: QueueItem;
-	after: CardState;
-	logId: Promise<number>;
-	correct: boolean;
+	before: CardState;
+	/** The answer's log id (a pending write), or null for a suspend/bury. */
+	logId: Promise<number> | null;
+	correct: boolean | null;
 }
 
 export class ReviewSession {
@@ -27,46 +50,58 @@ export class ReviewSession {
 	reviewed = $state(0);
 	correct = $state(0);
 	error = $state<string | null>(null);
-	/** Cards left in this session, the one on screen included. */
-	remaining = $derived(this.countRemaining());
+	/** A notice for the learner, e.g. a card became a leech and was suspended. */
+	notice = $state<{ ko: string; en: string } | null>(null);
+	/** Answers whose database write has not finished yet. */
+	pending = $state(0);
+	remaining = $state(0);
+	canUndo = $state(false);
 	readonly startedAt = Date.now();
 	endedAt = $state<number | null>(null);
 
-	private queue = $state<QueueItem[]>([]);
-	private learning = $state<QueueItem[]>([]);
+	private queue = new SessionQueue([]);
+	// Not reactive on purpose: cards are looked up, never rendered from this map.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	private cards = new Map<string, CardRow>();
 	private undoStack: UndoEntry[] = [];
 	private settings: SrsSettings = defaultSrsSettings;
-	private dayEnd = 0;
 	private shownAt = Date.now();
 
-	constructor(private readonly deckId?: string) {}
-
-	get canUndo(): boolean {
-		return this.undoStack.length > 0;
-	}
+	constructor(readonly scope: SessionScope = {}) {}
 
 	async load(): Promise<void> {
 		const db = app.db;
-		const { now, dayEnd, limits } = await studyDay(db);
-		this.dayEnd = dayEnd;
-		this.settings = { ...defaultSrsSettings, ...(await getSetting<Partial<SrsSettings>>(db, 'srs')) };
-		const states = await dueStates(db, {
-			now,
-			dayEnd,
-			newLimit: limits.newPerDay,
-			reviewLimit: limits.reviewsPerDay,
-			deckId: this.deckId
-		});
-		const cards = await getCards(
+		const { now, dayStart, dayEnd, settings } = await studyDay(db);
+		this.settings = settings.srs;
+		const states = await this.candidates(now, dayStart, dayEnd, settings.limits);
+		this.cards = await getCards(
 			db,
 			states.map((s) => s.cardId)
 		);
-		this.queue = states.flatMap((state) => {
-			const card = cards.get(state.cardId);
-			return card ? [{ state, card }] : [];
-		});
-		this.advance();
+		this.queue = new SessionQueue(
+			states.filter((s) => this.cards.has(s.cardId)),
+			{ dayEnd: this.scope.practice ? -Infinity : dayEnd }
+		);
+		this.show(this.queue.next(now));
 		this.loaded = true;
+	}
+
+	private async candidates(now: number, dayStart: number, dayEnd: number, limits: Parameters<typeof remainingToday>[0]) {
+		const db = app.db;
+		if (this.scope.cardId) {
+			const one = await getState(db, this.scope.cardId);
+			return one ? [one] : [];
+		}
+		if (this.scope.practice) return statesFor(db, this.scope);
+		const remaining = remainingToday(limits, countDoneToday(await logsSince(db, dayStart), dayStart), this.scope.deckId);
+		const due = await dueStates(db, {
+			now,
+			dayEnd,
+			newLimit: remaining.new,
+			reviewLimit: remaining.review,
+			deckId: this.scope.deckId
+		});
+		return buildQueue(due, { now, dayStart, dayEnd, remaining, deckId: this.scope.deckId, tag: this.scope.tag });
 	}
 
 	showAnswer() {
@@ -82,64 +117,91 @@ export class ReviewSession {
 	rate(rating: Grade, typed?: string, now = Date.now()) {
 		const item = this.current;
 		if (!item) return;
+		this.reviewed++;
+		if (rating > 1) this.correct++;
+		if (this.scope.practice) {
+			this.undoStack.push({ before: item.state, logId: null, correct: rating > 1 });
+			this.show(this.queue.next(now));
+			return;
+		}
 		const result = answer(item.state, rating, now, this.settings, { duration: now - this.shownAt, typed });
-		const logId = recordAnswer(app.db, item.state, result);
-		const entry: UndoEntry = { item, after: result.state, logId, correct: rating > 1 };
+		const leech = leechOutcome(item.state.lapses, result.state.lapses);
+		if (leech.tag) {
+			result.state.tags = [...(result.state.tags ?? []).filter((tag) => tag !== 'leech'), 'leech'];
+			if (leech.suspend) result.state.suspended = 1;
+			this.notice = {
+				ko: '자꾸 잊는 카드(leech)라서 태그를 붙이고 보류했습니다. 카드 내용을 다듬어 보세요.',
+				en: 'This card keeps being forgotten (a leech): it was tagged and suspended. Consider rewording it.'
+			};
+		}
+		this.pending++;
+		const logId = recordAnswer(app.db, item.state, result).finally(() => this.pending--);
+		const entry: UndoEntry = { before: item.state, logId, correct: rating > 1 };
 		this.undoStack.push(entry);
 		logId.catch((error: unknown) => this.writeFailed(entry, error));
-		this.reviewed++;
-		if (entry.correct) this.correct++;
-		if ((result.state.state === 1 || result.state.state === 3) && result.state.due < this.dayEnd) {
-			this.learning = [...this.learning, { state: result.state, card: item.card }].sort((a, b) => a.state.due - b.state.due);
-		}
-		this.advance(now);
+		if (!result.state.suspended && (result.state.state === 1 || result.state.state === 3)) this.queue.requeue(result.state);
+		this.show(this.queue.next(now));
 	}
 
-	/** Take back the last answer: the card's old state returns and its log row is removed. */
+	/** Suspend the card on screen (until unsuspended) or bury it until the next study day. */
+	async setAside(how: 'suspend' | 'bury') {
+		const item = this.current;
+		if (!item) return;
+		const { dayEnd } = await studyDay(app.db);
+		const changed: CardState = how === 'suspend' ? { ...item.state, suspended: 1 } : { ...item.state, buriedUntil: dayEnd };
+		this.undoStack.push({ before: item.state, logId: null, correct: null });
+		this.show(this.queue.next());
+		if (!this.scope.practice) await updateState(app.db, changed);
+	}
+
+	/** Take back the last answer (or suspend/bury): the card's old state returns and its log row is removed. */
 	async undo(): Promise<void> {
 		const entry = this.undoStack.pop();
 		if (!entry) return;
-		this.learning = this.learning.filter((l) => l.card.id !== entry.item.card.id);
-		if (this.current) this.queue = [this.current, ...this.queue];
-		this.current = entry.item;
-		this.showingAnswer = false;
+		this.queue.undo();
+		this.showItem(entry.before);
 		this.endedAt = null;
-		this.reviewed--;
-		if (entry.correct) this.correct--;
-		this.shownAt = Date.now();
-		const logId = await entry.logId.catch(() => null);
-		if (logId !== null) await undoAnswer(app.db, logId, entry.item.state);
+		if (entry.correct !== null) {
+			this.reviewed--;
+			if (entry.correct) this.correct--;
+		}
+		if (this.scope.practice) return;
+		if (entry.logId) {
+			const logId = await entry.logId.catch(() => null);
+			if (logId !== null) await undoAnswer(app.db, logId, entry.before);
+		} else {
+			await updateState(app.db, entry.before);
+		}
 	}
 
 	private writeFailed(entry: UndoEntry, error: unknown) {
+		// Undo every answer given after the failed one too: their queue steps sit on top of it.
 		const index = this.undoStack.indexOf(entry);
-		if (index >= 0) this.undoStack.splice(index, 1);
-		this.learning = this.learning.filter((l) => l.card.id !== entry.item.card.id);
-		this.queue = [entry.item, ...this.queue.filter((q) => q.card.id !== entry.item.card.id)];
-		this.reviewed--;
-		if (entry.correct) this.correct--;
+		if (index < 0) return;
+		while (this.undoStack.length > index) void this.undo();
 		this.error = error instanceof Error ? error.message : String(error);
-		if (!this.current) this.advance();
 	}
 
-	/** Learning cards due now come first; else the queue; else learn ahead on the earliest learning card. */
-	private advance(now = Date.now()) {
-		this.showingAnswer = false;
-		this.shownAt = now;
-		const dueLearning = this.learning[0] && this.learning[0].state.due <= now;
-		if (dueLearning || (this.queue.length === 0 && this.learning.length > 0)) {
-			const [first, ...rest] = this.learning;
-			this.current = first ?? null;
-			this.learning = rest;
-			return;
+	private show(state: CardState | undefined) {
+		if (state) this.showItem(state);
+		else {
+			this.current = null;
+			this.endedAt = Date.now();
+			this.sync();
 		}
-		const [next, ...rest] = this.queue;
-		this.current = next ?? null;
-		this.queue = rest;
-		if (!next) this.endedAt = now;
 	}
 
-	private countRemaining(): number {
-		return this.queue.length + this.learning.length + (this.current ? 1 : 0);
+	private showItem(state: CardState) {
+		const card = this.cards.get(state.cardId);
+		this.current = card ? { state, card } : null;
+		this.showingAnswer = false;
+		this.shownAt = Date.now();
+		this.sync();
+	}
+
+	private sync() {
+		const counts = this.queue.counts;
+		this.remaining = counts.new + counts.learning + counts.review;
+		this.canUndo = this.undoStack.length > 0;
 	}
 }

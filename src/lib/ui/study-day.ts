@@ -1,19 +1,32 @@
-/** The current study day and limits, read once per screen. */
-import { getSetting, type DeckhandDb } from '$lib/db';
+/** The learner's settings and the current study day, read once per screen. */
+import { getSetting, setSetting, type DeckhandDb } from '$lib/db';
+import { nextDayStart, dayStart } from '$lib/srs/day';
+import { normalizeLimits } from '$lib/srs/limits';
+import { defaultStudySettings, type StudySettings } from '$lib/srs/settings';
 
-export interface DayLimits {
-	newPerDay: number;
-	reviewsPerDay: number;
-	dayStartHour: number;
+const KEY = 'study';
+
+export async function loadStudySettings(db: DeckhandDb): Promise<StudySettings> {
+	const saved = await getSetting<Partial<StudySettings>>(db, KEY);
+	return {
+		srs: { ...defaultStudySettings.srs, ...saved?.srs },
+		limits: normalizeLimits(saved?.limits),
+		dayStartHour: saved?.dayStartHour ?? defaultStudySettings.dayStartHour
+	};
 }
 
-export const defaultDayLimits: DayLimits = { newPerDay: 20, reviewsPerDay: 200, dayStartHour: 4 };
+export async function saveStudySettings(db: DeckhandDb, settings: StudySettings): Promise<void> {
+	await setSetting(db, KEY, settings);
+}
 
-/** `now` and `dayEnd` (epoch ms): the study day ends at the next `dayStartHour` local time. */
+/** Settings plus the bounds of the current study day (epoch ms). */
 export async function studyDay(db: DeckhandDb, now = Date.now()) {
-	const limits = { ...defaultDayLimits, ...(await getSetting<Partial<DayLimits>>(db, 'limits')) };
-	const end = new Date(now);
-	end.setHours(limits.dayStartHour, 0, 0, 0);
-	if (end.getTime() <= now) end.setDate(end.getDate() + 1);
-	return { now, dayEnd: end.getTime(), limits };
+	const settings = await loadStudySettings(db);
+	return {
+		now,
+		dayStart: dayStart(now, settings.dayStartHour),
+		dayEnd: nextDayStart(now, settings.dayStartHour),
+		settings,
+		limits: settings.limits
+	};
 }

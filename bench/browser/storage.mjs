@@ -1,0 +1,66 @@
+// answer_next_p95_ms and due_counts_ms on a collection of 100,000 cards and 1,000,000 review-log rows,
+// in headless Chromium against the production build. The collection is seeded once per run.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { build } from 'vite';
+import { openApp } from '../../tests/e2e/harness.mjs';
+
+const OUT = 'bench/.out';
+const CARDS = Number(process.env.BENCH_CARDS ?? 100_000);
+const LOGS = Number(process.env.BENCH_LOGS ?? 1_000_000);
+
+export async function run({ log }) {
+	mkdirSync(OUT, { recursive: true });
+	await build({
+		configFile: false,
+		logLevel: 'warn',
+		build: {
+			outDir: OUT,
+			emptyOutDir: false,
+			lib: { entry: 'bench/browser/storage-entry.ts', formats: ['es'], fileName: () => 'storage.js' }
+		}
+	});
+	writeFileSync(`${OUT}/index.html`, '<!doctype html><meta charset="utf-8"><script type="module" src="/__bench/storage.js"></script>');
+	const app = await openApp({ overlays: { '/__bench/': OUT } });
+	const { page, origin } = app;
+	try {
+		// Let the app create its database and built-in decks first, as a real first visit does.
+		await page.goto(origin + '/');
+		await page.getByTestId('total-new').waitFor();
+		await page.goto(origin + '/__bench/index.html');
+		await page.waitForFunction(() => globalThis.deckhandBench);
+		log(`  seeding ${CARDS} cards and ${LOGS} log rows…`);
+		const seeded = await page.evaluate(([c, l]) => globalThis.deckhandBench.seed(c, l), [CARDS, LOGS]);
+		log(`  seeded in ${Math.round(seeded.ms / 1000)} s`);
+		const due_counts_ms = await page.evaluate(() => globalThis.deckhandBench.measureDueCounts());
+
+		await page.goto(origin + '/review');
+		await page.getByTestId('card-front').waitFor();
+		const times = await page.evaluate(async (answers) => {
+			const out = [];
+			const front = () => document.querySelector('[data-testid="card-front"]')?.textContent ?? '';
+			for (let i = 0; i < answers; i++) {
+				const show = [...document.querySelectorAll('button')].find((b) => /정답 보기|Show answer/.test(b.textContent ?? ''));
+				show?.click();
+				await new Promise((r) => requestAnimationFrame(() => r()));
+				const good = [...document.querySelectorAll('button.rate.good')][0];
+				if (!good) break;
+				const before = front();
+				const t0 = performance.now();
+				good.click();
+				// "Shown" = the next card's text is in the DOM and a frame has been painted.
+				await new Promise((resolve) => {
+					const check = () => (front() !== before ? requestAnimationFrame(() => resolve()) : requestAnimationFrame(check));
+					check();
+				});
+				out.push(performance.now() - t0);
+			}
+			return out;
+		}, 200);
+		times.sort((a, b) => a - b);
+		const answer_next_p95_ms = times[Math.floor(times.length * 0.95)] ?? NaN;
+		log(`  ${times.length} answers, p50 ${times[Math.floor(times.length / 2)]?.toFixed(1)} ms`);
+		return { answer_next_p95_ms, due_counts_ms };
+	} finally {
+		await app.close();
+	}
+}

@@ -1,0 +1,213 @@
+/**
+ * Command lines: recognising docker/kubectl/… commands in code blocks and prose, turning
+ * `# comment` + command into command drills, and flag lists (`-d : detached`) into flag drills.
+ */
+import type { Compilation } from './context';
+import { HANGUL, cleanMarkdown, plainText, short } from './inline';
+
+/** Programs worth drilling (the ones the grader knows). Other shell lines are not flashcards. */
+const PROGRAMS = new Set([
+	'docker', 'docker-compose', 'kubectl', 'minikube', 'helm', 'kubeadm', 'kind', 'podman', 'crictl',
+	'docker-machine', 'kustomize', 'k3d', 'kubectx', 'kubens', 'nerdctl', 'ctr', 'buildah', 'skopeo'
+]);
+
+/** `docker <group> <verb>`: these docker subcommands take a second verb. */
+const DOCKER_GROUPS = new Set([
+	'builder', 'buildx', 'compose', 'config', 'container', 'context', 'image', 'manifest', 'network', 'node',
+	'plugin', 'secret', 'service', 'stack', 'swarm', 'system', 'trust', 'volume'
+]);
+const KUBECTL_GROUPS = new Set(['config', 'rollout', 'set', 'auth', 'certificate', 'top', 'create', 'apply']);
+
+export interface ParsedCommand {
+	/** The command as the learner should type it: no `$`/`>` prompt, no `sudo`, no trailing comment. */
+	line: string;
+	program: string;
+	/** Program and subcommand(s), e.g. "docker run", "docker network inspect", "kubectl get". */
+	base: string;
+	/** Trailing `# comment`, if any. */
+	comment?: string;
+}
+
+/** Recognises one command line, or null. Placeholders (`{image}`, `<pod>`, `[이미지명]`) are kept. */
+export function parseCommand(input: string): ParsedCommand | null {
+	let text = input.trim();
+	if (!text) return null;
+	text = text.replace(/^(?:\$|>|#\s*\$)\s*/, '');
+	let comment: string | undefined;
+	const hash = findComment(text);
+	if (hash !== -1) {
+		comment = text.slice(hash + 1).trim() || undefined;
+		text = text.slice(0, hash).trim();
+	}
+	text = text.replace(/^sudo\s+(?:-\S+\s+)*/, '').replace(/\s+/g, ' ').trim();
+	const tokens = text.split(' ');
+	const program = tokens[0];
+	if (!PROGRAMS.has(program)) return null;
+	// Hangul outside placeholders means prose that merely mentions a program ("kubectl 로 생성").
+	const outside = text.replace(/<[^>]*>|\{[^}]*\}|\[[^\]]*\]|"[^"]*"|'[^']*'/g, '');
+	if (HANGUL.test(outside)) return null;
+	const verb = tokens[1];
+	if (verb !== undefined && !/^(?:-|[a-z][a-z0-9-]*$)/.test(verb)) return null;
+	return { line: text, program, base: commandBase(tokens), comment };
+}
+
+/** Index of a `#` that starts a shell comment (preceded by whitespace, not inside quotes). */
+function findComment(text: string): number {
+	let quote = '';
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quote) {
+			if (c === quote) quote = '';
+		} else if (c === '"' || c === "'") quote = c;
+		else if (c === '#' && i > 0 && /\s/.test(text[i - 1])) return i;
+	}
+	return -1;
+}
+
+function commandBase(tokens: string[]): string {
+	const [program, a, b] = tokens;
+	const word = (t: string | undefined) => t !== undefined && /^[a-z][a-z0-9-]*$/.test(t);
+	if (!word(a)) return program;
+	const groups = program === 'kubectl' ? KUBECTL_GROUPS : program === 'docker' || program === 'podman' ? DOCKER_GROUPS : null;
+	if (groups?.has(a) && word(b)) return `${program} ${a} ${b}`;
+	if (program === 'minikube' || program === 'helm') return `${program} ${a}`;
+	return `${program} ${a}`;
+}
+
+/** The program of the nearest heading that names one ("kubectl 커맨드 치트 시트" → kubectl). */
+export function programFromHeadings(crumbs: { text: string }[]): string | null {
+	for (let i = crumbs.length - 1; i >= 0; i--) {
+		const m = /\b(docker-compose|docker|kubectl|minikube|helm|podman)\b/i.exec(crumbs[i].text);
+		if (m) return m[1].toLowerCase();
+	}
+	return null;
+}
+
+export interface FlagItem {
+	flag: string;
+	/** Value written after the flag in the notes (`--name redis`), if any. */
+	value?: string;
+	meaning: string;
+}
+
+const FLAG_LINE = /^`?(--?[A-Za-z][\w-]*)(?:(=|\s)([^\s:`#]+))?`?(?:\s*,\s*`?(--?[A-Za-z][\w-]*)`?)?\s*(?:[:：]|\s[-–—]\s|\s#\s|=>|->)\s*(.+)$/;
+
+/** `-d : detached`, `` `-p` — publish ``, `-n {namespace} # scope`, `--all-namespaces -A # all`. */
+export function parseFlag(line: string): FlagItem | null {
+	const text = line.trim().replace(/^[-*+]\s+(?=-)/, '');
+	let m = FLAG_LINE.exec(text);
+	if (!m) {
+		// `--all-namespaces -A # 모든 ns 대상`: long and short form side by side.
+		const pair = /^(--?[A-Za-z][\w-]*)\s+(--?[A-Za-z][\w-]*)\s+#\s*(.+)$/.exec(text);
+		if (!pair) return null;
+		m = [pair[0], pair[1], undefined, undefined, pair[2], pair[3]] as unknown as RegExpExecArray;
+	}
+	const meaning = cleanMarkdown(m[5] ?? '').trim();
+	if (!meaning || meaning.length < 2) return null;
+	const value = m[3] ? `${m[2] === '=' ? '=' : ' '}${m[3]}` : undefined;
+	return { flag: m[1], value, meaning };
+}
+
+/** Emits the two drills of one flag: which flag does X (command, blank flag) and what does it do. */
+export function addFlagCards(c: Compilation, base: string, item: FlagItem, line: number): number {
+	const meaning = plainText(item.meaning) ? cleanMarkdown(item.meaning) : item.meaning;
+	const answer = `${base} ${item.flag}${item.value ?? ''}`;
+	let n = 0;
+	if (c.add({ kind: 'command', prompt: `\`${base}\` 옵션: ${meaning}`, answer, blank: 'flag', hidden: item.flag }, line)) n++;
+	if (c.add({ kind: 'concept', front: `\`${base} ${item.flag}\``, back: meaning }, line)) n++;
+	return n;
+}
+
+/** A command card from an explanation and a command line; returns whether a card was added. */
+export function addCommandCard(c: Compilation, prompt: string, cmd: ParsedCommand, line: number): boolean {
+	const p = cleanMarkdown(prompt).replace(/^[-*+]\s+/, '').replace(/[.。]\s*$/, '').trim();
+	if (plainText(p).length < 3) {
+		c.diag(line, 'info', `command \`${short(cmd.line)}\` skipped: explanation "${short(p)}" too short to ask`);
+		return false;
+	}
+	const ok = c.add({ kind: 'command', prompt: p, answer: bracketless(cmd.line), ...blankOf(cmd.line) }, line);
+	if (ok) c.lastCommand = { base: cmd.base, seq: c.seq };
+	return ok;
+}
+
+/** `docker run [[-d]] nginx`: the `[[…]]` part is asked; the answer has no brackets. */
+function bracketless(line: string): string {
+	return line.replace(/\[\[([^\]]+)\]\]/g, '$1');
+}
+
+function blankOf(line: string): { blank?: 'flag' | 'verb' | 'resource' | 'value'; hidden?: string } {
+	const m = /\[\[([^\]]+)\]\]/.exec(line);
+	if (!m) return {};
+	const hidden = m[1];
+	const before = line.slice(0, m.index).trim().split(/\s+/);
+	if (hidden.startsWith('-')) return { blank: 'flag', hidden };
+	if (before.length === 1) return { blank: 'verb', hidden };
+	if (before[0] === 'kubectl' && before.length === 2) return { blank: 'resource', hidden };
+	return { blank: 'value', hidden };
+}
+
+const SHELL_LANGS = new Set(['', 'bash', 'sh', 'shell', 'console', 'zsh', 'terminal', 'cmd', 'powershell', 'ps', 'text', 'plaintext', 'shell-session', 'shellsession']);
+
+export function isShellLang(lang: string): boolean {
+	return SHELL_LANGS.has(lang.toLowerCase());
+}
+
+/**
+ * A shell code block: `# comment` + one command → a drill; `cmd # comment` → a drill; flag lines
+ * (`-n {ns} # …`) → flag drills. In an untagged block a prose line plays the role of a comment.
+ * `intro` is the paragraph just before the block, used when the block is a single bare command.
+ */
+export function compileShellBlock(c: Compilation, code: string, startLine: number, untagged: boolean, intro: string | null): void {
+	const lines = code.split('\n');
+	let pending: { text: string; line: number } | null = null;
+	const unexplained: number[] = [];
+	const foreign: number[] = [];
+	let commands = 0;
+	let cards = 0;
+	lines.forEach((raw, i) => {
+		const line = startLine + 1 + i;
+		const text = raw.trim().replace(/^\d+\.\s+(?=\S)/, '');
+		if (!text) {
+			pending = null;
+			return;
+		}
+		if (/^#(?!!)/.test(text) && !/^#\s*\$/.test(text)) {
+			pending = { text: text.replace(/^#+\s*/, ''), line };
+			return;
+		}
+		const cmd = parseCommand(text);
+		if (!cmd) {
+			const flag = /^-/.test(text) ? parseFlag(text) : null;
+			if (flag) {
+				const base = c.lastCommand?.base ?? programFromHeadingsOf(c);
+				if (base) cards += addFlagCards(c, base, flag, line);
+				else c.diag(line, 'info', `flag \`${flag.flag}\` skipped: no command to attach it to`);
+			} else if (untagged && HANGUL.test(text) && !/^[>$]/.test(text)) {
+				pending = { text, line };
+			} else if (/^[>$]/.test(text)) {
+				// A prompt line we could not read: its explanation must not slide onto the next command.
+				pending = null;
+				foreign.push(line);
+			} else if (!/^[)}\]]/.test(text)) foreign.push(line);
+			return;
+		}
+		commands++;
+		const explanation = cmd.comment ?? pending?.text ?? (commands === 1 && lines.filter((l) => l.trim()).length === 1 ? intro : null);
+		pending = null;
+		if (explanation && addCommandCard(c, explanation, cmd, line)) cards++;
+		else {
+			c.lastCommand = { base: cmd.base, seq: c.seq };
+			if (!explanation) unexplained.push(line);
+		}
+	});
+	for (const l of unexplained) c.diag(l, 'info', 'command skipped: no `# comment` or explanation to ask it by');
+	if (foreign.length && !cards && !commands) {
+		c.diag(startLine, 'info', `code block skipped: no docker/kubectl/minikube/helm command lines (${foreign.length} other line(s))`);
+	} else if (foreign.length) {
+		c.diag(foreign[0], 'info', `${foreign.length} non-docker/kubernetes line(s) in code block skipped`);
+	}
+}
+
+function programFromHeadingsOf(c: Compilation): string | null {
+	return programFromHeadings(c.crumbs);
+}

@@ -1,0 +1,43 @@
+/**
+ * kubectl resource short names: `deployment` `deploy`, `services (svc)`, `| persistentvolumeclaims | pvc |`.
+ * Each pair gives a drill (`kubectl get <full>` typed short) and, with a meaning, a concept card.
+ */
+import type { Compilation } from './context';
+import { cleanMarkdown, plainText } from './inline';
+
+export interface ShortNamePair {
+	full: string;
+	short: string;
+	meaning?: string;
+}
+
+const BACKTICKS = /^`([a-z][a-z0-9.-]*)`\s*,?\s*`([a-z][a-z0-9.-]*)`\s*(?:[:：-]\s*(.+))?$/;
+const PARENS = /^`?([a-z][a-z0-9.-]*)`?\s*\(`?([a-z][a-z0-9.-]*)`?\)\s*(?:[:：-]\s*(.+))?$/;
+
+/** Parses one list item / table row; null unless the second name abbreviates the first. */
+export function parseShortNamePair(text: string): ShortNamePair | null {
+	const t = text.trim().replace(/^[-*+]\s+/, '');
+	const m = BACKTICKS.exec(t) ?? PARENS.exec(t);
+	if (!m) return null;
+	const [, full, abbr, meaning] = m;
+	if (abbr.length >= full.length || abbr[0] !== full[0] || !isAbbreviation(abbr, full)) return null;
+	return { full, short: abbr, meaning: meaning ? cleanMarkdown(meaning) : undefined };
+}
+
+/** `deploy` ⊂ `deployment`, `pvc` ⊂ `persistentvolumeclaim` (letters in order). */
+function isAbbreviation(abbr: string, full: string): boolean {
+	let j = 0;
+	for (const ch of full) if (ch === abbr[j]) j++;
+	return j === abbr.length;
+}
+
+export function addShortNameCards(c: Compilation, pair: ShortNamePair, line: number): number {
+	let n = 0;
+	const prompt = `\`kubectl get ${pair.full}\` 을 짧은 이름(short name)으로`;
+	if (c.add({ kind: 'command', prompt, answer: `kubectl get ${pair.short}`, blank: 'resource', hidden: pair.short }, line)) n++;
+	if (c.add({ kind: 'concept', front: `\`${pair.full}\` 의 짧은 이름`, back: `\`${pair.short}\`` }, line)) n++;
+	if (pair.meaning && plainText(pair.meaning)) {
+		if (c.add({ kind: 'concept', front: `\`${pair.full}\` (\`${pair.short}\`)`, back: pair.meaning }, line)) n++;
+	}
+	return n;
+}
