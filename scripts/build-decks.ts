@@ -4,8 +4,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileNotes } from '../src/lib/notes/index';
-import { yamlBlockToExercises } from '../src/lib/yamlfix/index';
+import { compileNotesWithExercises } from '../src/lib/notes/with-exercises';
 import { hashText } from '../src/lib/deck/ids';
 import type { BuiltinIndex } from '../src/lib/db/builtin';
 
@@ -22,7 +21,7 @@ const index: BuiltinIndex = { version: '', decks: [] };
 let errors = 0;
 for (const name of files) {
 	const text = readFileSync(join(sourceDir, name), 'utf8');
-	const { deck, diagnostics } = compileNotes(text, name, { yamlBlocks: yamlBlockToExercises });
+	const { deck, diagnostics } = compileNotesWithExercises(text, name);
 	for (const d of diagnostics.filter((d) => d.severity === 'error')) {
 		console.error(`${d.file}:${d.line}: ${d.message}`);
 		errors++;

@@ -5,7 +5,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CompileResult, Diagnostic } from '../deck/types';
-import { compileNotes } from '../notes';
+import { compileNotesWithExercises } from '../notes/with-exercises';
 
 const NOTE_FILE = /\.(?:md|markdown|txt)$/i;
 
@@ -52,7 +52,7 @@ export async function run(args: string[]): Promise<number> {
 				fail(file, error);
 				continue;
 			}
-			const { deck, diagnostics } = compileNotes(text, file);
+			const { deck, diagnostics } = compileNotesWithExercises(text, file);
 			result.decks.push(deck);
 			result.diagnostics.push(...diagnostics);
 		}

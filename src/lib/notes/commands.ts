@@ -77,8 +77,9 @@ function commandBase(tokens: string[]): string {
 /** The program of the nearest heading that names one ("kubectl 커맨드 치트 시트" → kubectl). */
 export function programFromHeadings(crumbs: { text: string }[]): string | null {
 	for (let i = crumbs.length - 1; i >= 0; i--) {
-		const m = /\b(docker-compose|docker|kubectl|minikube|helm|podman)\b/i.exec(crumbs[i].text);
-		if (m) return m[1].toLowerCase();
+		// "docker run 플래그" → `docker run`: keep an ascii subcommand written right after the program.
+		const m = /\b(docker-compose|docker compose|docker|kubectl|minikube|helm|podman)\b(\s+[a-z][a-z-]*(?![\w가-힣]))?/i.exec(crumbs[i].text);
+		if (m) return (m[1] + (m[2] ?? '')).toLowerCase();
 	}
 	return null;
 }

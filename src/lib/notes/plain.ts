@@ -68,6 +68,13 @@ function handleLine(c: Compilation, raw: string, line: number): LineResult {
 		return 'handled';
 	}
 	const bare = text.replace(/^[-*+]\s+/, '');
+	// "`docker run` 의 주요 플래그:" introduces a flag list: remember the command, make no card.
+	const intro = /^[^`]*`([^`]+)`[^`]*[:：]$/.exec(bare);
+	const introCommand = intro ? parseCommand(intro[1]) : null;
+	if (introCommand) {
+		c.lastCommand = { base: introCommand.base, seq: c.seq };
+		return 'handled';
+	}
 	if (/^`?-/.test(bare)) {
 		const flag = parseFlag(bare);
 		if (flag) {

@@ -1,0 +1,156 @@
+/**
+ * Compose files against the compose-spec JSON schema, through the ajv standalone code generated at
+ * build time (generated/compose-validator.js): no eval / new Function at run time.
+ */
+import { validateCompose, type AjvError } from './generated/compose-validator.js';
+import composeFields from './generated/compose-fields.json';
+import type { ParsedDoc, SchemaIssue, YamlPath } from './types';
+import { hasInterpolation, isObj, suggest } from './util';
+
+function parsePointer(p: string): YamlPath {
+	if (!p) return [];
+	return p
+		.slice(1)
+		.split('/')
+		.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+		.map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function get(data: unknown, path: YamlPath): unknown {
+	let cur = data;
+	for (const seg of path) {
+		if (Array.isArray(cur) && typeof seg === 'number') cur = cur[seg];
+		else if (isObj(cur)) cur = cur[String(seg)];
+		else return undefined;
+	}
+	return cur;
+}
+
+function anyInterpolation(v: unknown, depth = 0): boolean {
+	if (depth > 20) return false;
+	if (hasInterpolation(v)) return true;
+	if (Array.isArray(v)) return v.some((x) => anyInterpolation(x, depth + 1));
+	if (isObj(v)) return Object.entries(v).some(([k, x]) => hasInterpolation(k) || anyInterpolation(x, depth + 1));
+	return false;
+}
+
+function where(path: YamlPath): string {
+	return path.length ? path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[') : 'top level';
+}
+
+function describe(v: unknown): string {
+	if (v === null) return 'null';
+	if (Array.isArray(v)) return 'a list';
+	if (typeof v === 'object') return 'a map';
+	if (typeof v === 'string') return `"${v.length > 30 ? v.slice(0, 30) + '…' : v}"`;
+	return `${typeof v} ${String(v)}`;
+}
+
+const TYPE_KO: Record<string, string> = {
+	string: '문자열', number: '숫자', integer: '정수', boolean: '불리언', object: '맵', array: '리스트', null: 'null'
+};
+
+/** Schema issues of a compose document. */
+export function checkComposeSchema(doc: ParsedDoc, data: unknown): SchemaIssue[] {
+	let ok: boolean;
+	try {
+		ok = validateCompose(data);
+	} catch {
+		return [];
+	}
+	if (ok) return [];
+	const errors: AjvError[] = validateCompose.errors ?? [];
+	// Errors inside a oneOf/anyOf branch are summarised by the oneOf/anyOf error itself.
+	const alternatives = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
+	const issues: SchemaIssue[] = [];
+	const seen = new Set<string>();
+	const push = (path: YamlPath, message: string, message_ko: string, atKey = false) => {
+		const key = `${path.join('/')}|${message}`;
+		if (seen.has(key) || issues.length >= 100) return;
+		seen.add(key);
+		issues.push({ category: 'compose', doc, path, atKey, message, message_ko });
+	};
+	for (const e of errors) {
+		const inBranch = alternatives.some((a) => a !== e && e.schemaPath.startsWith(a.schemaPath + '/'));
+		const path = parsePointer(e.instancePath);
+		const value = get(data, path);
+		if (anyInterpolation(value)) continue;
+		if (inBranch) {
+			// keep branch errors that went deeper than the alternative (the author clearly chose that form)
+			const parent = alternatives.find((a) => e.schemaPath.startsWith(a.schemaPath + '/'));
+			if (!parent || e.instancePath === parent.instancePath || e.keyword === 'type') continue;
+			if (e.keyword !== 'additionalProperties' && e.keyword !== 'required' && e.keyword !== 'enum') continue;
+		}
+		switch (e.keyword) {
+			case 'additionalProperties': {
+				const name = String(e.params.additionalProperty);
+				if (hasInterpolation(name) || name.startsWith('x-')) continue;
+				const guess = suggest(name, composeFields as string[]);
+				const invalidName = !/^[a-zA-Z0-9._-]+$/.test(name);
+				push(
+					[...path, name],
+					invalidName
+						? `invalid name "${name}" in ${where(path)}: use letters, digits, ".", "_" or "-"`
+						: `unknown field ${name}${guess ? ` (did you mean ${guess}?)` : ''} in ${where(path)}`,
+					invalidName
+						? `${where(path)}의 이름 "${name}"이 잘못되었습니다 (영문, 숫자, ., _, - 만 사용)`
+						: `알 수 없는 필드 ${name}${guess ? ` (${guess}의 오타인가요?)` : ''}`,
+					true
+				);
+				break;
+			}
+			case 'type': {
+				const t = String(e.params.type).split(',');
+				push(
+					path,
+					`${where(path)} must be ${t.join(' or ')}, got ${describe(value)}`,
+					`${where(path)} 값은 ${t.map((x) => TYPE_KO[x] ?? x).join(' 또는 ')}이어야 합니다 (현재: ${describe(value)})`
+				);
+				break;
+			}
+			case 'enum':
+			case 'const': {
+				const allowed = (e.params.allowedValues as unknown[] | undefined) ?? [e.params.allowedValue];
+				push(
+					path,
+					`${where(path)} must be one of ${allowed.map(String).join(', ')}, got ${describe(value)}`,
+					`${where(path)} 값은 ${allowed.map(String).join(', ')} 중 하나여야 합니다`
+				);
+				break;
+			}
+			case 'required':
+				push(path, `missing required field ${String(e.params.missingProperty)} in ${where(path)}`, `${where(path)}에 필수 필드 ${String(e.params.missingProperty)}가 없습니다`);
+				break;
+			case 'oneOf':
+			case 'anyOf': {
+				const deeper = errors.some(
+					(b) => b.schemaPath.startsWith(e.schemaPath + '/') && b.instancePath !== e.instancePath && b.instancePath.startsWith(e.instancePath) && ['additionalProperties', 'required', 'enum'].includes(b.keyword)
+				);
+				if (deeper) continue;
+				const types = errors
+					.filter((b) => b.keyword === 'type' && b.schemaPath.startsWith(e.schemaPath + '/') && b.instancePath === e.instancePath)
+					.flatMap((b) => String(b.params.type).split(','));
+				const uniq = [...new Set(types)];
+				push(
+					path,
+					uniq.length
+						? `${where(path)} must be ${uniq.join(' or ')}, got ${describe(value)}`
+						: `${where(path)} has an invalid value ${describe(value)}`,
+					uniq.length
+						? `${where(path)} 값은 ${uniq.map((x) => TYPE_KO[x] ?? x).join(' 또는 ')}이어야 합니다`
+						: `${where(path)} 값이 잘못되었습니다`
+				);
+				break;
+			}
+			case 'uniqueItems':
+				push(path, `${where(path)} has duplicate items`, `${where(path)}에 중복된 항목이 있습니다`);
+				break;
+			case 'if':
+			case 'not':
+				break;
+			default:
+				push(path, `${where(path)} ${e.message ?? 'is invalid'}`, `${where(path)} 값이 스키마에 맞지 않습니다`);
+		}
+	}
+	return issues;
+}

@@ -1,0 +1,55 @@
+/**
+ * Tell compose files from Kubernetes manifests.
+ */
+import type { DetectedTarget, KubeObject, ParsedDoc } from './types';
+import { asArr, isObj, type Obj } from './util';
+
+const COMPOSE_TOP = new Set(['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
+
+function looksKube(v: unknown): boolean {
+	return isObj(v) && (typeof v.apiVersion === 'string' || typeof v.kind === 'string');
+}
+
+function looksCompose(v: unknown): boolean {
+	if (!isObj(v) || looksKube(v)) return false;
+	if ('services' in v && (isObj(v.services) || v.services === null)) return true;
+	const keys = Object.keys(v);
+	return keys.length > 0 && 'version' in v && keys.every((k) => COMPOSE_TOP.has(k) || k.startsWith('x-'));
+}
+
+export function detectTarget(docs: ParsedDoc[]): DetectedTarget {
+	const values = docs.filter((d) => !d.broken).map((d) => d.value);
+	if (values.some(looksKube)) return 'kubernetes';
+	if (values.some(looksCompose)) return 'compose';
+	return 'unknown';
+}
+
+function toObject(doc: ParsedDoc, path: (string | number)[], v: Obj): KubeObject {
+	const meta = isObj(v.metadata) ? v.metadata : {};
+	return {
+		doc,
+		path,
+		apiVersion: typeof v.apiVersion === 'string' ? v.apiVersion : '',
+		kind: typeof v.kind === 'string' ? v.kind : '',
+		name: typeof meta.name === 'string' ? meta.name : '',
+		namespace: typeof meta.namespace === 'string' && meta.namespace ? meta.namespace : undefined,
+		value: v
+	};
+}
+
+/** Kubernetes objects of the file: top-level documents and the items of `kind: *List` documents. */
+export function kubeObjects(docs: ParsedDoc[]): KubeObject[] {
+	const out: KubeObject[] = [];
+	for (const doc of docs) {
+		if (doc.broken || !isObj(doc.value)) continue;
+		const v = doc.value;
+		if (typeof v.kind === 'string' && v.kind.endsWith('List') && Array.isArray(v.items)) {
+			asArr(v.items).forEach((item, i) => {
+				if (isObj(item)) out.push(toObject(doc, ['items', i], item));
+			});
+		} else if (looksKube(v)) {
+			out.push(toObject(doc, [], v));
+		}
+	}
+	return out;
+}

@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { YamlFixCard } from '../deck/types';
+import { gradeExercise, mutateYaml, validateYaml, yamlBlockToExercises } from './index';
+
+const seed = readFileSync('/work/shared/seeds/000_897031abc304b90f.txt', 'utf8');
+/** The ```yaml blocks of a markdown text with the line of their opening fence. */
+function yamlBlocks(md: string): { text: string; line: number }[] {
+	const out: { text: string; line: number }[] = [];
+	const lines = md.split('\n');
+	for (let i = 0; i < lines.length; i++) {
+		if (lines[i].trim() !== '```yaml') continue;
+		const start = i;
+		const body: string[] = [];
+		while (++i < lines.length && !lines[i].startsWith('```')) body.push(lines[i]);
+		out.push({ text: body.join('\n'), line: start + 1 });
+	}
+	return out;
+}
+const fixture = (f: string) => readFileSync(new URL(`../../../tests/fixtures/yaml/valid/${f}`, import.meta.url), 'utf8');
+
+describe('yamlBlockToExercises', () => {
+	const blocks = yamlBlocks(seed);
+	const ctx = (line: number) => ({ file: 'seeds/000.md', line, deckId: 'seed', tags: ['k8s'] });
+
+	it('reports the broken nginx example of seed 000 at its line', () => {
+		const nginx = blocks.find((b) => b.text.includes('nginx-deployment'));
+		expect(nginx).toBeDefined();
+		const r = yamlBlockToExercises(nginx!.text, ctx(nginx!.line));
+		expect(r.cards).toEqual([]);
+		expect(r.diagnostics.length).toBeGreaterThan(0);
+		expect(r.diagnostics[0].message).toContain('k8s-service-selector-matches-pod');
+		const selectorLine = seed.split('\n').findIndex((l) => l.includes('app: nginx-deployment')) + 1;
+		expect(r.diagnostics[0].line).toBe(selectorLine);
+		expect(r.diagnostics[0].file).toBe('seeds/000.md');
+	});
+
+	it('turns the valid wordpress compose block into 1-2 exercises with stable ids', () => {
+		const wp = blocks.find((b) => b.text.includes('wordpress'));
+		const r = yamlBlockToExercises(wp!.text, ctx(wp!.line));
+		expect(r.diagnostics).toEqual([]);
+		expect(r.cards.length).toBeGreaterThanOrEqual(1);
+		expect(r.cards.length).toBeLessThanOrEqual(2);
+		for (const card of r.cards) {
+			expect(card.kind).toBe('yamlfix');
+			expect(card.target).toBe('compose');
+			expect(card.id).toMatch(/^seed:yamlfix:/);
+			expect(gradeExercise(card, card.broken, 1).passed).toBe(false);
+			expect(gradeExercise(card, card.solution!, 1).passed).toBe(true);
+		}
+		expect(yamlBlockToExercises(wp!.text, ctx(wp!.line)).cards.map((c) => c.id)).toEqual(r.cards.map((c) => c.id));
+	});
+
+	it('a fragment that is neither compose nor kubernetes gives an info diagnostic', () => {
+		const r = yamlBlockToExercises('healthcheck:\n  test: ["CMD", "true"]\n', ctx(10));
+		expect(r.cards).toEqual([]);
+		expect(r.diagnostics[0].severity).toBe('info');
+	});
+});
+
+describe('mutateYaml', () => {
+	for (const f of ['deployment-service-ingress.yaml', 'statefulset.yaml', 'wordpress-compose.yaml', 'cronjob.yaml']) {
+		it(`makes failing exercises from ${f} for several seeds, deterministically`, () => {
+			const text = fixture(f);
+			const kinds = new Set<string>();
+			for (let s = 0; s < 12; s++) {
+				const m = mutateYaml(text, s);
+				expect(m).not.toBeNull();
+				expect(mutateYaml(text, s)).toEqual(m);
+				const card = { target: validateYaml(text).target as 'compose' | 'kubernetes', checks: m!.checks };
+				expect(gradeExercise(card, m!.broken, 1).passed, m!.task).toBe(false);
+				kinds.add(m!.checks[0]);
+			}
+			expect(kinds.size).toBeGreaterThanOrEqual(2);
+		});
+	}
+	it('returns null for invalid input', () => {
+		expect(mutateYaml('services:\n  a:\n    ports: ["99999:1"]\n', 1)).toBeNull();
+		expect(mutateYaml('::: not yaml [', 1)).toBeNull();
+	});
+});
+
+describe('gradeExercise', () => {
+	const card: YamlFixCard = {
+		id: 'x', kind: 'yamlfix', tags: [], target: 'compose', task: 't', checks: ['compose-restart-value'],
+		broken: 'services:\n  a:\n    image: x:1\n    restart: allways\n'
+	};
+	it('Good on the first check, Hard after more, Again when failing', () => {
+		const fixed = 'services:\n  a:\n    image: x:1\n    restart: always\n';
+		expect(gradeExercise(card, fixed, 1)).toMatchObject({ passed: true, rating: 3 });
+		expect(gradeExercise(card, fixed, 3)).toMatchObject({ passed: true, rating: 2 });
+		expect(gradeExercise(card, card.broken, 1)).toMatchObject({ passed: false, rating: 1 });
+	});
+	it('any remaining error fails even when the named checks pass', () => {
+		expect(gradeExercise(card, 'services:\n  a:\n    image: x:1\n    restart: always\n    prots: ["80:80"]\n', 1).passed).toBe(false);
+	});
+});
+
+describe('positions', () => {
+	it('points at the offending node, 1-based', () => {
+		const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: c\n      image: nginx:1\n      imagePulPolicy: Always\n';
+		const d = validateYaml(text).diagnostics.find((x) => x.rule === 'k8s-unknown-field')!;
+		expect(d).toMatchObject({ line: 9, col: 7, message: 'unknown field imagePulPolicy (did you mean imagePullPolicy?)' });
+		expect(d.message_ko).toBeTruthy();
+	});
+	it('positions in later documents of a multi-doc file and through merge keys', () => {
+		const text = 'a: 1\n---\nx-base: &b\n  image: nginx:1\n  restart: sometimes\nservices:\n  web:\n    <<: *b\n';
+		const d = validateYaml(text, { target: 'compose' }).diagnostics.find((x) => x.rule === 'compose-restart-value');
+		expect(d).toMatchObject({ line: 5, col: 12 });
+	});
+	it('YAML 1.1 pitfalls and tabs', () => {
+		const r = validateYaml('services:\n  a:\n    image: x:1\n    ports:\n      - 22:22\n    restart: no\n');
+		expect(r.diagnostics.map((d) => d.rule)).toEqual(expect.arrayContaining(['yaml-base60', 'yaml-boolean-word']));
+		expect(r.diagnostics.every((d) => d.severity !== 'error')).toBe(true);
+		const t = validateYaml('services:\n  a:\n\timage: x\n');
+		expect(t.diagnostics[0]).toMatchObject({ rule: 'yaml-tab-indent', line: 3 });
+	});
+});

@@ -1,0 +1,212 @@
+/**
+ * Parsing: every `---` document of a file with one shared LineCounter, plus the diagnostics that belong
+ * to the YAML layer itself (syntax, tabs, duplicate keys, YAML 1.1 pitfalls, resource limits).
+ * Never throws.
+ */
+import { LineCounter, parseAllDocuments, visit, isScalar, Scalar, type Document } from 'yaml';
+import type { ParsedDoc, YamlDiagnostic } from './types';
+
+/** Inputs longer than this (characters) are refused with a diagnostic. */
+export const MAX_TEXT_LENGTH = 2_000_000;
+/** Deepest flow nesting ([ and {) accepted before parsing. */
+export const MAX_FLOW_DEPTH = 500;
+/** Largest number of alias expansions accepted when converting a document to data. */
+export const MAX_ALIAS_COUNT = 200;
+
+export interface ParseResult {
+	docs: ParsedDoc[];
+	lineCounter: LineCounter;
+	issues: YamlDiagnostic[];
+}
+
+const MAX_SYNTAX_DIAGNOSTICS = 20;
+
+function flowDepth(text: string): number {
+	let depth = 0;
+	let max = 0;
+	let quote = '';
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quote) {
+			if (c === quote) quote = '';
+			else if (c === '\n') quote = '';
+			continue;
+		}
+		if (c === '"' || c === "'") quote = c;
+		else if (c === '[' || c === '{') {
+			depth++;
+			if (depth > max) max = depth;
+		} else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+		else if (c === '\n') depth = Math.min(depth, 64);
+	}
+	return max;
+}
+
+function limitIssue(message: string, message_ko: string, line = 1): YamlDiagnostic {
+	return { rule: 'yaml-limits', severity: 'error', message, message_ko, line, col: 1 };
+}
+
+const BASE60 = /^[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+$/;
+const BOOL11 = /^(yes|no|on|off|y|n)$/i;
+
+/** Parse `text` into documents and YAML-level diagnostics. */
+export function parseYaml(text: string): ParseResult {
+	const lineCounter = new LineCounter();
+	const issues: YamlDiagnostic[] = [];
+	if (text.length > MAX_TEXT_LENGTH) {
+		issues.push(
+			limitIssue(
+				`file too large (${text.length} characters, limit ${MAX_TEXT_LENGTH})`,
+				`파일이 너무 큽니다 (${text.length}자, 최대 ${MAX_TEXT_LENGTH}자)`
+			)
+		);
+		return { docs: [], lineCounter, issues };
+	}
+	if (flowDepth(text) > MAX_FLOW_DEPTH) {
+		issues.push(
+			limitIssue(
+				`nesting deeper than ${MAX_FLOW_DEPTH} levels`,
+				`중첩이 너무 깊습니다 (최대 ${MAX_FLOW_DEPTH}단계)`
+			)
+		);
+		return { docs: [], lineCounter, issues };
+	}
+	let raw: Document[];
+	try {
+		raw = Array.from(
+			parseAllDocuments(text, { lineCounter, merge: true, uniqueKeys: true, prettyErrors: false }) as Iterable<Document>
+		);
+	} catch (error) {
+		issues.push(
+			limitIssue(
+				`YAML could not be parsed: ${error instanceof Error ? error.message : String(error)}`,
+				'YAML을 해석할 수 없습니다 (너무 깊거나 큰 입력)'
+			)
+		);
+		return { docs: [], lineCounter, issues };
+	}
+	const lines = text.split('\n');
+	const pos = (offset: number) => {
+		const p = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
+		return { line: p.line, col: p.col };
+	};
+	const seen = new Set<string>();
+	let syntaxCount = 0;
+	const docs: ParsedDoc[] = [];
+	raw.forEach((doc, index) => {
+		let broken = false;
+		for (const error of doc.errors) {
+			const { line, col } = pos(error.pos[0]);
+			if (error.code === 'DUPLICATE_KEY') {
+				const key = `dup:${line}`;
+				if (seen.has(key)) continue;
+				seen.add(key);
+				const lineText = lines[line - 1] ?? '';
+				const name = /^\s*-?\s*([^:#]+?)\s*:/.exec(lineText)?.[1] ?? '';
+				issues.push({
+					rule: 'yaml-duplicate-key',
+					severity: 'error',
+					message: `duplicate key${name ? ` "${name}"` : ''}: a later value would silently replace the earlier one; keep one`,
+					message_ko: `중복된 키${name ? ` "${name}"` : ''}: 뒤의 값이 앞의 값을 덮어씁니다. 하나만 남기세요`,
+					line,
+					col
+				});
+				continue;
+			}
+			broken = true;
+			if (syntaxCount >= MAX_SYNTAX_DIAGNOSTICS) continue;
+			const lineText = lines[line - 1] ?? '';
+			const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
+			const prevIndent = /^[ \t]*/.exec(lines[line - 2] ?? '')?.[0] ?? '';
+			const tab = error.code === 'TAB_AS_INDENT' || indent.includes('\t') || (col <= 1 && prevIndent.includes('\t'));
+			const tabLine = indent.includes('\t') || error.code === 'TAB_AS_INDENT' ? line : line - 1;
+			const key = `${tab ? 'tab' : 'syn'}:${tab ? tabLine : line}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			syntaxCount++;
+			if (tab) {
+				issues.push({
+					rule: 'yaml-tab-indent',
+					severity: 'error',
+					message: 'tab used for indentation: YAML indentation must use spaces',
+					message_ko: '들여쓰기에 탭이 사용되었습니다. YAML 들여쓰기는 공백(space)만 쓸 수 있습니다',
+					line: tabLine,
+					col: 1
+				});
+			} else {
+				const msg = error.message.split('\n')[0];
+				issues.push({
+					rule: 'yaml-syntax',
+					severity: 'error',
+					message: `YAML syntax error: ${msg}`,
+					message_ko: `YAML 문법 오류 (들여쓰기, 콜론 뒤 공백, 따옴표를 확인하세요): ${msg}`,
+					line,
+					col
+				});
+			}
+		}
+		let value: unknown = null;
+		if (!broken) {
+			try {
+				value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? null;
+			} catch (error) {
+				broken = true;
+				const start = doc.contents?.range?.[0] ?? 0;
+				const alias = error instanceof Error && /alias/i.test(error.message);
+				issues.push(
+					limitIssue(
+						alias
+							? `too many alias expansions (limit ${MAX_ALIAS_COUNT}): possible alias bomb`
+							: `document could not be converted: ${error instanceof Error ? error.message : String(error)}`,
+						alias
+							? `별칭(alias) 확장이 너무 많습니다 (최대 ${MAX_ALIAS_COUNT}회)`
+							: '문서를 데이터로 변환할 수 없습니다',
+						pos(start).line
+					)
+				);
+			}
+			if (!broken) pitfalls(doc, text, pos, issues);
+		}
+		docs.push({ index, doc, value, broken });
+	});
+	return { docs, lineCounter, issues };
+}
+
+function pitfalls(
+	doc: Document,
+	text: string,
+	pos: (offset: number) => { line: number; col: number },
+	issues: YamlDiagnostic[]
+): void {
+	let count = 0;
+	try {
+		visit(doc, {
+			Scalar(key, node: Scalar) {
+				if (key === 'key' || count > 50) return;
+				if (!isScalar(node) || node.type !== Scalar.PLAIN || !node.range) return;
+				const source = text.slice(node.range[0], node.range[1]).trim();
+				if (BASE60.test(source)) {
+					count++;
+					issues.push({
+						rule: 'yaml-base60',
+						severity: 'warning',
+						message: `unquoted ${source} is read as a base-60 number by YAML 1.1 parsers; quote it: "${source}"`,
+						message_ko: `따옴표 없는 ${source}는 YAML 1.1 파서에서 60진수 숫자로 읽힙니다. "${source}"처럼 따옴표로 감싸세요`,
+						...pos(node.range[0])
+					});
+				} else if (BOOL11.test(source) && /^(yes|no|on|off)$/i.test(source)) {
+					count++;
+					issues.push({
+						rule: 'yaml-boolean-word',
+						severity: 'warning',
+						message: `unquoted ${source} is a boolean in YAML 1.1 but a string in YAML 1.2; quote it ("${source}") or use true/false`,
+						message_ko: `따옴표 없는 ${source}는 YAML 1.1에서는 불리언, YAML 1.2에서는 문자열입니다. "${source}"처럼 감싸거나 true/false를 쓰세요`,
+						...pos(node.range[0])
+					});
+				}
+			}
+		});
+	} catch {
+		// a pathological tree: the pitfall warnings are best effort
+	}
+}

@@ -1,0 +1,50 @@
+/**
+ * Table test: every rule fires on a broken example and stays quiet on the fixed one. Most pairs come
+ * from decks/yaml-exercises.md (broken vs solution); the table below adds the rest.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateYaml } from '../index';
+import { readExercises } from '../test-helpers';
+import { rules } from './index';
+
+const deck = readFileSync(new URL('../../../../decks/yaml-exercises.md', import.meta.url), 'utf8');
+const pairs: { rule: string; broken: string; fixed: string }[] = readExercises(deck).flatMap((e) =>
+	e.checks.slice(0, 1).map((rule) => ({ rule, broken: e.broken, fixed: e.solution ?? '' }))
+);
+
+const DEP = (extra: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: web}
+spec:
+  selector: {matchLabels: {app: web}}
+  template:
+    metadata: {labels: {app: web}}
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.25
+${extra}`;
+
+pairs.push(
+	{ rule: 'yaml-limits', broken: '[' .repeat(600) + ']'.repeat(600), fixed: '[[1]]' },
+	{ rule: 'compose-version-obsolete', broken: 'version: "3.8"\nservices:\n  a:\n    image: nginx:1\n', fixed: 'services:\n  a:\n    image: nginx:1\n' },
+	{ rule: 'k8s-probes-missing', broken: DEP(''), fixed: DEP('          readinessProbe: {tcpSocket: {port: 80}}\n          livenessProbe: {tcpSocket: {port: 80}}') },
+	{ rule: 'k8s-resources-missing', broken: DEP(''), fixed: DEP('          resources: {requests: {cpu: 100m, memory: 64Mi}}') },
+	{ rule: 'k8s-field-type', broken: DEP('          env: [{name: A, value: 8080}]'), fixed: DEP('          env: [{name: A, value: "8080"}]') },
+	{ rule: 'k8s-api-version', broken: 'apiVersion: policy/v1beta1\nkind: PodDisruptionBudget\nmetadata: {name: p}\nspec: {minAvailable: 1}\n', fixed: 'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: p}\nspec: {minAvailable: 1}\n' },
+	{ rule: 'compose-port-range', broken: 'services:\n  a:\n    image: x:1\n    ports: ["0.0.0.0:70000-70001:80-81/udp"]\n', fixed: 'services:\n  a:\n    image: x:1\n    ports: ["0.0.0.0:7000-7001:80-81/udp", {target: 80, published: "8080"}]\n' }
+);
+
+describe('every rule: broken fires, fixed is quiet', () => {
+	it('covers every rule', () => {
+		const covered = new Set(pairs.map((p) => p.rule));
+		expect(rules.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
+	});
+	for (const [i, p] of pairs.entries()) {
+		it(`${p.rule} #${i}`, () => {
+			expect(validateYaml(p.broken).diagnostics.map((d) => d.rule)).toContain(p.rule);
+			expect(validateYaml(p.fixed).diagnostics.filter((d) => d.rule === p.rule)).toEqual([]);
+		});
+	}
+});

@@ -1,0 +1,146 @@
+/**
+ * Small helpers shared by the validator and its rules.
+ */
+import type { KubeObject, YamlPath } from './types';
+
+export type Obj = Record<string, unknown>;
+
+export function isObj(v: unknown): v is Obj {
+	return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function asObj(v: unknown): Obj {
+	return isObj(v) ? v : {};
+}
+
+export function asArr(v: unknown): unknown[] {
+	return Array.isArray(v) ? v : [];
+}
+
+export function asStr(v: unknown): string | undefined {
+	return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+
+/** Whether a value contains a compose/shell interpolation such as `${PORT}` or `$VAR`. */
+export function hasInterpolation(v: unknown): boolean {
+	return typeof v === 'string' && /\$\{|\$[A-Za-z_]/.test(v);
+}
+
+/** Levenshtein distance, bounded by `max` (returns max + 1 when further). */
+export function distance(a: string, b: string, max = 3): number {
+	if (Math.abs(a.length - b.length) > max) return max + 1;
+	let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		const cur = [i];
+		let best = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+			if (cur[j] < best) best = cur[j];
+		}
+		if (best > max) return max + 1;
+		prev = cur;
+	}
+	return prev[b.length];
+}
+
+/** The closest candidate to `word` (case-insensitive match first), or undefined. */
+export function suggest(word: string, candidates: Iterable<string>): string | undefined {
+	const lower = word.toLowerCase();
+	let best: string | undefined;
+	let bestD = Infinity;
+	for (const c of candidates) {
+		if (c.toLowerCase() === lower) return c;
+		const max = Math.max(1, Math.min(3, Math.floor(c.length / 4)));
+		const d = distance(lower, c.toLowerCase(), max);
+		if (d <= max && d < bestD) {
+			best = c;
+			bestD = d;
+		}
+	}
+	return best;
+}
+
+/** Kubernetes Quantity → number (base units; cpu in cores, memory in bytes), or null when invalid. */
+export function parseQuantity(v: unknown): number | null {
+	if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+	if (typeof v !== 'string') return null;
+	const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E))?$/.exec(v.trim());
+	if (!m) return null;
+	const base = Number(m[1] + (m[2] ?? ''));
+	const factors: Record<string, number> = {
+		n: 1e-9, u: 1e-6, m: 1e-3, k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18,
+		Ki: 2 ** 10, Mi: 2 ** 20, Gi: 2 ** 30, Ti: 2 ** 40, Pi: 2 ** 50, Ei: 2 ** 60
+	};
+	return base * (m[3] ? factors[m[3]] : 1);
+}
+
+export const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'ReplicationController']);
+
+export interface PodSpecRef {
+	obj: KubeObject;
+	/** Path of the pod spec inside the document. */
+	path: YamlPath;
+	spec: Obj;
+	/** Labels of the pods this object creates, and their path. */
+	labels: Record<string, string>;
+	labelsPath: YamlPath;
+	/** Namespace of the pods (explicit namespace of the object). */
+	namespace: string | undefined;
+}
+
+/** The pod spec of a workload object (Pod, Deployment, …, CronJob), or null. */
+export function podSpecOf(obj: KubeObject): PodSpecRef | null {
+	const v = obj.value;
+	let templatePath: YamlPath;
+	if (obj.kind === 'Pod') templatePath = [];
+	else if (obj.kind === 'CronJob') templatePath = ['spec', 'jobTemplate', 'spec', 'template'];
+	else if (WORKLOAD_KINDS.has(obj.kind)) templatePath = ['spec', 'template'];
+	else return null;
+	let cur: unknown = v;
+	for (const seg of templatePath) cur = asObj(cur)[seg as string];
+	const template = asObj(cur);
+	const spec = template.spec;
+	if (!isObj(spec)) return null;
+	const labels: Record<string, string> = {};
+	for (const [k, val] of Object.entries(asObj(asObj(template.metadata).labels))) {
+		const s = asStr(val);
+		if (s !== undefined) labels[k] = s;
+	}
+	return {
+		obj,
+		path: [...obj.path, ...templatePath, 'spec'],
+		spec,
+		labels,
+		labelsPath: [...obj.path, ...templatePath, 'metadata', 'labels'],
+		namespace: obj.namespace
+	};
+}
+
+export interface ContainerRef {
+	container: Obj;
+	path: YamlPath;
+	init: boolean;
+}
+
+export function containersOf(pod: PodSpecRef): ContainerRef[] {
+	const out: ContainerRef[] = [];
+	for (const field of ['initContainers', 'containers'] as const) {
+		asArr(pod.spec[field]).forEach((c, i) => {
+			if (isObj(c)) out.push({ container: c, path: [...pod.path, field, i], init: field === 'initContainers' });
+		});
+	}
+	return out;
+}
+
+/** Whether every key/value of `selector` is in `labels` (an empty selector matches nothing here). */
+export function selectorMatches(selector: Record<string, unknown>, labels: Record<string, string>): boolean {
+	const entries = Object.entries(selector);
+	if (entries.length === 0) return false;
+	return entries.every(([k, v]) => asStr(v) !== undefined && labels[k] === asStr(v));
+}
+
+/** Whether two explicit namespaces conflict (an absent namespace is compatible with any). */
+export function namespacesDiffer(a: string | undefined, b: string | undefined): boolean {
+	return a !== undefined && b !== undefined && a !== b;
+}
