@@ -2,3 +2,4 @@ export * from './schema';
 export * from './repository';
 export * from './errors';
 export * from './builtin';
+export * from './transfer';

@@ -215,30 +215,61 @@ export async function mergeDecks(
 ): Promise<MergeReport> {
 	const report: MergeReport = { added: 0, updated: 0, removed: 0 };
 	await db.transaction('rw', db.decks, db.cards, db.states, async () => {
-		for (const deck of decks) {
-			const { cards, ...meta } = deck;
-			const existing = await db.decks.get(deck.id);
-			await db.decks.put({ ...meta, builtin: opts.builtin, addedAt: existing?.addedAt ?? now });
-			const old = new Map((await db.cards.where('deckId').equals(deck.id).toArray()).map((row) => [row.id, row]));
-			const rows: CardRow[] = cards.map((card: Card) => ({ ...card, deckId: deck.id }));
-			const fresh = rows.filter((row) => !old.has(row.id));
-			report.added += fresh.length;
-			report.updated += rows.filter((row) => old.has(row.id) && JSON.stringify(old.get(row.id)) !== JSON.stringify(row)).length;
-			await db.cards.bulkPut(rows);
-			const known = new Set((await db.states.bulkGet(fresh.map((row) => row.id))).filter(Boolean).map((s) => s!.cardId));
-			await db.states.bulkPut(
-				fresh.filter((row) => !known.has(row.id)).map((row) => toStateRow(newCardState(row.id, deck.id, now, row.tags)))
-			);
-			if (opts.removeMissing) {
-				const keep = new Set(rows.map((row) => row.id));
-				const gone = [...old.keys()].filter((id) => !keep.has(id));
-				report.removed += gone.length;
-				await db.cards.bulkDelete(gone);
-				await db.states.bulkDelete(gone);
-			}
-		}
+		for (const deck of decks) await mergeDeckInto(db, deck, now, opts, report);
 	});
 	return report;
+}
+
+export interface DeckMergeOptions {
+	builtin?: boolean;
+	/** Remove the deck's stored cards that are not in `deck` (with their states; logs stay). */
+	removeMissing?: boolean;
+	/** Remove these of the deck's stored cards when they are not in `deck` (states go, logs stay). */
+	removeIds?: ReadonlySet<string>;
+	/** Ids of new cards whose state the caller writes itself (e.g. replayed from an imported log). */
+	ownStates?: ReadonlySet<string>;
+	/** Rows per bulk write (default: all in one). */
+	chunk?: number;
+	/** Called after each bulk write with its row count; throwing aborts the surrounding transaction. */
+	onChunk?: (rows: number) => void;
+}
+
+/**
+ * The per-deck merge step of {@link mergeDecks}, for callers that run it inside their own `rw`
+ * transaction over `decks`, `cards` and `states` (import adds logs and activity to the same one).
+ * Adds its counts to `report`. `now` is epoch ms.
+ */
+export async function mergeDeckInto(db: DeckhandDb, deck: Deck, now: number, opts: DeckMergeOptions, report: MergeReport): Promise<void> {
+	const { cards, ...meta } = deck;
+	const chunk = opts.chunk ?? Number.MAX_SAFE_INTEGER;
+	const inChunks = async <T>(rows: T[], write: (part: T[]) => Promise<unknown>) => {
+		for (let start = 0; start < rows.length; start += chunk) {
+			const part = rows.slice(start, start + chunk);
+			await write(part);
+			opts.onChunk?.(part.length);
+		}
+	};
+	const existing = await db.decks.get(deck.id);
+	await db.decks.put({ ...meta, builtin: opts.builtin, addedAt: existing?.addedAt ?? now });
+	const old = new Map((await db.cards.where('deckId').equals(deck.id).toArray()).map((row) => [row.id, row]));
+	const rows: CardRow[] = cards.map((card: Card) => ({ ...card, deckId: deck.id }));
+	const fresh = rows.filter((row) => !old.has(row.id));
+	report.added += fresh.length;
+	report.updated += rows.filter((row) => old.has(row.id) && JSON.stringify(old.get(row.id)) !== JSON.stringify(row)).length;
+	await inChunks(rows, (part) => db.cards.bulkPut(part));
+	const candidates = opts.ownStates ? fresh.filter((row) => !opts.ownStates!.has(row.id)) : fresh;
+	const known = new Set((await db.states.bulkGet(candidates.map((row) => row.id))).filter(Boolean).map((s) => s!.cardId));
+	await inChunks(
+		candidates.filter((row) => !known.has(row.id)).map((row) => toStateRow(newCardState(row.id, deck.id, now, row.tags))),
+		(part) => db.states.bulkPut(part)
+	);
+	if (opts.removeMissing || opts.removeIds) {
+		const keep = new Set(rows.map((row) => row.id));
+		const gone = [...old.keys()].filter((id) => !keep.has(id) && (opts.removeMissing || opts.removeIds!.has(id)));
+		report.removed += gone.length;
+		await db.cards.bulkDelete(gone);
+		await db.states.bulkDelete(gone);
+	}
 }
 
 export async function getSetting<T>(db: DeckhandDb, key: string): Promise<T | undefined> {

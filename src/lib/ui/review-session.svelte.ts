@@ -44,7 +44,8 @@ interface UndoEntry {
 }
 
 export class ReviewSession {
-	current = $state<QueueItem | null>(null);
+	// Raw: the state objects go to IndexedDB, and a deep proxy cannot be structured-cloned.
+	current = $state.raw<QueueItem | null>(null);
 	showingAnswer = $state(false);
 	loaded = $state(false);
 	reviewed = $state(0);

@@ -1,0 +1,333 @@
+/**
+ * Import, export, backup and restore against the database. Each write is ONE Dexie transaction: an
+ * import or a restore lands whole or not at all (abort, quota or any error rolls everything back).
+ *
+ * Imports from the parsers in `$lib/import` are pulled in module by module (never the index) so that
+ * papaparse, sql.js and friends stay out of the first screen's bundle.
+ */
+import type { FSRSParameters } from 'ts-fsrs';
+import type { Card, Deck } from '../deck/types';
+import type { CardState, ReviewLog } from '../srs/types';
+import { mergeBackup, type BackupData, type MergeReport as BackupMergeReport } from '../import/backup';
+import { replayReviews, type CardStateFields, type ReplayedLog } from '../import/replay';
+import { mergeDeckInto, type MergeReport } from './repository';
+import { DeckhandDb, fromStateRow, toStateRow, type ActivityRow, type CardRow, type DeckRow } from './schema';
+import { DeckhandError } from './errors';
+
+const HOUR_MS = 3_600_000;
+/** Rows per bulk write: big enough to be fast, small enough to check for cancel and show progress. */
+const CHUNK = 2_000;
+
+/** A card's imported history (e.g. from an .apkg), replayed by {@link replayReviews}. */
+export interface ImportedHistory {
+	state: CardStateFields;
+	/** Every replayed answer of the card, oldest first. */
+	logs: ReplayedLog[];
+}
+
+export interface ImportOptions {
+	/** Imported answers per card id: written as review logs, their replayed state becomes the card's state. */
+	reviews?: ReadonlyMap<string, ImportedHistory>;
+	/** Cards of the stored deck to delete when the new version no longer has them (their logs stay). */
+	removeIds?: Iterable<string>;
+	/** Rows written so far and the rows to write (cards, states and logs). */
+	onProgress?: (done: number, total: number) => void;
+	/** Cancel: checked between chunks; an aborted import writes nothing and throws `aborted`. */
+	signal?: AbortSignal;
+	/** Epoch ms (due time of new cards). Default `Date.now()`. */
+	now?: number;
+	/** The learner's FSRS parameters, used when imported answers merge into an existing card's log. */
+	params?: Partial<FSRSParameters>;
+	/** Rows per bulk write (default 2,000). */
+	chunk?: number;
+}
+
+export interface ImportReport extends MergeReport {
+	/** Cards left exactly as stored. */
+	unchanged: number;
+	/** Review-log rows written. */
+	logsAdded: number;
+	/** Cards whose state came from imported answers. */
+	statesFromHistory: number;
+}
+
+/** Whether an error (or the error inside a Dexie error) is the browser's storage quota. */
+function isQuotaError(error: unknown): boolean {
+	const seen = new Set<unknown>();
+	const stack: unknown[] = [error];
+	while (stack.length) {
+		const e = stack.pop();
+		if (!e || typeof e !== 'object' || seen.has(e)) continue;
+		seen.add(e);
+		const x = e as { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+		if (x.name === 'QuotaExceededError' || (typeof x.message === 'string' && /QuotaExceeded/i.test(x.message))) return true;
+		stack.push(x.inner, x.cause);
+		if (Array.isArray(x.failures)) stack.push(...x.failures);
+	}
+	return false;
+}
+
+/** Run a write transaction; a quota error comes out (after the rollback) as `DeckhandError('quota')`. */
+async function guarded<T>(run: () => Promise<T>): Promise<T> {
+	try {
+		return await run();
+	} catch (error) {
+		if (error instanceof DeckhandError) throw error;
+		if (isQuotaError(error)) {
+			throw new DeckhandError('quota', 'Not enough storage space: nothing was saved. Free some space (or delete decks) and try again.');
+		}
+		throw error;
+	}
+}
+
+function abortCheck(signal: AbortSignal | undefined, what: string): () => void {
+	return () => {
+		if (signal?.aborted) throw new DeckhandError('aborted', `${what} cancelled: nothing was saved`);
+	};
+}
+
+/** Hourly answer sums of some log rows (see `ActivityRow`). */
+function activitySums(logs: Iterable<ReviewLog>): Map<number, ActivityRow> {
+	const sums = new Map<number, ActivityRow>();
+	for (const log of logs) {
+		const hour = Math.floor(log.review / HOUR_MS);
+		let row = sums.get(hour);
+		if (!row) sums.set(hour, (row = { hour, answers: 0, reviewAnswers: 0, reviewPassed: 0 }));
+		row.answers++;
+		if (log.state === 2) {
+			row.reviewAnswers++;
+			if (log.rating > 1) row.reviewPassed++;
+		}
+	}
+	return sums;
+}
+
+/**
+ * Import one deck, merged by card id, in ONE transaction: unchanged cards keep their state and
+ * history, changed cards get the new content, new cards get a new state (or the state replayed
+ * from `reviews`), cards in `removeIds` are deleted with their states (their logs stay), imported
+ * answers are appended to the review log (an answer already stored for the card at the same time
+ * is skipped, so importing the same package twice adds nothing) and the hourly activity sums of the
+ * touched hours are updated. When imported answers join answers already stored for a card, its
+ * state is rebuilt by replaying the whole merged log.
+ * Throws `DeckhandError('aborted')` when `signal` fires and `DeckhandError('quota')` when storage is
+ * full; either way nothing is written.
+ */
+export async function importDeck(db: DeckhandDb, deck: Deck, opts: ImportOptions = {}): Promise<ImportReport> {
+	const now = opts.now ?? Date.now();
+	const chunk = opts.chunk ?? CHUNK;
+	const check = abortCheck(opts.signal, 'import');
+	check();
+	const history = opts.reviews;
+	const historyLogs = history ? deck.cards.reduce((n, c) => n + (history.get(c.id)?.logs.length ?? 0), 0) : 0;
+	const total = deck.cards.length * 2 + historyLogs;
+	let done = 0;
+	const progress = (rows: number) => {
+		done = Math.min(total, done + rows);
+		opts.onProgress?.(done, total);
+		check();
+	};
+	const report: ImportReport = { added: 0, updated: 0, removed: 0, unchanged: 0, logsAdded: 0, statesFromHistory: 0 };
+	await guarded(() =>
+		db.transaction('rw', [db.decks, db.cards, db.states, db.revlog, db.activity], async () => {
+			// 1. Imported history → the states and log rows to write (read before anything is written).
+			const ownStates = new Map<string, CardState>();
+			const newLogs: ReviewLog[] = [];
+			const historyCards = history ? deck.cards.filter((c) => history.has(c.id)) : [];
+			if (history && historyCards.length) {
+				const ids = historyCards.map((c) => c.id);
+				const stored = new Map<string, ReviewLog[]>();
+				for (const log of await db.revlog.where('cardId').anyOf(ids).toArray()) {
+					const list = stored.get(log.cardId);
+					if (list) list.push(log);
+					else stored.set(log.cardId, [log]);
+				}
+				const prevStates = await db.states.bulkGet(ids);
+				historyCards.forEach((card: Card, k) => {
+					const h = history.get(card.id)!;
+					const prev = prevStates[k];
+					const before = stored.get(card.id) ?? [];
+					const seen = new Set(before.map((l) => l.review));
+					const incoming = h.logs.filter((l) => !seen.has(l.review));
+					if (incoming.length === 0 && (prev || before.length === 0)) return; // nothing new to say
+					let fields = h.state;
+					let add = incoming;
+					if (before.length > 0) {
+						const merged = [...before, ...incoming].map((l) => ({ rating: l.rating, review: l.review, duration: l.duration }));
+						const replayed = replayReviews(merged, now, opts.params);
+						const fresh = new Set(incoming.map((l) => l.review));
+						fields = replayed.state;
+						add = replayed.logs.filter((l) => fresh.has(l.review));
+					}
+					const state: CardState = { ...fields, cardId: card.id, deckId: deck.id, suspended: prev?.suspended ?? 0, buriedUntil: prev?.buriedUntil ?? 0, tags: card.tags };
+					ownStates.set(card.id, state);
+					for (const l of add) newLogs.push({ ...l, cardId: card.id, deckId: deck.id });
+				});
+			}
+			// 2. Cards and new states: the shared per-deck merge step.
+			await mergeDeckInto(
+				db,
+				deck,
+				now,
+				{ removeIds: new Set(opts.removeIds ?? []), ownStates: new Set(ownStates.keys()), chunk, onChunk: progress },
+				report
+			);
+			report.unchanged = deck.cards.length - report.added - report.updated;
+			// 3. Replayed states and imported log rows, then the activity sums of the hours they touch.
+			const states = [...ownStates.values()].map(toStateRow);
+			for (let start = 0; start < states.length; start += chunk) {
+				const part = states.slice(start, start + chunk);
+				await db.states.bulkPut(part);
+				progress(part.length);
+			}
+			report.statesFromHistory = states.length;
+			for (let start = 0; start < newLogs.length; start += chunk) {
+				const part = newLogs.slice(start, start + chunk);
+				await db.revlog.bulkAdd(part);
+				progress(part.length);
+			}
+			report.logsAdded = newLogs.length;
+			if (newLogs.length) {
+				const sums = activitySums(newLogs);
+				const hours = [...sums.keys()];
+				const stored = await db.activity.bulkGet(hours);
+				hours.forEach((hour, k) => {
+					const row = sums.get(hour)!;
+					const prev = stored[k];
+					if (prev) {
+						row.answers += prev.answers;
+						row.reviewAnswers += prev.reviewAnswers;
+						row.reviewPassed += prev.reviewPassed;
+					}
+				});
+				await db.activity.bulkPut([...sums.values()]);
+			}
+			check();
+		})
+	);
+	opts.onProgress?.(total, total);
+	return report;
+}
+
+/** Read every table as they are (inside the caller's transaction when there is one). */
+async function readTables(db: DeckhandDb): Promise<BackupData> {
+	const [decks, cards, states, revlog, settings] = await Promise.all([
+		db.decks.toArray(),
+		db.cards.toArray(),
+		db.states.toArray(),
+		db.revlog.toArray(),
+		db.settings.toArray()
+	]);
+	return {
+		decks,
+		cards,
+		states: states.map(fromStateRow),
+		revlog,
+		settings: Object.fromEntries(settings.map((row) => [row.key, row.value]))
+	};
+}
+
+/**
+ * The whole collection as backup data, read in one transaction: decks without cards (as stored,
+ * with `addedAt`/`builtin`), cards with their `deckId`, states without the derived `queue`, the
+ * review log with its ids, and settings as one object.
+ */
+export async function readCollection(db: DeckhandDb): Promise<BackupData> {
+	return db.transaction('r', [db.decks, db.cards, db.states, db.revlog, db.settings], () => readTables(db));
+}
+
+export interface RestoreOptions {
+	/** Epoch ms: `addedAt` of decks that have none, and replay time for merged states. */
+	now?: number;
+	/** The learner's FSRS parameters, for states rebuilt from a merged log. */
+	params?: Partial<FSRSParameters>;
+	onProgress?: (done: number, total: number) => void;
+	signal?: AbortSignal;
+}
+
+export interface RestoreReport {
+	decks: number;
+	cards: number;
+	states: number;
+	revlog: number;
+	/** For mode 'merge': what the backup added. */
+	merge?: BackupMergeReport;
+}
+
+/**
+ * Restore a backup in ONE transaction. `'replace'` wipes every table and writes the backup as it is
+ * (review-log ids included, so a backup → wipe → restore round trip gives identical tables);
+ * `'merge'` unions the backup with what is stored ({@link mergeBackup}: logs deduplicated by card and
+ * time, states rebuilt where the merged log says so; log rows new to this database get new ids).
+ * The hourly activity sums are rebuilt from the resulting log in the same transaction.
+ * Throws `DeckhandError('quota' | 'aborted')` with nothing written.
+ */
+export async function restoreCollection(db: DeckhandDb, data: BackupData, mode: 'replace' | 'merge', opts: RestoreOptions = {}): Promise<RestoreReport> {
+	const now = opts.now ?? Date.now();
+	const check = abortCheck(opts.signal, 'restore');
+	check();
+	const tables = [db.decks, db.cards, db.states, db.revlog, db.settings, db.activity];
+	let report: RestoreReport | undefined;
+	await guarded(() =>
+		db.transaction('rw', tables, async () => {
+			let target = data;
+			let merge: BackupMergeReport | undefined;
+			if (mode === 'merge') {
+				const result = mergeBackup(await readTables(db), data, { now, params: opts.params });
+				target = result.data;
+				merge = result.report;
+			}
+			// Deck rows: strip an embedded `cards` array (its cards join the card table) and fill `addedAt`.
+			const cardRows = [...target.cards];
+			const known = new Set(cardRows.map((c) => c.id));
+			const deckRows: DeckRow[] = target.decks.map((deck) => {
+				const { cards, ...meta } = deck as typeof deck & { addedAt?: number };
+				for (const card of cards ?? []) if (!known.has(card.id)) cardRows.push({ ...card, deckId: deck.id } as CardRow);
+				return { ...meta, addedAt: meta.addedAt ?? now } as DeckRow;
+			});
+			const stateRows = target.states.map(toStateRow);
+			const settingRows = Object.entries(target.settings).map(([key, value]) => ({ key, value }));
+			const total = deckRows.length + cardRows.length + stateRows.length + target.revlog.length + settingRows.length;
+			let done = 0;
+			const write = async <T>(rows: T[], put: (part: T[]) => Promise<unknown>) => {
+				for (let start = 0; start < rows.length; start += CHUNK) {
+					const part = rows.slice(start, start + CHUNK);
+					await put(part);
+					done += part.length;
+					opts.onProgress?.(done, total);
+					check();
+				}
+			};
+			await Promise.all(tables.map((t) => t.clear()));
+			check();
+			await write(deckRows, (p) => db.decks.bulkPut(p));
+			await write(cardRows, (p) => db.cards.bulkPut(p));
+			await write(stateRows, (p) => db.states.bulkPut(p));
+			await write(target.revlog, (p) => db.revlog.bulkPut(p));
+			await write(settingRows, (p) => db.settings.bulkPut(p));
+			await db.activity.bulkPut([...activitySums(target.revlog).values()]);
+			check();
+			report = { decks: deckRows.length, cards: cardRows.length, states: stateRows.length, revlog: target.revlog.length, ...(merge ? { merge } : {}) };
+		})
+	);
+	return report!;
+}
+
+/** One stored deck with its cards, as a `Deck` (for export); throws `not-found` for an unknown id. */
+export async function deckWithCards(db: DeckhandDb, deckId: string): Promise<Deck> {
+	return db.transaction('r', db.decks, db.cards, async () => {
+		const row = await db.decks.get(deckId);
+		if (!row) throw new DeckhandError('not-found', `deck ${deckId} does not exist`);
+		const rows = await db.cards.where('deckId').equals(deckId).toArray();
+		// eslint-disable-next-line @typescript-eslint/no-unused-vars
+		const { builtin, addedAt, ...meta } = row;
+		const cards = rows
+			.map((r) => {
+				// eslint-disable-next-line @typescript-eslint/no-unused-vars
+				const { deckId: _deck, ...card } = r;
+				return card as Card;
+			})
+			.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+		return { ...meta, cards };
+	});
+}

@@ -1,0 +1,132 @@
+/**
+ * Normalization of values and positional arguments, so that spellings with the same meaning compare
+ * equal: `nginx` = `nginx:latest` = `docker.io/library/nginx`, `-p 80:80/tcp` = `-p 80:80`,
+ * `./app` = `app`, `deploy/web` = `deployments web`. Placeholders are left untouched.
+ */
+import { hasPlaceholder, isWholePlaceholder } from './placeholder';
+import type { ArgKind, ArgSpec } from './spec';
+import { canonicalResource } from './specs/kube-resources';
+
+const DOCKER_HUB_PREFIXES = ['docker.io/', 'index.docker.io/', 'registry-1.docker.io/'];
+
+/** Docker image reference: Docker Hub spelled out or not, `:latest` implied. */
+export function normalizeImage(ref: string): string {
+	if (isWholePlaceholder(ref)) return ref;
+	let image = ref;
+	for (const prefix of DOCKER_HUB_PREFIXES) {
+		if (image.startsWith(prefix)) {
+			image = image.slice(prefix.length);
+			if (image.startsWith('library/') && image.indexOf('/', 8) < 0) image = image.slice(8);
+			break;
+		}
+	}
+	if (image.includes('@')) return image; // pinned by digest: a tag adds nothing
+	const last = image.slice(image.lastIndexOf('/') + 1);
+	// A placeholder in the last part may itself stand for `name:tag`, so no tag is implied then.
+	if (last === '' || last.includes(':') || hasPlaceholder(last)) return image;
+	return `${image}:latest`;
+}
+
+/** `docker run -p`: TCP and all interfaces are the defaults, so `0.0.0.0:80:80/tcp` = `80:80`. */
+export function normalizePort(port: string): string {
+	let p = port.replace(/\/tcp$/i, '');
+	if (p.startsWith('0.0.0.0:')) p = p.slice(8);
+	return p;
+}
+
+/** `-v a:/b:rw` = `-v a:/b` (read-write is the default). The two sides are never swapped. */
+export function normalizeVolume(volume: string): string {
+	return volume.replace(/:rw$/, '');
+}
+
+/** `./app` = `app`, `dir/` = `dir`, `./` = `.`. */
+export function normalizePath(path: string): string {
+	let p = path;
+	while (p.startsWith('./')) p = p.slice(2);
+	if (p.length > 1 && p.endsWith('/')) p = p.replace(/\/+$/, '');
+	return p === '' ? '.' : p;
+}
+
+/** Comma-separated sets (label selectors, `--tcp` ports): order and spaces do not matter. */
+export function normalizeList(list: string): string {
+	return list
+		.split(',')
+		.map((item) => item.trim())
+		.filter((item) => item !== '')
+		.sort()
+		.join(',');
+}
+
+/** A kubectl resource type in any spelling → its plural name; unknown types (CRDs) lower-cased. */
+export function normalizeResourceType(word: string): string {
+	if (hasPlaceholder(word)) return word;
+	return canonicalResource(word) ?? word.toLowerCase();
+}
+
+/** A kubectl `TYPE/NAME`, or a bare name of the default type (pods for logs/exec/port-forward). */
+export function normalizeTarget(word: string, defaultType = 'pods'): string {
+	const slash = word.indexOf('/');
+	if (slash <= 0) return `${defaultType}/${word}`;
+	return `${normalizeResourceType(word.slice(0, slash))}/${word.slice(slash + 1)}`;
+}
+
+/** `kubectl explain po.spec` = `kubectl explain pods.spec`. */
+function normalizeExplain(path: string): string {
+	const dot = path.indexOf('.');
+	const head = dot < 0 ? path : path.slice(0, dot);
+	return normalizeResourceType(head) + (dot < 0 ? '' : path.slice(dot).toLowerCase());
+}
+
+export function normalizeValue(kind: ArgKind, value: string): string {
+	switch (kind) {
+		case 'image':
+			return normalizeImage(value);
+		case 'port':
+			return normalizePort(value);
+		case 'volume':
+			return normalizeVolume(value);
+		case 'path':
+			return normalizePath(value);
+		case 'list':
+			return normalizeList(value);
+		case 'target':
+			return normalizeTarget(value);
+		case 'explain':
+			return normalizeExplain(value);
+		default:
+			return value;
+	}
+}
+
+/** Positional arguments by their spec; the last spec covers extra words when it is variadic. */
+export function normalizeArgs(words: readonly string[], specs: readonly ArgSpec[]): string[] {
+	return words.map((word, i) => {
+		const spec = specs[Math.min(i, specs.length - 1)] as ArgSpec | undefined;
+		if (!spec || (i >= specs.length && !spec.variadic)) return word;
+		return normalizeValue(spec.kind, word);
+	});
+}
+
+function isPair(word: string): boolean {
+	return word.includes('=') || (word.length > 1 && word.endsWith('-'));
+}
+
+/**
+ * kubectl resource arguments: `TYPE[,TYPE…] [NAME…]` or `TYPE/NAME…` → `type/name` words with
+ * canonical plural types (a type alone stays a type). With `pairs`, `key=value` and `key-` words
+ * (label, annotate, set image, taint) are kept as they are.
+ */
+export function normalizeResources(words: readonly string[], pairs: boolean): string[] {
+	const resources = pairs ? words.filter((w) => !isPair(w)) : [...words];
+	const rest = pairs ? words.filter(isPair) : [];
+	if (resources.length === 0) return rest;
+	let out: string[];
+	if (resources[0].includes('/')) {
+		out = resources.map((w) => (w.indexOf('/') > 0 ? normalizeTarget(w) : w));
+	} else {
+		const types = resources[0].split(',').filter((t) => t !== '').map(normalizeResourceType);
+		const names = resources.slice(1);
+		out = names.length === 0 ? types : types.flatMap((t) => names.map((name) => `${t}/${name}`));
+	}
+	return [...out, ...rest];
+}

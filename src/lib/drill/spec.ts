@@ -1,0 +1,242 @@
+/**
+ * Command specifications: the data shape authored in `specs/*.ts`, and its compilation (once, at
+ * module load) into lookup maps so that parsing a line costs only map look-ups.
+ *
+ * Flags are written in a small notation close to `--help` output, so that each spec file reads like
+ * the tool's own documentation:
+ *   '-d, --detach'                 boolean flag with a short name
+ *   '--network|--net <value>'      flag taking a value, with an alias
+ *   '-p, --publish <port>...'      repeatable flag; the kind in <> chooses how values are normalized
+ *   '--dry-run[=client]'           value optional; written bare it means `client`
+ *   '--sig-proxy=true'             boolean whose default is true (so `--sig-proxy` alone changes nothing)
+ * Positional arguments: 'IMAGE:image', 'NAME', 'FILE:path...' (NAME[:kind][...]).
+ */
+
+/** How a value is normalized before it is compared (see `normalize.ts`). */
+export type ValueKind = 'value' | 'port' | 'image' | 'list' | 'path' | 'volume';
+/** Positional kinds add kubectl `TYPE/NAME` targets and `explain` field paths. */
+export type ArgKind = ValueKind | 'target' | 'explain';
+
+export interface FlagSpec {
+	/** Canonical key used in `ParsedCommand.flags`: `--long`, or `-x` when there is no long name. */
+	key: string;
+	long?: string;
+	short?: string;
+	aliases: string[];
+	value: 'none' | 'required' | 'optional';
+	kind: ValueKind;
+	repeat: boolean;
+	/** For a boolean: true when the flag is on by default. */
+	defaultTrue: boolean;
+	/** For an optional value: the value meant when the flag is written bare. */
+	implicit?: string;
+	/** Inherited by every subcommand (kubectl/helm global flags). */
+	persistent: boolean;
+	/** How the flag is shown in messages, e.g. "-d (--detach)". */
+	label: string;
+}
+
+export interface ArgSpec {
+	name: string;
+	kind: ArgKind;
+	variadic: boolean;
+}
+
+/** Authored form of a command (one node of a program's command tree). */
+export interface CommandDef {
+	name: string;
+	aliases?: readonly string[];
+	flags?: readonly string[];
+	/** Flags accepted here and by every subcommand below. */
+	persistentFlags?: readonly string[];
+	/**
+	 * Positional arguments. 'resources' is kubectl's `TYPE [NAME...]` / `TYPE/NAME...` form;
+	 * 'resources+pairs' also takes trailing `key=value` / `key-` words (label, annotate, set image).
+	 */
+	args?: readonly string[] | 'resources' | 'resources+pairs';
+	/** Positionals are compared as a set (e.g. `docker rm a b` = `docker rm b a`). */
+	unordered?: boolean;
+	/** False when flags stop at the first positional (docker run/exec: later words go to the container). */
+	interspersed?: boolean;
+	/** Positionals after the first N (or after `--`) are the command run in the container/pod. */
+	commandAfter?: number;
+	subcommands?: readonly CommandDef[];
+	/** True when the command is also valid without a subcommand (`kubectl create -f x`). */
+	standalone?: boolean;
+	/** This name is a shortcut for another path of the same program (`docker ps` → container ls). */
+	redirect?: readonly string[];
+	/** This name switches to another program (`docker compose` → the compose spec). */
+	program?: string;
+	/** Everything after this command (and an optional `--`) is a command line of that program. */
+	delegate?: string;
+}
+
+/** A program's spec plus the first words that invoke it. */
+export interface ProgramDef extends CommandDef {
+	invokedAs: readonly string[];
+}
+
+/** Compiled node of a command tree. */
+export interface CommandNode {
+	program: string;
+	path: string[];
+	byLong: Map<string, FlagSpec>;
+	byShort: Map<string, FlagSpec>;
+	/** Every flag usable here (own and inherited) by canonical key. */
+	byKey: Map<string, FlagSpec>;
+	/** Long names and aliases usable here, for "did you mean" suggestions. */
+	longNames: string[];
+	args: ArgSpec[] | 'resources' | 'resources+pairs';
+	unordered: boolean;
+	interspersed: boolean;
+	commandAfter?: number;
+	children: Map<string, CommandNode>;
+	/** Canonical names and aliases of the children, for suggestions. */
+	childNames: string[];
+	requiresSubcommand: boolean;
+	delegate?: string;
+}
+
+const SHORT_RE = /^-([A-Za-z0-9])(?:,\s*|\s+|$)/;
+const LONG_RE = /^--([A-Za-z0-9][\w-]*)((?:\|--[A-Za-z0-9][\w-]*)*)/;
+const OPTIONAL_RE = /^\[=([^\]]*)\]/;
+const VALUE_RE = /^\s*<(value|port|image|list|path|volume)>(\.\.\.)?$/;
+const ARG_RE = /^([A-Za-z][\w-]*)(?::(value|port|image|list|path|volume|target|explain))?(\.\.\.)?$/;
+
+/** Parses one flag written in the notation above. Throws on a malformed spec (a programming error). */
+export function parseFlagSpec(src: string, persistent = false): FlagSpec {
+	let rest = src.trim();
+	let short: string | undefined;
+	let long: string | undefined;
+	let aliases: string[] = [];
+	let m = SHORT_RE.exec(rest);
+	if (m) {
+		short = m[1];
+		rest = rest.slice(m[0].length);
+	}
+	m = LONG_RE.exec(rest);
+	if (m) {
+		long = m[1];
+		aliases = m[2].split('|--').filter((a) => a !== '');
+		rest = rest.slice(m[0].length);
+	}
+	let value: FlagSpec['value'] = 'none';
+	let kind: ValueKind = 'value';
+	let repeat = false;
+	let implicit: string | undefined;
+	let defaultTrue = false;
+	m = OPTIONAL_RE.exec(rest);
+	if (m) {
+		value = 'optional';
+		implicit = m[1];
+		rest = rest.slice(m[0].length);
+	} else if (rest.startsWith('=true')) {
+		defaultTrue = true;
+		rest = rest.slice(5);
+	}
+	if (rest.trim() !== '') {
+		const v = VALUE_RE.exec(rest);
+		if (!v || value !== 'none') throw new Error(`bad flag spec "${src}"`);
+		value = 'required';
+		kind = v[1] as ValueKind;
+		repeat = v[2] !== undefined;
+	}
+	if (!short && !long) throw new Error(`bad flag spec "${src}"`);
+	const key = long ? `--${long}` : `-${short}`;
+	const label = short && long ? `-${short} (--${long})` : key;
+	return { key, long, short, aliases, value, kind, repeat, defaultTrue, implicit, persistent, label };
+}
+
+/** Parses one positional argument spec such as 'IMAGE:image' or 'NAME...'. */
+export function parseArgSpec(src: string): ArgSpec {
+	const m = ARG_RE.exec(src);
+	if (!m) throw new Error(`bad argument spec "${src}"`);
+	return { name: m[1], kind: (m[2] as ArgKind | undefined) ?? 'value', variadic: m[3] !== undefined };
+}
+
+function addFlag(node: CommandNode, flag: FlagSpec): void {
+	node.byKey.set(flag.key, flag);
+	if (flag.short) node.byShort.set(flag.short, flag);
+	for (const name of flag.long ? [flag.long, ...flag.aliases] : []) node.byLong.set(name, flag);
+}
+
+interface PendingLink {
+	node: CommandNode;
+	name: string;
+	def: CommandDef;
+}
+
+function compileNode(
+	def: CommandDef,
+	program: string,
+	path: string[],
+	inherited: FlagSpec[],
+	pending: PendingLink[]
+): CommandNode {
+	const node: CommandNode = {
+		program,
+		path,
+		byLong: new Map(),
+		byShort: new Map(),
+		byKey: new Map(),
+		longNames: [],
+		args: Array.isArray(def.args) ? def.args.map(parseArgSpec) : ((def.args as CommandNode['args'] | undefined) ?? []),
+		unordered: def.unordered ?? false,
+		interspersed: def.interspersed ?? true,
+		commandAfter: def.commandAfter,
+		children: new Map(),
+		childNames: [],
+		requiresSubcommand: (def.subcommands?.length ?? 0) > 0 && !def.standalone,
+		delegate: def.delegate
+	};
+	const persistent = (def.persistentFlags ?? []).map((f) => parseFlagSpec(f, true));
+	// Inherited first so that a command's own flag wins over a global one with the same letter.
+	for (const flag of [...inherited, ...persistent, ...(def.flags ?? []).map((f) => parseFlagSpec(f))]) {
+		addFlag(node, flag);
+	}
+	node.longNames = [...node.byLong.keys()];
+	const childInherited = [...inherited, ...persistent];
+	for (const sub of def.subcommands ?? []) {
+		for (const name of [sub.name, ...(sub.aliases ?? [])]) node.childNames.push(name);
+		if (sub.redirect || sub.program) {
+			pending.push({ node, name: sub.name, def: sub });
+			continue;
+		}
+		const child = compileNode(sub, program, [...path, sub.name], childInherited, pending);
+		for (const name of [sub.name, ...(sub.aliases ?? [])]) node.children.set(name, child);
+	}
+	return node;
+}
+
+/** Follows a path of canonical names from a root; undefined when it does not exist. */
+export function walk(root: CommandNode, path: readonly string[]): CommandNode | undefined {
+	let node: CommandNode | undefined = root;
+	for (const name of path) node = node?.children.get(name);
+	return node;
+}
+
+/**
+ * Compiles every program. Shortcuts (`redirect`) and program switches are linked after all trees
+ * exist, so that `docker ps` is the very node of `docker container ls` (same path, same flags).
+ */
+export function compilePrograms(defs: readonly ProgramDef[]): {
+	roots: Map<string, CommandNode>;
+	byWord: Map<string, CommandNode>;
+} {
+	const roots = new Map<string, CommandNode>();
+	const byWord = new Map<string, CommandNode>();
+	const pending: PendingLink[] = [];
+	for (const def of defs) {
+		const root = compileNode(def, def.name, [], [], pending);
+		roots.set(def.name, root);
+		for (const word of def.invokedAs) byWord.set(word, root);
+	}
+	for (const { node, name, def } of pending) {
+		const target = def.program
+			? roots.get(def.program)
+			: walk(roots.get(node.program) as CommandNode, def.redirect ?? []);
+		if (!target) throw new Error(`bad link "${name}" in ${node.program}`);
+		for (const alias of [name, ...(def.aliases ?? [])]) node.children.set(alias, target);
+	}
+	return { roots, byWord };
+}

@@ -1,0 +1,366 @@
+/**
+ * `docker` CLI (Docker 27/28, buildx as the default builder). Canonical commands live under their
+ * management group (`container run`, `image ls`…); the classic top-level names are shortcuts to them,
+ * as in `docker --help`, so that `docker ps` and `docker container list` parse to the same node.
+ */
+import type { CommandDef, ProgramDef } from '../spec';
+
+/** Flags shared by `run` and `create` (`docker container create --help`). */
+const CREATE_FLAGS = [
+	'--add-host <value>...',
+	'--annotation <value>...',
+	'-a, --attach <value>...',
+	'--blkio-weight <value>',
+	'--blkio-weight-device <value>...',
+	'--cap-add <value>...',
+	'--cap-drop <value>...',
+	'--cgroup-parent <value>',
+	'--cgroupns <value>',
+	'--cidfile <path>',
+	'--cpu-period <value>',
+	'--cpu-quota <value>',
+	'--cpu-rt-period <value>',
+	'--cpu-rt-runtime <value>',
+	'-c, --cpu-shares <value>',
+	'--cpus <value>',
+	'--cpuset-cpus <value>',
+	'--cpuset-mems <value>',
+	'--device <value>...',
+	'--device-cgroup-rule <value>...',
+	'--device-read-bps <value>...',
+	'--device-read-iops <value>...',
+	'--device-write-bps <value>...',
+	'--device-write-iops <value>...',
+	'--disable-content-trust=true',
+	'--dns <value>...',
+	'--dns-option <value>...',
+	'--dns-search <value>...',
+	'--domainname <value>',
+	'--entrypoint <value>',
+	'-e, --env <value>...',
+	'--env-file <path>...',
+	'--expose <value>...',
+	'--gpus <value>',
+	'--group-add <value>...',
+	'--health-cmd <value>',
+	'--health-interval <value>',
+	'--health-retries <value>',
+	'--health-start-interval <value>',
+	'--health-start-period <value>',
+	'--health-timeout <value>',
+	'-h, --hostname <value>',
+	'--init',
+	'-i, --interactive',
+	'--ip <value>',
+	'--ip6 <value>',
+	'--ipc <value>',
+	'--isolation <value>',
+	'--kernel-memory <value>',
+	'-l, --label <value>...',
+	'--label-file <path>...',
+	'--link <value>...',
+	'--link-local-ip <value>...',
+	'--log-driver <value>',
+	'--log-opt <value>...',
+	'--mac-address <value>',
+	'-m, --memory <value>',
+	'--memory-reservation <value>',
+	'--memory-swap <value>',
+	'--memory-swappiness <value>',
+	'--mount <value>...',
+	'--name <value>',
+	'--network|--net <value>',
+	'--network-alias|--net-alias <value>...',
+	'--no-healthcheck',
+	'--oom-kill-disable',
+	'--oom-score-adj <value>',
+	'--pid <value>',
+	'--pids-limit <value>',
+	'--platform <value>',
+	'--privileged',
+	'-p, --publish <port>...',
+	'-P, --publish-all',
+	'--pull <value>',
+	'-q, --quiet',
+	'--read-only',
+	'--restart <value>',
+	'--rm',
+	'--runtime <value>',
+	'--security-opt <value>...',
+	'--shm-size <value>',
+	'--stop-signal <value>',
+	'--stop-timeout <value>',
+	'--storage-opt <value>...',
+	'--sysctl <value>...',
+	'--tmpfs <value>...',
+	'-t, --tty',
+	'--ulimit <value>...',
+	'--use-api-socket',
+	'-u, --user <value>',
+	'--userns <value>',
+	'--uts <value>',
+	'-v, --volume <volume>...',
+	'--volume-driver <value>',
+	'--volumes-from <value>...',
+	'-w, --workdir <value>'
+];
+
+const RUN_FLAGS = [...CREATE_FLAGS, '-d, --detach', '--detach-keys <value>', '--sig-proxy=true'];
+
+/** `docker build` is `docker buildx build` since Docker 23; the legacy builder's flags are kept too. */
+const BUILD_FLAGS = [
+	'--add-host <value>...',
+	'--allow <value>...',
+	'--annotation <value>...',
+	'--attest <value>...',
+	'--build-arg <value>...',
+	'--build-context <value>...',
+	'--builder <value>',
+	'--cache-from <value>...',
+	'--cache-to <value>...',
+	'--call <value>',
+	'--cgroup-parent <value>',
+	'--check',
+	'--compress',
+	'--cpu-shares <value>',
+	'--cpuset-cpus <value>',
+	'-f, --file <path>',
+	'--force-rm',
+	'--iidfile <path>',
+	'--isolation <value>',
+	'--label <value>...',
+	'--load',
+	'-m, --memory <value>',
+	'--memory-swap <value>',
+	'--metadata-file <path>',
+	'--network <value>',
+	'--no-cache',
+	'--no-cache-filter <value>...',
+	'-o, --output <value>...',
+	'--platform <value>...',
+	'--progress <value>',
+	'--provenance <value>',
+	'--pull',
+	'--push',
+	'-q, --quiet',
+	'--rm=true',
+	'--sbom <value>',
+	'--secret <value>...',
+	'--security-opt <value>...',
+	'--shm-size <value>',
+	'--squash',
+	'--ssh <value>...',
+	'-t, --tag <image>...',
+	'--target <value>',
+	'--ulimit <value>...'
+];
+
+const FORMAT = '--format <value>';
+const FILTER = '-f, --filter <value>...';
+const FORCE = '-f, --force';
+
+const CONTAINER: CommandDef = {
+	name: 'container',
+	subcommands: [
+		{ name: 'attach', flags: ['--detach-keys <value>', '--no-stdin', '--sig-proxy=true'], args: ['CONTAINER'] },
+		{
+			name: 'commit',
+			flags: ['-a, --author <value>', '-c, --change <value>...', '-m, --message <value>', '-p, --pause=true'],
+			args: ['CONTAINER', 'REPOSITORY:image']
+		},
+		{ name: 'cp', flags: ['-a, --archive', '-L, --follow-link', '-q, --quiet'], args: ['SRC', 'DEST'] },
+		{ name: 'create', flags: CREATE_FLAGS, args: ['IMAGE:image'], interspersed: false, commandAfter: 1 },
+		{ name: 'diff', args: ['CONTAINER'] },
+		{
+			name: 'exec',
+			flags: [
+				'-d, --detach',
+				'--detach-keys <value>',
+				'-e, --env <value>...',
+				'--env-file <path>...',
+				'-i, --interactive',
+				'--privileged',
+				'-t, --tty',
+				'-u, --user <value>',
+				'-w, --workdir <value>'
+			],
+			args: ['CONTAINER'],
+			interspersed: false,
+			commandAfter: 1
+		},
+		{ name: 'export', flags: ['-o, --output <path>'], args: ['CONTAINER'] },
+		{ name: 'inspect', flags: ['-f, --format <value>', '-s, --size'], args: ['CONTAINER...'], unordered: true },
+		{ name: 'kill', flags: ['-s, --signal <value>'], args: ['CONTAINER...'], unordered: true },
+		{ name: 'logs', flags: ['--details', '-f, --follow', '--since <value>', '-n, --tail <value>', '-t, --timestamps', '--until <value>'], args: ['CONTAINER'] },
+		{
+			name: 'ls',
+			aliases: ['list', 'ps'],
+			flags: ['-a, --all', FILTER, FORMAT, '-n, --last <value>', '-l, --latest', '--no-trunc', '-q, --quiet', '-s, --size']
+		},
+		{ name: 'pause', args: ['CONTAINER...'], unordered: true },
+		{ name: 'port', args: ['CONTAINER', 'PORT'] },
+		{ name: 'prune', flags: ['--filter <value>...', FORCE] },
+		{ name: 'rename', args: ['CONTAINER', 'NEW_NAME'] },
+		{ name: 'restart', flags: ['-s, --signal <value>', '-t, --timeout|--time <value>'], args: ['CONTAINER...'], unordered: true },
+		{ name: 'rm', aliases: ['remove'], flags: [FORCE, '-l, --link', '-v, --volumes'], args: ['CONTAINER...'], unordered: true },
+		{ name: 'run', flags: RUN_FLAGS, args: ['IMAGE:image'], interspersed: false, commandAfter: 1 },
+		{
+			name: 'start',
+			flags: ['-a, --attach', '--checkpoint <value>', '--checkpoint-dir <path>', '--detach-keys <value>', '-i, --interactive'],
+			args: ['CONTAINER...'],
+			unordered: true
+		},
+		{ name: 'stats', flags: ['-a, --all', FORMAT, '--no-stream', '--no-trunc'], args: ['CONTAINER...'], unordered: true },
+		{ name: 'stop', flags: ['-s, --signal <value>', '-t, --timeout|--time <value>'], args: ['CONTAINER...'], unordered: true },
+		{ name: 'top', args: ['CONTAINER', 'OPTIONS...'] },
+		{ name: 'unpause', args: ['CONTAINER...'], unordered: true },
+		{
+			name: 'update',
+			flags: [
+				'--blkio-weight <value>',
+				'-c, --cpu-shares <value>',
+				'--cpus <value>',
+				'--cpuset-cpus <value>',
+				'-m, --memory <value>',
+				'--memory-reservation <value>',
+				'--memory-swap <value>',
+				'--pids-limit <value>',
+				'--restart <value>'
+			],
+			args: ['CONTAINER...'],
+			unordered: true
+		},
+		{ name: 'wait', args: ['CONTAINER...'], unordered: true }
+	]
+};
+
+const IMAGE: CommandDef = {
+	name: 'image',
+	subcommands: [
+		{ name: 'build', flags: BUILD_FLAGS, args: ['CONTEXT:path'] },
+		{ name: 'history', flags: [FORMAT, '-H, --human=true', '--no-trunc', '--platform <value>', '-q, --quiet'], args: ['IMAGE:image'] },
+		{ name: 'import', flags: ['-c, --change <value>...', '-m, --message <value>', '--platform <value>'], args: ['FILE', 'REPOSITORY:image'] },
+		{ name: 'inspect', flags: ['-f, --format <value>', '--platform <value>'], args: ['IMAGE:image...'], unordered: true },
+		{ name: 'load', flags: ['-i, --input <path>', '--platform <value>...', '-q, --quiet'] },
+		{ name: 'ls', aliases: ['list'], flags: ['-a, --all', '--digests', FILTER, FORMAT, '--no-trunc', '-q, --quiet', '--tree'], args: ['REPOSITORY'] },
+		{ name: 'prune', flags: ['-a, --all', '--filter <value>...', FORCE] },
+		{ name: 'pull', flags: ['-a, --all-tags', '--disable-content-trust=true', '--platform <value>', '-q, --quiet'], args: ['NAME:image'] },
+		{ name: 'push', flags: ['-a, --all-tags', '--disable-content-trust=true', '--platform <value>', '-q, --quiet'], args: ['NAME:image'] },
+		{ name: 'rm', aliases: ['remove'], flags: [FORCE, '--no-prune', '--platform <value>...'], args: ['IMAGE:image...'], unordered: true },
+		{ name: 'save', flags: ['-o, --output <path>', '--platform <value>...'], args: ['IMAGE:image...'], unordered: true },
+		{ name: 'tag', args: ['SOURCE:image', 'TARGET:image'] }
+	]
+};
+
+const NETWORK: CommandDef = {
+	name: 'network',
+	subcommands: [
+		{
+			name: 'connect',
+			flags: ['--alias <value>...', '--driver-opt <value>...', '--gw-priority <value>', '--ip <value>', '--ip6 <value>', '--link <value>...', '--link-local-ip <value>...'],
+			args: ['NETWORK', 'CONTAINER']
+		},
+		{
+			name: 'create',
+			flags: [
+				'--attachable',
+				'--aux-address <value>...',
+				'--config-from <value>',
+				'--config-only',
+				'-d, --driver <value>',
+				'--gateway <value>...',
+				'--ingress',
+				'--internal',
+				'--ip-range <value>...',
+				'--ipam-driver <value>',
+				'--ipam-opt <value>...',
+				'--ipv4=true',
+				'--ipv6',
+				'--label <value>...',
+				'-o, --opt <value>...',
+				'--scope <value>',
+				'--subnet <value>...'
+			],
+			args: ['NETWORK']
+		},
+		{ name: 'disconnect', flags: [FORCE], args: ['NETWORK', 'CONTAINER'] },
+		{ name: 'inspect', flags: ['-f, --format <value>', '-v, --verbose'], args: ['NETWORK...'], unordered: true },
+		{ name: 'ls', aliases: ['list'], flags: [FILTER, FORMAT, '--no-trunc', '-q, --quiet'] },
+		{ name: 'prune', flags: ['--filter <value>...', FORCE] },
+		{ name: 'rm', aliases: ['remove'], flags: [FORCE], args: ['NETWORK...'], unordered: true }
+	]
+};
+
+const VOLUME: CommandDef = {
+	name: 'volume',
+	subcommands: [
+		{ name: 'create', flags: ['-d, --driver <value>', '--label <value>...', '-o, --opt <value>...'], args: ['VOLUME'] },
+		{ name: 'inspect', flags: ['-f, --format <value>'], args: ['VOLUME...'], unordered: true },
+		{ name: 'ls', aliases: ['list'], flags: ['--cluster', FILTER, FORMAT, '-q, --quiet'] },
+		{ name: 'prune', flags: ['-a, --all', '--filter <value>...', FORCE] },
+		{ name: 'rm', aliases: ['remove'], flags: [FORCE], args: ['VOLUME...'], unordered: true }
+	]
+};
+
+const SYSTEM: CommandDef = {
+	name: 'system',
+	subcommands: [
+		{ name: 'df', flags: [FORMAT, '-v, --verbose'] },
+		{ name: 'events', flags: [FILTER, FORMAT, '--since <value>', '--until <value>'] },
+		{ name: 'info', flags: ['-f, --format <value>'] },
+		{ name: 'prune', flags: ['-a, --all', '--filter <value>...', FORCE, '--volumes'] }
+	]
+};
+
+/** Classic top-level commands that are shortcuts of a management command. */
+const SHORTCUTS: CommandDef[] = [
+	...['attach', 'commit', 'cp', 'create', 'diff', 'exec', 'export', 'kill', 'logs', 'pause', 'port', 'rename', 'restart', 'rm', 'run', 'start', 'stats', 'stop', 'top', 'unpause', 'update', 'wait'].map(
+		(name) => ({ name, redirect: ['container', name] })
+	),
+	{ name: 'ps', redirect: ['container', 'ls'] },
+	{ name: 'images', redirect: ['image', 'ls'] },
+	{ name: 'rmi', redirect: ['image', 'rm'] },
+	...['build', 'history', 'import', 'load', 'pull', 'push', 'save', 'tag'].map((name) => ({ name, redirect: ['image', name] })),
+	{ name: 'buildx', subcommands: [{ name: 'build', aliases: ['b'], redirect: ['image', 'build'] }] },
+	{ name: 'builder', subcommands: [{ name: 'build', redirect: ['image', 'build'] }] },
+	{ name: 'events', redirect: ['system', 'events'] },
+	{ name: 'info', redirect: ['system', 'info'] }
+];
+
+export const DOCKER: ProgramDef = {
+	name: 'docker',
+	invokedAs: ['docker'],
+	// Global options come before the command (`docker --context prod ps`).
+	flags: [
+		'--config <path>',
+		'-c, --context <value>',
+		'-D, --debug',
+		'-H, --host <value>...',
+		'-l, --log-level <value>',
+		'--tls',
+		'--tlscacert <path>',
+		'--tlscert <path>',
+		'--tlskey <path>',
+		'--tlsverify',
+		'-v, --version'
+	],
+	standalone: true,
+	subcommands: [
+		CONTAINER,
+		IMAGE,
+		NETWORK,
+		VOLUME,
+		SYSTEM,
+		...SHORTCUTS,
+		{ name: 'inspect', flags: ['-f, --format <value>', '-s, --size', '--type <value>'], args: ['NAME...'], unordered: true },
+		{
+			name: 'login',
+			flags: ['-p, --password <value>', '--password-stdin', '-u, --username <value>'],
+			args: ['SERVER']
+		},
+		{ name: 'logout', args: ['SERVER'] },
+		{ name: 'search', flags: [FILTER, FORMAT, '--limit <value>', '--no-trunc'], args: ['TERM'] },
+		{ name: 'version', flags: ['-f, --format <value>'] },
+		{ name: 'compose', program: 'docker compose' }
+	]
+};

@@ -1,0 +1,203 @@
+/**
+ * `helm` (3.x; v4 renames that matter for learners are kept as aliases). Global flags are persistent.
+ */
+import type { CommandDef, ProgramDef } from '../spec';
+
+const OUTPUT = '-o, --output <value>';
+const CHART_SOURCE = [
+	'--ca-file <path>',
+	'--cert-file <path>',
+	'--devel',
+	'--insecure-skip-tls-verify',
+	'--key-file <path>',
+	'--keyring <path>',
+	'--pass-credentials',
+	'--password <value>',
+	'--plain-http',
+	'--repo <value>',
+	'--username <value>',
+	'--verify',
+	'--version <value>'
+];
+const VALUES = [
+	'--set <value>...',
+	'--set-file <value>...',
+	'--set-json <value>...',
+	'--set-literal <value>...',
+	'--set-string <value>...',
+	'-f, --values <path>...'
+];
+/** Shared by install, upgrade and template. */
+const INSTALL_FLAGS = [
+	...CHART_SOURCE,
+	...VALUES,
+	'--atomic|--rollback-on-failure',
+	'--create-namespace',
+	'--dependency-update',
+	'--description <value>',
+	'--disable-openapi-validation',
+	'--dry-run[=client]',
+	'--enable-dns',
+	'--force',
+	'--hide-notes',
+	'--hide-secret',
+	'-l, --labels <list>',
+	'--no-hooks',
+	OUTPUT,
+	'--post-renderer <value>',
+	'--post-renderer-args <value>...',
+	'--render-subchart-notes',
+	'--skip-crds',
+	'--skip-schema-validation',
+	'--take-ownership',
+	'--timeout <value>',
+	'--wait',
+	'--wait-for-jobs'
+];
+
+const SHOW_FLAGS = [...CHART_SOURCE, '--jsonpath <value>'];
+const show = (name: string): CommandDef => ({ name, flags: SHOW_FLAGS, args: ['CHART'] });
+
+export const HELM: ProgramDef = {
+	name: 'helm',
+	invokedAs: ['helm'],
+	persistentFlags: [
+		'--burst-limit <value>',
+		'--debug',
+		'--kube-apiserver <value>',
+		'--kube-as-group <value>...',
+		'--kube-as-user <value>',
+		'--kube-ca-file <path>',
+		'--kube-context <value>',
+		'--kube-insecure-skip-tls-verify',
+		'--kube-tls-server-name <value>',
+		'--kube-token <value>',
+		'--kubeconfig <path>',
+		'-n, --namespace <value>',
+		'--qps <value>',
+		'--registry-config <path>',
+		'--repository-cache <path>',
+		'--repository-config <path>'
+	],
+	subcommands: [
+		{ name: 'install', flags: [...INSTALL_FLAGS, '-g, --generate-name', '--name-template <value>', '--replace'], args: ['NAME', 'CHART:path'] },
+		{
+			name: 'upgrade',
+			flags: [
+				...INSTALL_FLAGS,
+				'--cleanup-on-fail',
+				'--history-max <value>',
+				'-i, --install',
+				'--reset-then-reuse-values',
+				'--reset-values',
+				'--reuse-values'
+			],
+			args: ['RELEASE', 'CHART:path']
+		},
+		{
+			name: 'template',
+			flags: [
+				...INSTALL_FLAGS,
+				'-a, --api-versions <value>...',
+				'-g, --generate-name',
+				'--include-crds',
+				'--is-upgrade',
+				'--kube-version <value>',
+				'--name-template <value>',
+				'--output-dir <path>',
+				'--release-name',
+				'-s, --show-only <value>...',
+				'--skip-tests',
+				'--validate'
+			],
+			args: ['NAME', 'CHART:path']
+		},
+		{
+			name: 'uninstall',
+			aliases: ['del', 'delete', 'un'],
+			flags: ['--cascade <value>', '--description <value>', '--dry-run', '--ignore-not-found', '--keep-history', '--no-hooks', '--timeout <value>', '--wait'],
+			args: ['RELEASE...'],
+			unordered: true
+		},
+		{
+			name: 'list',
+			aliases: ['ls'],
+			flags: [
+				'-a, --all',
+				'-A, --all-namespaces',
+				'-d, --date',
+				'--deployed',
+				'--failed',
+				'-f, --filter <value>',
+				'-m, --max <value>',
+				'--no-headers',
+				'--offset <value>',
+				OUTPUT,
+				'--pending',
+				'-r, --reverse',
+				'-l, --selector <list>',
+				'-q, --short',
+				'--superseded',
+				'--time-format <value>',
+				'--uninstalled',
+				'--uninstalling'
+			]
+		},
+		{
+			name: 'repo',
+			subcommands: [
+				{
+					name: 'add',
+					flags: ['--allow-deprecated-repos', '--ca-file <path>', '--cert-file <path>', '--force-update', '--insecure-skip-tls-verify', '--key-file <path>', '--no-update', '--pass-credentials', '--password <value>', '--password-stdin', '--timeout <value>', '--username <value>'],
+					args: ['NAME', 'URL']
+				},
+				{ name: 'update', aliases: ['up'], flags: ['--fail-on-repo-update-fail', '--timeout <value>'], args: ['REPO...'], unordered: true },
+				{ name: 'list', aliases: ['ls'], flags: [OUTPUT] },
+				{ name: 'remove', aliases: ['rm'], args: ['REPO...'], unordered: true },
+				{ name: 'index', flags: ['--merge <path>', '--url <value>'], args: ['DIR:path'] }
+			]
+		},
+		{
+			name: 'search',
+			subcommands: [
+				{ name: 'repo', flags: ['--devel', '--fail-on-no-result', '--max-col-width <value>', OUTPUT, '-r, --regexp', '--version <value>', '-l, --versions'], args: ['KEYWORD'] },
+				{ name: 'hub', flags: ['--endpoint <value>', '--fail-on-no-result', '--list-repo-url', '--max-col-width <value>', OUTPUT], args: ['KEYWORD'] }
+			]
+		},
+		{ name: 'show', aliases: ['inspect'], subcommands: ['all', 'chart', 'crds', 'readme', 'values'].map(show) },
+		{ name: 'status', flags: [OUTPUT, '--revision <value>', '--show-desc', '--show-resources'], args: ['RELEASE'] },
+		{ name: 'history', aliases: ['hist'], flags: ['--max <value>', OUTPUT], args: ['RELEASE'] },
+		{
+			name: 'rollback',
+			flags: ['--cleanup-on-fail', '--dry-run', '--force', '--history-max <value>', '--no-hooks', '--recreate-pods', '--timeout <value>', '--wait', '--wait-for-jobs'],
+			args: ['RELEASE', 'REVISION']
+		},
+		{ name: 'create', flags: ['-p, --starter <value>'], args: ['NAME:path'] },
+		{ name: 'pull', aliases: ['fetch'], flags: [...CHART_SOURCE, '-d, --destination <path>', '--prov', '--untar', '--untardir <path>'], args: ['CHART'] },
+		{
+			name: 'get',
+			subcommands: [
+				{ name: 'all', flags: ['--revision <value>', '--template <value>'], args: ['RELEASE'] },
+				{ name: 'hooks', flags: ['--revision <value>'], args: ['RELEASE'] },
+				{ name: 'manifest', flags: ['--revision <value>'], args: ['RELEASE'] },
+				{ name: 'metadata', flags: [OUTPUT, '--revision <value>'], args: ['RELEASE'] },
+				{ name: 'notes', flags: ['--revision <value>'], args: ['RELEASE'] },
+				{ name: 'values', flags: ['-a, --all', OUTPUT, '--revision <value>'], args: ['RELEASE'] }
+			]
+		},
+		{ name: 'lint', flags: ['--strict', '--with-subcharts', ...VALUES], args: ['PATH:path...'] },
+		{ name: 'package', flags: ['--app-version <value>', '-u, --dependency-update', '-d, --destination <path>', '--sign', '--version <value>'], args: ['PATH:path...'] },
+		{
+			name: 'dependency',
+			aliases: ['dep', 'dependencies'],
+			subcommands: [
+				{ name: 'build', flags: ['--skip-refresh', '--verify'], args: ['CHART:path'] },
+				{ name: 'list', aliases: ['ls'], args: ['CHART:path'] },
+				{ name: 'update', aliases: ['up'], flags: ['--skip-refresh', '--verify'], args: ['CHART:path'] }
+			]
+		},
+		{ name: 'test', flags: ['--filter <value>...', '--logs', '--timeout <value>'], args: ['RELEASE'] },
+		{ name: 'version', flags: ['--short', '--template <value>'] },
+		{ name: 'env', args: ['NAME'] }
+	]
+};

@@ -1,0 +1,152 @@
+/**
+ * POSIX-shell-like word splitting: single quotes, double quotes (with `\` escaping `"`, `\`, `$`, `` ` ``
+ * and newline), backslash escapes, `\`-newline continuations and `#` comments. Never throws: bad input
+ * gives a coded error with the offset.
+ *
+ * Before splitting, typography that phone keyboards insert is undone (curly quotes, an em dash for
+ * `--`, no-break spaces), since learners type answers on phones and the shell would not see them so.
+ */
+import { syntaxMessage } from './explain';
+import type { Token, TokenizeError, TokenizeErrorCode, TokenizeResult } from './types';
+
+/** Longer lines are refused: no real command needs this, and it bounds the work per answer. */
+export const MAX_LINE_LENGTH = 4096;
+
+/** Unquoted characters that end a word and are words by themselves, like a shell's operators. */
+const OPERATOR_CHARS = new Set(['|', '&', ';', '<', '>']);
+/**
+ * Placeholders of expected answers (`<pod>`, `{image name}`, `[이미지명]`) are kept as one piece of a
+ * word, even with spaces inside, and `<…>` is then no redirection.
+ */
+const PLACEHOLDER_AT = /<[\p{L}\p{N}_][\p{L}\p{N}_ .-]*>|\{[\p{L}\p{N}_][\p{L}\p{N}_ .-]*\}|\[[\p{L}\p{N}_][\p{L}\p{N}_ .-]*\]/uy;
+
+function placeholderAt(line: string, i: number): string | undefined {
+	const c = line[i];
+	if (c !== '<' && c !== '{' && c !== '[') return undefined;
+	PLACEHOLDER_AT.lastIndex = i;
+	const m = PLACEHOLDER_AT.exec(line);
+	return m ? m[0] : undefined;
+}
+
+const TYPOGRAPHY: Record<string, string> = {
+	'\u201c': '"',
+	'\u201d': '"',
+	'\u201e': '"',
+	'\u2018': "'",
+	'\u2019': "'",
+	'\u2014': '--',
+	'\u2013': '--',
+	'\u00a0': ' ',
+	'\u3000': ' '
+};
+const TYPOGRAPHY_RE = /[\u201c\u201d\u201e\u2018\u2019\u2014\u2013\u00a0\u3000]/g;
+
+function fail(code: TokenizeErrorCode, index: number): TokenizeResult {
+	const error: TokenizeError = { code, index, message: syntaxMessage(code, index) };
+	return { ok: false, error };
+}
+
+/** Replaces phone-keyboard typography with what a shell expects (see the module comment). */
+export function normalizeTypography(line: string): string {
+	return line.replace(TYPOGRAPHY_RE, (c) => TYPOGRAPHY[c] ?? c);
+}
+
+function isControl(code: number): boolean {
+	return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f;
+}
+
+function isSpace(c: string): boolean {
+	return c === ' ' || c === '\t' || c === '\n' || c === '\r';
+}
+
+/**
+ * Splits a command line into words. Returns `{ok: false, error}` for an empty line, a line longer
+ * than `MAX_LINE_LENGTH`, control characters, an unclosed quote or a final lone backslash.
+ */
+export function tokenize(input: string): TokenizeResult {
+	if (typeof input !== 'string') return fail('empty', 0);
+	if (input.length > MAX_LINE_LENGTH) return fail('too-long', MAX_LINE_LENGTH);
+	const line = normalizeTypography(input);
+	for (let i = 0; i < line.length; i++) {
+		if (isControl(line.charCodeAt(i))) return fail('control-char', i);
+	}
+	const tokens: Token[] = [];
+	let i = 0;
+	const n = line.length;
+	while (i < n) {
+		const c = line[i];
+		if (isSpace(c)) {
+			i++;
+			continue;
+		}
+		if (c === '#') break; // a comment runs to the end of the line
+		const start = i;
+		if (OPERATOR_CHARS.has(c) && !placeholderAt(line, i)) {
+			// `&&`, `||`, `>>`, `2>&1` style runs are kept whole; they only need to be recognised.
+			while (i < n && OPERATOR_CHARS.has(line[i])) i++;
+			tokens.push({ text: line.slice(start, i), quoted: false, start, end: i });
+			continue;
+		}
+		let text = '';
+		let quoted = false;
+		while (i < n) {
+			const ch = line[i];
+			const placeholder = placeholderAt(line, i);
+			if (placeholder) {
+				text += placeholder;
+				i += placeholder.length;
+				continue;
+			}
+			if (isSpace(ch) || OPERATOR_CHARS.has(ch)) break;
+			if (ch === "'") {
+				const close = line.indexOf("'", i + 1);
+				if (close < 0) return fail('unbalanced-single-quote', i);
+				text += line.slice(i + 1, close);
+				quoted = true;
+				i = close + 1;
+			} else if (ch === '"') {
+				const open = i;
+				i++;
+				let closed = false;
+				while (i < n) {
+					const d = line[i];
+					if (d === '"') {
+						closed = true;
+						i++;
+						break;
+					}
+					if (d === '\\' && i + 1 < n && '"\\$`\n'.includes(line[i + 1])) {
+						if (line[i + 1] !== '\n') text += line[i + 1];
+						i += 2;
+						continue;
+					}
+					text += d;
+					i++;
+				}
+				if (!closed) return fail('unbalanced-double-quote', open);
+				quoted = true;
+			} else if (ch === '\\') {
+				if (i + 1 >= n) return fail('trailing-backslash', i);
+				const next = line[i + 1];
+				if (next === '\n') {
+					i += 2; // line continuation
+					continue;
+				}
+				if (next === '\r' && line[i + 2] === '\n') {
+					i += 3;
+					continue;
+				}
+				text += next;
+				quoted = true;
+				i += 2;
+			} else {
+				text += ch;
+				i++;
+			}
+		}
+		// A word made only of a continuation (`\` + newline) is no word.
+		if (text !== '' || quoted) tokens.push({ text, quoted, start, end: i });
+	}
+	if (tokens.length === 0) return fail('empty', 0);
+	return { ok: true, tokens };
+}

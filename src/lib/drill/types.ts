@@ -1,0 +1,128 @@
+/**
+ * Types of the command-line grader. Plain data only, so results survive JSON (CLI) and structured
+ * clone (IndexedDB, workers).
+ */
+
+/** A bilingual, human-readable explanation. */
+export interface Message {
+	ko: string;
+	en: string;
+}
+
+/** Which part of the command line a difference is about. */
+export type DifferencePart = 'syntax' | 'command' | 'verb' | 'flag' | 'resource' | 'argument';
+
+export type DifferenceKind = 'missing' | 'unexpected' | 'mismatch' | 'unknown' | 'invalid';
+
+/** One explained difference between the expected command and the answer. */
+export interface Difference {
+	part: DifferencePart;
+	kind: DifferenceKind;
+	expected?: string;
+	actual?: string;
+	message: Message;
+}
+
+export interface GradeResult {
+	correct: boolean;
+	differences: Difference[];
+}
+
+/** A word of the command line after shell quoting has been removed. */
+export interface Token {
+	text: string;
+	/** True when any part of the word was quoted or escaped: such a word is never an operator. */
+	quoted: boolean;
+	/** Offsets of the word in the (normalized) source line, end exclusive. */
+	start: number;
+	end: number;
+}
+
+export type TokenizeErrorCode =
+	| 'empty'
+	| 'too-long'
+	| 'control-char'
+	| 'unbalanced-single-quote'
+	| 'unbalanced-double-quote'
+	| 'trailing-backslash';
+
+export interface TokenizeError {
+	code: TokenizeErrorCode;
+	/** Offset in the line where the problem was found. */
+	index: number;
+	message: Message;
+}
+
+export type TokenizeResult = { ok: true; tokens: Token[] } | { ok: false; error: TokenizeError };
+
+/**
+ * Machine-readable reason of a difference; `explain.ts` turns it into a `Message`. Kept apart from
+ * the message so that the comparer has no wording in it and the explainer no logic.
+ */
+export type FindingCode =
+	| TokenizeErrorCode
+	| 'bad-expected'
+	| 'internal-error'
+	| 'unknown-program'
+	| 'wrong-program'
+	| 'missing-subcommand'
+	| 'unknown-subcommand'
+	| 'wrong-subcommand'
+	| 'missing-flag'
+	| 'unexpected-flag'
+	| 'unknown-flag'
+	| 'flag-needs-value'
+	| 'flag-bad-boolean'
+	| 'flag-value-mismatch'
+	| 'flag-value-missing'
+	| 'flag-value-unexpected'
+	| 'missing-arg'
+	| 'unexpected-arg'
+	| 'arg-mismatch'
+	| 'flag-after-positional'
+	| 'missing-command-arg'
+	| 'unexpected-command-arg'
+	| 'command-arg-mismatch';
+
+/** A difference before it is put into words. */
+export interface Finding {
+	code: FindingCode;
+	part: DifferencePart;
+	kind: DifferenceKind;
+	expected?: string;
+	actual?: string;
+	/** Display name of the flag or argument concerned, e.g. "-d (--detach)" or "IMAGE". */
+	subject?: string;
+	/** Closest known spelling for an unknown name (edit distance). */
+	suggestion?: string;
+	/** The flag value concerned, shown next to `subject` (e.g. 8080:80 for `-p`). */
+	value?: string;
+	/** Offset in the line, for syntax errors. */
+	at?: number;
+}
+
+/** A command line after parsing against the specifications: the normalized form that is compared. */
+export interface ParsedCommand {
+	/** 'docker' | 'docker compose' | 'kubectl' | 'minikube' | 'helm', or the raw first word if unknown. */
+	program: string;
+	/** Canonical subcommand path, e.g. ['container', 'ls'] for `docker ps`. */
+	path: string[];
+	/** Values by canonical flag key (`--detach`, or `-x` for a flag that has no long name). */
+	flags: Record<string, string[]>;
+	/** Keys of `flags` that the specification does not know (written as typed). */
+	unknownFlags: string[];
+	/** Normalized positional arguments (kubectl resources as `type/name`). */
+	positionals: string[];
+	/** The command run inside the container/pod: words after the image or after `--`. */
+	command: string[];
+	/** Words after a shell operator (`|`, `&&`, `;`…), compared literally. */
+	tail: string[];
+	/** The command given to `minikube kubectl --`. */
+	nested?: ParsedCommand;
+	/** Problems found while parsing (unknown names, a flag without its value…). */
+	issues: Finding[];
+	/** False when the program is unknown: only a literal comparison of the words is possible. */
+	known: boolean;
+	/** The words as tokenized (for the literal fallback). */
+	words: string[];
+}

@@ -1,0 +1,121 @@
+// Issue 6: a session with an undo, a suspend and the summary; the stats page after 50 reviews.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { SHOTS, answerCurrentCard, openApp, seriousA11yViolations } from './harness.mjs';
+
+let app;
+before(async () => {
+	app = await openApp();
+	await app.page.goto(app.origin + '/');
+	await app.page.getByTestId('total-new').waitFor();
+});
+after(async () => {
+	await app?.close();
+});
+
+/** Rows of a store in the app's database, read in the page. */
+function readStore(page, store) {
+	return page.evaluate(
+		(name) =>
+			new Promise((ok, fail) => {
+				const open = indexedDB.open('deckhand');
+				open.onerror = () => fail(open.error);
+				open.onsuccess = () => {
+					const request = open.result.transaction(name, 'readonly').objectStore(name).getAll();
+					request.onsuccess = () => ok(request.result);
+				};
+			}),
+		store
+	);
+}
+
+async function setNewPerDay(page, n) {
+	await page.goto(app.origin + '/settings');
+	await page.locator('input[name="newPerDay"]').fill(String(n));
+	await page.getByRole('button', { name: /저장|Save/ }).tap();
+	await page.getByRole('status').waitFor();
+}
+
+const front = (page) => page.getByTestId('card-front').textContent();
+/** Wait until the card on screen is no longer the one with this front text. */
+const movedOn = (page, text) =>
+	page.waitForFunction((t) => document.querySelector('[data-testid="card-front"]')?.textContent !== t, text);
+const settled = (page) => page.locator('[data-testid="pending-writes"][data-pending="0"]').waitFor({ state: 'attached' });
+
+test('a session with an undo, a suspend and the summary', async () => {
+	const { page, origin } = app;
+	await setNewPerDay(page, 5);
+	await page.goto(origin + '/review');
+	await page.getByTestId('card-front').waitFor();
+	assert.equal(await page.getByTestId('remaining').textContent(), '5');
+
+	const first = await front(page);
+	await answerCurrentCard(page, /쉬움|Easy/);
+	await movedOn(page, first);
+	await settled(page);
+	assert.equal((await readStore(page, 'revlog')).length, 1);
+
+	// Undo brings the first card back and removes its log row.
+	await page.getByRole('button', { name: /되돌리기|Undo/ }).tap();
+	await page.waitForFunction((text) => document.querySelector('[data-testid="card-front"]')?.textContent === text, first);
+	await page.waitForFunction(
+		() =>
+			new Promise((ok) => {
+				const open = indexedDB.open('deckhand');
+				open.onsuccess = () => {
+					const r = open.result.transaction('revlog').objectStore('revlog').count();
+					r.onsuccess = () => ok(r.result === 0);
+				};
+			})
+	);
+	assert.equal(await page.getByTestId('remaining').textContent(), '5');
+
+	// Suspend the card on screen: it leaves the session and is stored as suspended.
+	const suspended = await front(page);
+	await page.getByRole('button', { name: /^(보류|Suspend)$/ }).tap();
+	await movedOn(page, suspended);
+	assert.equal(await page.getByTestId('remaining').textContent(), '4');
+
+	for (let i = 0; i < 4; i++) {
+		const shown = await front(page);
+		await answerCurrentCard(page, /쉬움|Easy/);
+		if (i < 3) await movedOn(page, shown);
+	}
+	await page.getByTestId('summary').waitFor();
+	assert.equal(await page.getByTestId('summary-reviewed').textContent(), '4');
+	await page.screenshot({ path: `${SHOTS}/summary.png` });
+	await settled(page);
+	const states = await readStore(page, 'states');
+	assert.equal(states.filter((s) => s.suspended === 1).length, 1);
+	assert.equal((await readStore(page, 'revlog')).length, 4);
+});
+
+test('the stats page after 50 reviews', async () => {
+	const { page, origin } = app;
+	await setNewPerDay(page, 60);
+	await page.goto(origin + '/review');
+	for (let i = 0; i < 46; i++) {
+		await page.getByTestId('card-front').waitFor();
+		const shown = await front(page);
+		await answerCurrentCard(page, i % 5 === 0 ? /다시|Again/ : /쉬움|Easy/);
+		await movedOn(page, shown);
+	}
+	await settled(page);
+	const logs = await readStore(page, 'revlog');
+	assert.equal(logs.length, 50);
+	await page.goto(origin + '/stats');
+	await page.getByTestId('stats-ready').waitFor();
+	assert.equal(await page.getByTestId('answers').textContent(), '50');
+	assert.equal(await page.getByTestId('streak').textContent(), '1');
+	assert.equal(await page.getByTestId('state-suspended').textContent(), '1');
+	const review = Number(await page.getByTestId('state-review').textContent());
+	assert.ok(review >= 40, `cards in review: ${review}`);
+	assert.equal(await page.locator('svg rect.l0, svg rect.l1, svg rect.l2, svg rect.l3, svg rect.l4').count(), 365);
+	const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+	assert.ok(scrollWidth <= 390, `no horizontal scroll (${scrollWidth}px)`);
+	assert.deepEqual(await seriousA11yViolations(page), []);
+	await page.screenshot({ path: `${SHOTS}/stats.png`, fullPage: true });
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await page.screenshot({ path: `${SHOTS}/stats-dark.png`, fullPage: true });
+	await page.emulateMedia({ colorScheme: 'light' });
+});
