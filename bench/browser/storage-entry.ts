@@ -3,7 +3,7 @@
  * seeds and measures the very database the app opens ('deckhand').
  */
 import Dexie from 'dexie';
-import { DeckhandDb, dueCounts, toStateRow } from '../../src/lib/db';
+import { DeckhandDb, dueCounts, rebuildActivity, toStateRow } from '../../src/lib/db';
 import type { CardRow } from '../../src/lib/db';
 import { newCardState } from '../../src/lib/srs/fsrs';
 import type { CardState, ReviewLog } from '../../src/lib/srs/types';
@@ -62,12 +62,15 @@ async function seed(cards: number, logs: number): Promise<{ ms: number }> {
 				last_elapsed_days: 5,
 				scheduled_days: 10,
 				learning_steps: 0,
-				review: now - ((i * 104729) % (365 * DAY)),
+				// History ends yesterday, so today's limits are untouched and the session has its full queue.
+				review: now - DAY - ((i * 104729) % (364 * DAY)),
 				duration: 5000
 			});
 		}
 		await db.revlog.bulkAdd(rows);
 	}
+	// The hourly sums the stats page reads, as an import of a history rebuilds them.
+	await rebuildActivity(db);
 	db.close();
 	return { ms: performance.now() - started };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradeBlank } from './index';
+import { gradeBlank, gradeCommand } from './index';
 
 describe('gradeBlank', () => {
 	it.each([
@@ -16,5 +16,15 @@ describe('gradeBlank', () => {
 		['kubectl get deploy', 'deploy', 'pods', false]
 	])('%s: %s ← %s is %s', (answer, hidden, typed, correct) => {
 		expect(gradeBlank(answer, hidden, typed).correct).toBe(correct);
+	});
+});
+
+describe('--mount', () => {
+	it.each([
+		['docker run --mount type=bind,source=./app,target=/app nginx', 'docker run --mount type=bind,src=./app,dst=/app nginx', true],
+		['docker run --mount type=volume,source=data,target=/data,readonly nginx', 'docker run --mount target=/data,type=volume,ro,source=data nginx', true],
+		['docker run --mount type=bind,source=./app,target=/app nginx', 'docker run --mount type=bind,source=/app,target=./app nginx', false]
+	])('%s vs %s → %s', (expected, answer, correct) => {
+		expect(gradeCommand(expected, answer).correct).toBe(correct);
 	});
 });

@@ -39,6 +39,33 @@ export function normalizeVolume(volume: string): string {
 	return volume.replace(/:rw$/, '');
 }
 
+const MOUNT_KEYS: Record<string, string> = {
+	src: 'source',
+	dst: 'target',
+	destination: 'target',
+	ro: 'readonly'
+};
+
+/**
+ * `--mount type=bind,src=./a,dst=/b,ro` = `--mount type=bind,source=./a,target=/b,readonly`:
+ * key aliases as docker reads them, key order free, `readonly=true` = `readonly`.
+ */
+export function normalizeMount(mount: string): string {
+	return mount
+		.split(',')
+		.map((part) => {
+			const eq = part.indexOf('=');
+			const key = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
+			const value = eq < 0 ? '' : part.slice(eq + 1).trim();
+			const canonical = MOUNT_KEYS[key] ?? key;
+			if (canonical === 'readonly' && (value === '' || value === 'true' || value === '1')) return 'readonly';
+			return value === '' ? canonical : `${canonical}=${value}`;
+		})
+		.filter((part) => part !== '')
+		.sort()
+		.join(',');
+}
+
 /** `./app` = `app`, `dir/` = `dir`, `./` = `.`. */
 export function normalizePath(path: string): string {
 	let p = path;
@@ -85,6 +112,8 @@ export function normalizeValue(kind: ArgKind, value: string): string {
 			return normalizePort(value);
 		case 'volume':
 			return normalizeVolume(value);
+		case 'mount':
+			return normalizeMount(value);
 		case 'path':
 			return normalizePath(value);
 		case 'list':

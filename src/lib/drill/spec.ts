@@ -13,7 +13,7 @@
  */
 
 /** How a value is normalized before it is compared (see `normalize.ts`). */
-export type ValueKind = 'value' | 'port' | 'image' | 'list' | 'path' | 'volume';
+export type ValueKind = 'value' | 'port' | 'image' | 'list' | 'path' | 'volume' | 'mount';
 /** Positional kinds add kubectl `TYPE/NAME` targets and `explain` field paths. */
 export type ArgKind = ValueKind | 'target' | 'explain';
 
@@ -100,7 +100,7 @@ export interface CommandNode {
 const SHORT_RE = /^-([A-Za-z0-9])(?:,\s*|\s+|$)/;
 const LONG_RE = /^--([A-Za-z0-9][\w-]*)((?:\|--[A-Za-z0-9][\w-]*)*)/;
 const OPTIONAL_RE = /^\[=([^\]]*)\]/;
-const VALUE_RE = /^\s*<(value|port|image|list|path|volume)>(\.\.\.)?$/;
+const VALUE_RE = /^\s*<(value|port|image|list|path|volume|mount)>(\.\.\.)?$/;
 const ARG_RE = /^([A-Za-z][\w-]*)(?::(value|port|image|list|path|volume|target|explain))?(\.\.\.)?$/;
 
 /** Parses one flag written in the notation above. Throws on a malformed spec (a programming error). */

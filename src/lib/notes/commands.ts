@@ -40,7 +40,8 @@ export function parseCommand(input: string): ParsedCommand | null {
 		text = text.slice(0, hash).trim();
 	}
 	text = text.replace(/^sudo\s+(?:-\S+\s+)*/, '').replace(/\s+/g, ' ').trim();
-	const tokens = text.split(' ');
+	// A `[[blank]]` stays in `line` (the card asks it) but is read as its word here.
+	const tokens = bracketless(text).split(' ');
 	const program = tokens[0];
 	if (!PROGRAMS.has(program)) return null;
 	// Hangul outside placeholders means prose that merely mentions a program ("kubectl 로 생성").
@@ -140,10 +141,12 @@ function blankOf(line: string): { blank?: 'flag' | 'verb' | 'resource' | 'value'
 	const m = /\[\[([^\]]+)\]\]/.exec(line);
 	if (!m) return {};
 	const hidden = m[1];
-	const before = line.slice(0, m.index).trim().split(/\s+/);
 	if (hidden.startsWith('-')) return { blank: 'flag', hidden };
-	if (before.length === 1) return { blank: 'verb', hidden };
-	if (before[0] === 'kubectl' && before.length === 2) return { blank: 'resource', hidden };
+	const at = line.slice(0, m.index).trim().split(/\s+/).length;
+	// Words of the command's base ("docker compose down", "kubectl rollout undo") are verbs.
+	const baseWords = commandBase(bracketless(line).split(' ')).split(' ').length;
+	if (at < baseWords) return { blank: 'verb', hidden };
+	if (line.startsWith('kubectl ') && at === baseWords) return { blank: 'resource', hidden };
 	return { blank: 'value', hidden };
 }
 

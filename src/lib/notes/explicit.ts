@@ -119,8 +119,9 @@ function inlineCard(c: Compilation, raw: string, line: number): boolean {
 	const aRaw = text.slice(at + (triple ? 3 : 2));
 	const q = cleanMarkdown(qRaw);
 	const a = cleanMarkdown(aRaw);
-	// `a::b` glued on both sides is code (C++/Rust paths, IPv6), not a card.
-	if (!q || !a || !/[\p{L}\p{N}]/u.test(q) || (/\S$/.test(text.slice(0, at)) && /^\S/.test(aRaw) && !/\s/.test(qRaw.trim()))) {
+	// `std::vector`, `fe80::1`: one glued word with no space anywhere is code, not a card.
+	// `etcd:::클러스터 데이터 저장소` is a card (Obsidian SR reads glued separators too).
+	if (!q || !a || !/[\p{L}\p{N}]/u.test(q) || !/\s/.test(text.trim())) {
 		if (q || a) c.diag(line, 'info', `\`::\` in "${short(raw)}" not read as a card: question or answer missing`);
 		return false;
 	}

@@ -190,3 +190,45 @@ describe('YAML blocks', () => {
 		expect(boom.diagnostics).toContainEqual(expect.objectContaining({ line: 16, severity: 'error', message: expect.stringMatching(/boom/) }));
 	});
 });
+
+describe('glued separators', () => {
+	it('reads `term:::definition` glued to the separator as a card, and `a::b` code as none', () => {
+		const { deck } = compileNotes('etcd:::클러스터의 모든 데이터를 저장하는 key-value 저장소\n\nstd::vector\n', 'g.md');
+		expect(deck.cards.map((c) => (c.kind === 'concept' ? [c.front, c.back] : null))).toEqual([
+			['etcd', '클러스터의 모든 데이터를 저장하는 key-value 저장소'],
+			['클러스터의 모든 데이터를 저장하는 key-value 저장소', 'etcd']
+		]);
+	});
+});
+
+describe('partial blanks', () => {
+	it('asks a subcommand right after the program as a verb, and a kubectl resource as a resource', () => {
+		const text = [
+			'```bash',
+			'# web:1.0 이미지를 web.tar 파일로 저장',
+			'docker [[save]] -o web.tar web:1.0',
+			'# compose 로 띄운 서비스를 모두 내리기',
+			'docker compose [[down]]',
+			'# web Deployment 를 이전 버전으로 되돌리기',
+			'kubectl rollout [[undo]] deployment/web',
+			'# 파드 목록을 짧은 이름으로 조회',
+			'kubectl get [[po]]',
+			'```'
+		].join('\n');
+		const cards = compileNotes(text, 'b.md').deck.cards as CommandCard[];
+		expect(cards.map((c) => [c.answer, c.blank, c.hidden])).toEqual([
+			['docker save -o web.tar web:1.0', 'verb', 'save'],
+			['docker compose down', 'verb', 'down'],
+			['kubectl rollout undo deployment/web', 'verb', 'undo'],
+			['kubectl get po', 'resource', 'po']
+		]);
+	});
+});
+
+describe('kubectl short names', () => {
+	it('knows pairs kubectl defines even when the letters differ', () => {
+		const { deck } = compileNotes('- `resourcequotas` `quota`\n- `limitranges` `limits`\n- `deployments` `deploy`\n', 'k.md');
+		const drills = deck.cards.filter((c): c is CommandCard => c.kind === 'command').map((c) => c.answer);
+		expect(drills).toEqual(['kubectl get quota', 'kubectl get limits', 'kubectl get deploy']);
+	});
+});

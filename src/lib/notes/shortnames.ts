@@ -3,6 +3,7 @@
  * Each pair gives a drill (`kubectl get <full>` typed short) and, with a meaning, a concept card.
  */
 import type { Compilation } from './context';
+import { canonicalResource } from '../drill/specs/kube-resources';
 import { cleanMarkdown, plainText } from './inline';
 
 export interface ShortNamePair {
@@ -20,7 +21,9 @@ export function parseShortNamePair(text: string): ShortNamePair | null {
 	const m = BACKTICKS.exec(t) ?? PARENS.exec(t);
 	if (!m) return null;
 	const [, full, abbr, meaning] = m;
-	if (abbr.length >= full.length || abbr[0] !== full[0] || !isAbbreviation(abbr, full)) return null;
+	// kubectl's own table knows pairs that share no letters in order (`resourcequotas` → `quota`).
+	const known = canonicalResource(full) !== undefined && canonicalResource(full) === canonicalResource(abbr);
+	if (abbr.length >= full.length || (!known && (abbr[0] !== full[0] || !isAbbreviation(abbr, full)))) return null;
 	return { full, short: abbr, meaning: meaning ? cleanMarkdown(meaning) : undefined };
 }
 

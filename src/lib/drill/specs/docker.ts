@@ -67,7 +67,7 @@ const CREATE_FLAGS = [
 	'--memory-reservation <value>',
 	'--memory-swap <value>',
 	'--memory-swappiness <value>',
-	'--mount <value>...',
+	'--mount <mount>...',
 	'--name <value>',
 	'--network|--net <value>',
 	'--network-alias|--net-alias <value>...',
