@@ -24,5 +24,5 @@ export default ts.config(
 			'svelte/no-navigation-without-resolve': 'off'
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'src/lib/yamlfix/generated/', 'bench/results/'] }
+	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'src/lib/yamlfix/generated/', 'bench/.out/', 'test-results/'] }
 );
