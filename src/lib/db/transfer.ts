@@ -2,14 +2,15 @@
  * Import, export, backup and restore against the database. Each write is ONE Dexie transaction: an
  * import or a restore lands whole or not at all (abort, quota or any error rolls everything back).
  *
- * Imports from the parsers in `$lib/import` are pulled in module by module (never the index) so that
- * papaparse, sql.js and friends stay out of the first screen's bundle.
+ * This module is re-exported by `$lib/db`, which the first screen loads: the code it needs from
+ * `$lib/import` (log replay, backup merge) is imported dynamically, before a transaction opens (a
+ * Dexie transaction must not await anything but Dexie), so it only loads when an import runs.
  */
 import type { FSRSParameters } from 'ts-fsrs';
 import type { Card, Deck } from '../deck/types';
 import type { CardState, ReviewLog } from '../srs/types';
-import { mergeBackup, type BackupData, type MergeReport as BackupMergeReport } from '../import/backup';
-import { replayReviews, type CardStateFields, type ReplayedLog } from '../import/replay';
+import type { BackupData, MergeReport as BackupMergeReport } from '../import/backup';
+import type { CardStateFields, ReplayedLog, ReplayInput } from '../import/replay';
 import { mergeDeckInto, type MergeReport } from './repository';
 import { DeckhandDb, fromStateRow, toStateRow, type ActivityRow, type CardRow, type DeckRow } from './schema';
 import { DeckhandError } from './errors';
@@ -18,11 +19,32 @@ const HOUR_MS = 3_600_000;
 /** Rows per bulk write: big enough to be fast, small enough to check for cancel and show progress. */
 const CHUNK = 2_000;
 
-/** A card's imported history (e.g. from an .apkg), replayed by {@link replayReviews}. */
+/** A card's imported history (e.g. from an .apkg), replayed by `replayReviews` ($lib/import/replay). */
 export interface ImportedHistory {
 	state: CardStateFields;
 	/** Every replayed answer of the card, oldest first. */
 	logs: ReplayedLog[];
+}
+
+/**
+ * Group imported answers (e.g. `readApkg().reviews`) by card and replay each card's answers into an
+ * {@link ImportedHistory}. `now` is epoch ms; `params` are the learner's FSRS parameters.
+ */
+export async function replayHistory(
+	reviews: readonly ({ cardId: string } & ReplayInput)[],
+	now: number,
+	params?: Partial<FSRSParameters>
+): Promise<Map<string, ImportedHistory>> {
+	const { replayReviews } = await import('../import/replay');
+	const byCard = new Map<string, ReplayInput[]>();
+	for (const r of reviews) {
+		const list = byCard.get(r.cardId);
+		if (list) list.push(r);
+		else byCard.set(r.cardId, [r]);
+	}
+	const out = new Map<string, ImportedHistory>();
+	for (const [id, list] of byCard) out.set(id, replayReviews(list, now, params));
+	return out;
 }
 
 export interface ImportOptions {
@@ -128,13 +150,14 @@ export async function importDeck(db: DeckhandDb, deck: Deck, opts: ImportOptions
 		check();
 	};
 	const report: ImportReport = { added: 0, updated: 0, removed: 0, unchanged: 0, logsAdded: 0, statesFromHistory: 0 };
+	const replayReviews = history?.size ? (await import('../import/replay')).replayReviews : null;
 	await guarded(() =>
 		db.transaction('rw', [db.decks, db.cards, db.states, db.revlog, db.activity], async () => {
 			// 1. Imported history → the states and log rows to write (read before anything is written).
 			const ownStates = new Map<string, CardState>();
 			const newLogs: ReviewLog[] = [];
 			const historyCards = history ? deck.cards.filter((c) => history.has(c.id)) : [];
-			if (history && historyCards.length) {
+			if (history && replayReviews && historyCards.length) {
 				const ids = historyCards.map((c) => c.id);
 				const stored = new Map<string, ReviewLog[]>();
 				for (const log of await db.revlog.where('cardId').anyOf(ids).toArray()) {
@@ -257,7 +280,7 @@ export interface RestoreReport {
 /**
  * Restore a backup in ONE transaction. `'replace'` wipes every table and writes the backup as it is
  * (review-log ids included, so a backup → wipe → restore round trip gives identical tables);
- * `'merge'` unions the backup with what is stored ({@link mergeBackup}: logs deduplicated by card and
+ * `'merge'` unions the backup with what is stored (`mergeBackup` of $lib/import/backup: logs deduplicated by card and
  * time, states rebuilt where the merged log says so; log rows new to this database get new ids).
  * The hourly activity sums are rebuilt from the resulting log in the same transaction.
  * Throws `DeckhandError('quota' | 'aborted')` with nothing written.
@@ -268,11 +291,12 @@ export async function restoreCollection(db: DeckhandDb, data: BackupData, mode: 
 	check();
 	const tables = [db.decks, db.cards, db.states, db.revlog, db.settings, db.activity];
 	let report: RestoreReport | undefined;
+	const mergeBackup = mode === 'merge' ? (await import('../import/backup')).mergeBackup : null;
 	await guarded(() =>
 		db.transaction('rw', tables, async () => {
 			let target = data;
 			let merge: BackupMergeReport | undefined;
-			if (mode === 'merge') {
+			if (mergeBackup) {
 				const result = mergeBackup(await readTables(db), data, { now, params: opts.params });
 				target = result.data;
 				merge = result.report;
@@ -323,7 +347,6 @@ export async function deckWithCards(db: DeckhandDb, deckId: string): Promise<Dec
 		const { builtin, addedAt, ...meta } = row;
 		const cards = rows
 			.map((r) => {
-				// eslint-disable-next-line @typescript-eslint/no-unused-vars
 				const { deckId: _deck, ...card } = r;
 				return card as Card;
 			})

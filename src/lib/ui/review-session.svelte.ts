@@ -140,7 +140,9 @@ export class ReviewSession {
 		const entry: UndoEntry = { before: item.state, logId, correct: rating > 1 };
 		this.undoStack.push(entry);
 		logId.catch((error: unknown) => this.writeFailed(entry, error));
-		if (!result.state.suspended && (result.state.state === 1 || result.state.state === 3)) this.queue.requeue(result.state);
+		// A learning step brings the card back later in this session (not when one card was opened on its own).
+		const learning = result.state.state === 1 || result.state.state === 3;
+		if (learning && !result.state.suspended && !this.scope.cardId) this.queue.requeue(result.state);
 		this.show(this.queue.next(now));
 	}
 

@@ -1,0 +1,322 @@
+/**
+ * Import screen state: pick a file → size guard → detect → parse (parsers load lazily) → preview
+ * (editable title, cards by kind, sample cards, diagnostics, CSV columns, re-import diff) → import
+ * in one transaction with progress and cancel. Nothing is written before the learner taps Import.
+ */
+import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
+import { DeckhandError, deckWithCards, importDeck, replayHistory, type ImportedHistory, type ImportReport } from '$lib/db';
+import type { Card, CardKind, Deck, Diagnostic } from '$lib/deck/types';
+import type { ImportFormat } from '$lib/import/detect';
+import type { ParsedDelimited } from '$lib/import/delimited';
+import type { DeckDiff } from '$lib/import/diff';
+import { checkFileSize } from '$lib/import/diagnostics';
+import type { SrsSettings } from '$lib/srs/fsrs';
+import type { FSRSParameters } from 'ts-fsrs';
+import { app } from './app.svelte';
+import { loadStudySettings } from './study-day';
+import { requestPersistence } from './storage';
+
+export type ImportPhase = 'idle' | 'reading' | 'preview' | 'importing' | 'done' | 'failed';
+/** Why nothing can be imported; the page words each kind in the learner's language. */
+export type ImportErrorKind = 'size' | 'format' | 'read' | 'parse' | 'empty' | 'aborted' | 'quota' | 'write';
+
+/** The file types the picker offers. */
+export const IMPORT_ACCEPT = '.md,.markdown,.txt,.json,.csv,.tsv,.tab,.apkg,.colpkg';
+
+/** The learner's FSRS settings as ts-fsrs parameters (for replaying imported answers). */
+export function fsrsParams(srs: SrsSettings): Partial<FSRSParameters> {
+	return {
+		request_retention: srs.desiredRetention,
+		maximum_interval: srs.maximumInterval,
+		enable_fuzz: false,
+		enable_short_term: true,
+		learning_steps: srs.learningSteps,
+		relearning_steps: srs.relearningSteps,
+		...(srs.weights ? { w: srs.weights } : {})
+	};
+}
+
+const baseName = (name: string) => name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || name;
+
+export class ImportState {
+	phase = $state<ImportPhase>('idle');
+	fileName = $state('');
+	format = $state<ImportFormat | null>(null);
+	error = $state<{ kind: ImportErrorKind; detail?: string } | null>(null);
+	diagnostics = $state<Diagnostic[]>([]);
+	/** The parsed deck (content as imported; the title is edited apart). */
+	deck = $state.raw<Deck | null>(null);
+	title = $state('');
+	/** CSV/TSV: parsed rows and the chosen columns (-1 = no tags column). */
+	delimited = $state.raw<ParsedDelimited | null>(null);
+	front = $state(0);
+	back = $state(1);
+	tags = $state(-1);
+	hasHeader = $state(false);
+	/** The stored version of the same deck, when there is one, and what the import changes. */
+	existing = $state.raw<Deck | null>(null);
+	diff = $state.raw<DeckDiff | null>(null);
+	/** Removed cards the learner chose to delete (default: keep every one). */
+	remove = $state<Record<string, boolean>>({});
+	/** Imported answers per card (.apkg). */
+	history = $state.raw<Map<string, ImportedHistory> | null>(null);
+	reviewCount = $state(0);
+	progress = $state({ done: 0, total: 0 });
+	report = $state.raw<ImportReport | null>(null);
+	importedDeckId = $state('');
+
+	private controller: AbortController | null = null;
+	private text = '';
+	private deckId = '';
+
+	byKind = $derived.by(() => {
+		const counts: Record<CardKind, number> = { concept: 0, command: 0, choice: 0, yamlfix: 0 };
+		for (const card of this.deck?.cards ?? []) counts[card.kind]++;
+		return counts;
+	});
+	sample = $derived((this.deck?.cards ?? []).slice(0, 5));
+	/** Columns of the CSV/TSV (header names, or numbers). */
+	columns = $derived.by(() => {
+		const d = this.delimited;
+		if (!d) return [] as string[];
+		const width = Math.max(d.header?.length ?? 0, ...d.rows.slice(0, 50).map((r) => r.length));
+		return Array.from({ length: width }, (_, i) => d.header?.[i]?.trim() || `#${i + 1}`);
+	});
+	errorCount = $derived(this.diagnostics.filter((d) => d.severity === 'error').length);
+	canImport = $derived(this.phase === 'preview' && !!this.deck && this.deck.cards.length > 0 && this.title.trim() !== '');
+
+	reset() {
+		this.controller?.abort();
+		this.phase = 'idle';
+		this.fileName = '';
+		this.format = null;
+		this.error = null;
+		this.diagnostics = [];
+		this.deck = null;
+		this.title = '';
+		this.delimited = null;
+		this.existing = null;
+		this.diff = null;
+		this.remove = {};
+		this.history = null;
+		this.reviewCount = 0;
+		this.progress = { done: 0, total: 0 };
+		this.report = null;
+		this.importedDeckId = '';
+		this.text = '';
+	}
+
+	private fail(kind: ImportErrorKind, detail?: string) {
+		this.error = { kind, detail };
+		this.phase = 'failed';
+	}
+
+	/**
+	 * Read and parse a picked file; ends in 'preview' or 'failed'. Returns the detected format
+	 * ('backup' files are for the restore section: the caller hands them over).
+	 */
+	async pick(file: File): Promise<ImportFormat | null> {
+		this.reset();
+		this.fileName = file.name;
+		const tooBig = checkFileSize(file.name, file.size);
+		if (tooBig) {
+			this.diagnostics = [tooBig];
+			this.fail('size', tooBig.message);
+			return null;
+		}
+		this.phase = 'reading';
+		try {
+			const { detectFormat } = await import('$lib/import/detect');
+			const head = new Uint8Array(await file.slice(0, 4096).arrayBuffer());
+			const format = detectFormat(file.name, head);
+			this.format = format;
+			if (format === 'unknown') {
+				this.fail('format');
+				return format;
+			}
+			if (format === 'backup') {
+				this.phase = 'idle';
+				return format;
+			}
+			if (format === 'apkg') await this.parseApkg(new Uint8Array(await file.arrayBuffer()), file.name);
+			else {
+				this.text = await file.text();
+				if (format === 'json') await this.parseJson(file.name);
+				else if (format === 'markdown') await this.parseNotes(file.name);
+				else await this.parseDelimitedFile(file.name, format);
+			}
+			return format;
+		} catch (error) {
+			this.fail('read', error instanceof Error ? error.message : String(error));
+			return null;
+		}
+	}
+
+	private async parseJson(name: string) {
+		const { parseDeckJson } = await import('$lib/import/json');
+		const result = parseDeckJson(this.text, name);
+		await this.show(result.deck, result.diagnostics);
+	}
+
+	private async parseNotes(name: string) {
+		const { compileNotesWithExercises } = await import('$lib/notes/with-exercises');
+		const result = compileNotesWithExercises(this.text, name);
+		// Notes: a skipped block is reported on its line and the rest still imports.
+		await this.show(result.deck.cards.length ? result.deck : undefined, result.diagnostics);
+	}
+
+	private async parseDelimitedFile(name: string, format: 'csv' | 'tsv') {
+		const { parseDelimited } = await import('$lib/import/delimited');
+		const parsed = parseDelimited(this.text, name, { format });
+		this.delimited = parsed;
+		this.hasHeader = parsed.header !== null;
+		this.front = parsed.suggestedColumns.front;
+		this.back = parsed.suggestedColumns.back;
+		this.tags = parsed.suggestedColumns.tags ?? -1;
+		this.deckId = '';
+		this.title = parsed.anki?.deck ?? baseName(name);
+		await this.recompute();
+	}
+
+	/** CSV/TSV: re-read with the header switch as set, then rebuild the deck from the chosen columns. */
+	async setHeader(on: boolean) {
+		if (!this.delimited) return;
+		const { parseDelimited } = await import('$lib/import/delimited');
+		const format = this.format === 'tsv' ? 'tsv' : 'csv';
+		const parsed = parseDelimited(this.text, this.fileName, { format, hasHeader: on, delimiter: this.delimited.delimiter });
+		this.delimited = parsed;
+		this.hasHeader = on;
+		const width = this.columns.length;
+		if (this.front >= width) this.front = 0;
+		if (this.back >= width) this.back = Math.min(1, width - 1);
+		if (this.tags >= width) this.tags = -1;
+		await this.recompute();
+	}
+
+	/** CSV/TSV: choose a column (`tags` -1 = none) and recompute the preview. */
+	async setColumn(which: 'front' | 'back' | 'tags', index: number) {
+		this[which] = index;
+		await this.recompute();
+	}
+
+	/** CSV/TSV: the deck from the current columns (the preview recomputes on every change). */
+	async recompute() {
+		const parsed = this.delimited;
+		if (!parsed) return;
+		const { delimitedToDeck } = await import('$lib/import/delimited');
+		const { createDomSanitizer } = await import('$lib/import/sanitize');
+		const { slugify } = await import('$lib/deck/ids');
+		// The deck id is fixed by the file's first title: renaming the deck must not change card ids.
+		if (!this.deckId) this.deckId = slugify(this.title || baseName(this.fileName));
+		const result = delimitedToDeck(parsed, {
+			front: this.front,
+			back: this.back,
+			...(this.tags >= 0 ? { tags: this.tags } : {}),
+			deckTitle: this.title || baseName(this.fileName),
+			deckId: this.deckId,
+			sanitize: createDomSanitizer(window)
+		});
+		await this.show(result.deck, result.diagnostics, true);
+	}
+
+	private async parseApkg(bytes: Uint8Array, name: string) {
+		const [{ readApkg }, { createDomSanitizer }] = await Promise.all([import('$lib/import/apkg'), import('$lib/import/sanitize')]);
+		const result = await readApkg(bytes, name, { sqlWasm: { locateFile: () => wasmUrl }, sanitize: createDomSanitizer(window) });
+		const diagnostics = [...result.diagnostics];
+		if (result.deck && result.reviews.length) {
+			const params = fsrsParams((await loadStudySettings(app.db)).srs);
+			this.history = await replayHistory(result.reviews, Date.now(), params);
+			this.reviewCount = result.reviews.length;
+		}
+		if (result.media.size) diagnostics.push({ file: name, line: 1, severity: 'info', message: `${result.media.size} image(s) in the package are not stored: cards show their text only` });
+		await this.show(result.deck, diagnostics);
+	}
+
+	/** Show the preview of `deck`, or the failure when there is none. */
+	private async show(deck: Deck | undefined, diagnostics: Diagnostic[], keepTitle = false) {
+		this.diagnostics = diagnostics;
+		if (!deck) {
+			this.deck = null;
+			const first = diagnostics.find((d) => d.severity === 'error');
+			this.fail(first ? 'parse' : 'empty', first ? `${first.file}:${first.line}: ${first.message}` : undefined);
+			return;
+		}
+		this.deck = deck;
+		if (!keepTitle || !this.title) this.title = deck.title;
+		this.error = null;
+		this.phase = 'preview';
+		await this.loadExisting(deck);
+	}
+
+	private async loadExisting(deck: Deck) {
+		let stored: Deck | null = null;
+		try {
+			stored = await deckWithCards(app.db, deck.id);
+		} catch (error) {
+			if (!(error instanceof DeckhandError && error.code === 'not-found')) throw error;
+		}
+		this.existing = stored;
+		if (!stored) {
+			this.diff = null;
+			return;
+		}
+		const { diffDecks } = await import('$lib/import/diff');
+		const diff = diffDecks(stored.cards, deck.cards);
+		this.diff = diff;
+		const keep: Record<string, boolean> = {};
+		for (const card of diff.removed) keep[card.id] = this.remove[card.id] ?? false;
+		this.remove = keep;
+	}
+
+	/** Write the previewed deck in one transaction, with progress; cancel() rolls it all back. */
+	async runImport() {
+		if (!this.deck || !this.canImport) return;
+		const deck: Deck = { ...this.deck, title: this.title.trim() };
+		const removeIds = Object.entries(this.remove)
+			.filter(([, del]) => del)
+			.map(([id]) => id);
+		this.controller = new AbortController();
+		this.phase = 'importing';
+		this.error = null;
+		this.progress = { done: 0, total: deck.cards.length };
+		try {
+			const params = fsrsParams((await loadStudySettings(app.db)).srs);
+			this.report = await importDeck(app.db, deck, {
+				reviews: this.history ?? undefined,
+				removeIds,
+				params,
+				signal: this.controller.signal,
+				onProgress: (done, total) => (this.progress = { done, total })
+			});
+			this.importedDeckId = deck.id;
+			this.phase = 'done';
+			// The learner has data now: ask the browser to keep it.
+			void requestPersistence();
+		} catch (error) {
+			if (error instanceof DeckhandError && (error.code === 'aborted' || error.code === 'quota')) this.fail(error.code);
+			else this.fail('write', error instanceof Error ? error.message : String(error));
+			// Back to the preview so the learner can try again (nothing was written).
+			if (this.deck) this.phase = 'preview';
+		} finally {
+			this.controller = null;
+		}
+	}
+
+	cancel() {
+		this.controller?.abort();
+	}
+
+	/** The question and answer of a card as markdown, whatever its kind (for the preview). */
+	static sides(card: Card): { front: string; back: string } {
+		switch (card.kind) {
+			case 'concept':
+				return { front: card.front, back: card.back };
+			case 'command':
+				return { front: card.prompt, back: '```\n' + card.answer + '\n```' };
+			case 'choice':
+				return { front: card.prompt, back: card.answer };
+			case 'yamlfix':
+				return { front: card.task, back: '```yaml\n' + card.broken + '\n```' };
+		}
+	}
+}
