@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { SHOTS, openApp, seriousA11yViolations } from './harness.mjs';
+import { SHOTS, openApp, readStore, seriousA11yViolations, writesSettled } from './harness.mjs';
 
 const deck = JSON.parse(readFileSync('build/decks/yaml-fix.json', 'utf8'));
 const exercises = deck.cards.filter((c) => c.kind === 'yamlfix' && c.solution);
@@ -65,17 +65,8 @@ test('check, tap a diagnostic, fix, pass with Hard after two checks; the attempt
 	assert.deepEqual(await seriousA11yViolations(page), []);
 	await suggested.tap();
 	await page.getByTestId('summary').waitFor();
-	await page.locator('[data-testid="pending-writes"][data-pending="0"]').waitFor({ state: 'attached' }).catch(() => {});
-	const logs = await page.evaluate(
-		() =>
-			new Promise((ok) => {
-				const open = indexedDB.open('deckhand');
-				open.onsuccess = () => {
-					const r = open.result.transaction('revlog').objectStore('revlog').getAll();
-					r.onsuccess = () => ok(r.result);
-				};
-			})
-	);
+	await writesSettled(page);
+	const logs = await readStore(page, 'revlog');
 	const log = logs.find((l) => l.cardId === serviceFix.id);
 	assert.equal(log?.rating, 2);
 	assert.match(log.typed, /- db/);

@@ -6,9 +6,11 @@ import {
 	SHOTS,
 	answerCurrentCard,
 	openApp,
+	readStore,
 	seriousA11yViolations,
 	todayCounts,
-	waitForServiceWorker
+	waitForServiceWorker,
+	writesSettled
 } from './harness.mjs';
 
 let app;
@@ -46,23 +48,12 @@ test('review 3 cards, reload, states persisted', async () => {
 		await answerCurrentCard(page);
 	}
 	// The next card shows before the write ends; wait for the last write, then reload.
-	await page.locator('[data-testid="pending-writes"][data-pending="0"]').waitFor({ state: 'attached' });
+	await writesSettled(page);
 	await page.reload();
 	await page.getByTestId('card-front').waitFor();
-	const logged = await page.evaluate(
-		() =>
-			new Promise((ok, fail) => {
-				const open = indexedDB.open('deckhand');
-				open.onerror = () => fail(open.error);
-				open.onsuccess = () => {
-					const db = open.result;
-					const tx = db.transaction(['revlog', 'states'], 'readonly');
-					const count = tx.objectStore('revlog').count();
-					const reviewed = tx.objectStore('states').index('[queue+due]').count(IDBKeyRange.bound([1, 0], [3, Infinity]));
-					tx.oncomplete = () => ok({ logs: count.result, reviewed: reviewed.result });
-				};
-			})
-	);
+	const logs = await readStore(page, 'revlog');
+	const states = await readStore(page, 'states');
+	const logged = { logs: logs.length, reviewed: states.filter((s) => s.queue >= 1).length };
 	assert.equal(logged.logs, 3);
 	assert.ok(logged.reviewed >= 1, 'answered cards left the new queue');
 	await page.goto(origin + '/');

@@ -97,3 +97,28 @@ export async function todayCounts(page) {
 		due: Number(await page.getByTestId('total-due').textContent())
 	};
 }
+
+/** Every row of one object store of the app's database, read in the page. */
+export function readStore(page, store) {
+	return page.evaluate(
+		(name) =>
+			new Promise((ok, fail) => {
+				const open = indexedDB.open('deckhand');
+				open.onerror = () => fail(open.error);
+				open.onsuccess = () => {
+					const request = open.result.transaction(name, 'readonly').objectStore(name).getAll();
+					request.onsuccess = () => {
+						open.result.close();
+						ok(request.result);
+					};
+					request.onerror = () => fail(request.error);
+				};
+			}),
+		store
+	);
+}
+
+/** Wait until the review screen has no answer write in flight. */
+export function writesSettled(page) {
+	return page.locator('[data-testid="pending-writes"][data-pending="0"]').waitFor({ state: 'attached' });
+}

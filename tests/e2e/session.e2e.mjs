@@ -1,7 +1,7 @@
 // Issue 6: a session with an undo, a suspend and the summary; the stats page after 50 reviews.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { SHOTS, answerCurrentCard, openApp, seriousA11yViolations } from './harness.mjs';
+import { SHOTS, answerCurrentCard, openApp, readStore, seriousA11yViolations, writesSettled } from './harness.mjs';
 
 let app;
 before(async () => {
@@ -13,26 +13,10 @@ after(async () => {
 	await app?.close();
 });
 
-/** Rows of a store in the app's database, read in the page. */
-function readStore(page, store) {
-	return page.evaluate(
-		(name) =>
-			new Promise((ok, fail) => {
-				const open = indexedDB.open('deckhand');
-				open.onerror = () => fail(open.error);
-				open.onsuccess = () => {
-					const request = open.result.transaction(name, 'readonly').objectStore(name).getAll();
-					request.onsuccess = () => ok(request.result);
-				};
-			}),
-		store
-	);
-}
-
 async function setNewPerDay(page, n) {
 	await page.goto(app.origin + '/settings');
 	await page.locator('input[name="newPerDay"]').fill(String(n));
-	await page.getByRole('button', { name: /저장|Save/ }).tap();
+	await page.getByRole('button', { name: /^(저장|Save)$/ }).tap();
 	await page.getByRole('status').waitFor();
 }
 
@@ -40,7 +24,6 @@ const front = (page) => page.getByTestId('card-front').textContent();
 /** Wait until the card on screen is no longer the one with this front text. */
 const movedOn = (page, text) =>
 	page.waitForFunction((t) => document.querySelector('[data-testid="card-front"]')?.textContent !== t, text);
-const settled = (page) => page.locator('[data-testid="pending-writes"][data-pending="0"]').waitFor({ state: 'attached' });
 
 test('a session with an undo, a suspend and the summary', async () => {
 	const { page, origin } = app;
@@ -52,22 +35,14 @@ test('a session with an undo, a suspend and the summary', async () => {
 	const first = await front(page);
 	await answerCurrentCard(page, /쉬움|Easy/);
 	await movedOn(page, first);
-	await settled(page);
+	await writesSettled(page);
 	assert.equal((await readStore(page, 'revlog')).length, 1);
 
 	// Undo brings the first card back and removes its log row.
 	await page.getByRole('button', { name: /되돌리기|Undo/ }).tap();
 	await page.waitForFunction((text) => document.querySelector('[data-testid="card-front"]')?.textContent === text, first);
-	await page.waitForFunction(
-		() =>
-			new Promise((ok) => {
-				const open = indexedDB.open('deckhand');
-				open.onsuccess = () => {
-					const r = open.result.transaction('revlog').objectStore('revlog').count();
-					r.onsuccess = () => ok(r.result === 0);
-				};
-			})
-	);
+	await writesSettled(page);
+	assert.equal((await readStore(page, 'revlog')).length, 0);
 	assert.equal(await page.getByTestId('remaining').textContent(), '5');
 
 	// Suspend the card on screen: it leaves the session and is stored as suspended.
@@ -84,7 +59,7 @@ test('a session with an undo, a suspend and the summary', async () => {
 	await page.getByTestId('summary').waitFor();
 	assert.equal(await page.getByTestId('summary-reviewed').textContent(), '4');
 	await page.screenshot({ path: `${SHOTS}/summary.png` });
-	await settled(page);
+	await writesSettled(page);
 	const states = await readStore(page, 'states');
 	assert.equal(states.filter((s) => s.suspended === 1).length, 1);
 	assert.equal((await readStore(page, 'revlog')).length, 4);
@@ -100,7 +75,7 @@ test('the stats page after 50 reviews', async () => {
 		await answerCurrentCard(page, i % 5 === 0 ? /다시|Again/ : /쉬움|Easy/);
 		await movedOn(page, shown);
 	}
-	await settled(page);
+	await writesSettled(page);
 	const logs = await readStore(page, 'revlog');
 	assert.equal(logs.length, 50);
 	await page.goto(origin + '/stats');

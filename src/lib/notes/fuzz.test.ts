@@ -1,18 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileNotes } from './index';
+import { seededRandom } from '../deck/random';
 
-/** mulberry32: a small seeded PRNG so every run feeds the same 10,000 inputs. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const PIECES = [
 	'# ', '## 제목', '### 과제: 고쳐라\n', 'checks: a, b\n', '```yaml broken\n', '```yaml solution\n', '```bash\n', '```\n', '~~~\n',
@@ -55,7 +45,7 @@ const base = [
 
 describe('fuzz: 10,000 random and mutated inputs', () => {
 	it('never throws and every diagnostic is located', () => {
-		const next = prng(20240501);
+		const next = seededRandom(20240501);
 		for (let i = 0; i < 10_000; i++) {
 			const input = i % 2 === 0 ? randomDoc(next) : mutate(base[i % 4 === 1 ? 0 : 1], next);
 			const { deck, diagnostics } = compileNotes(input, `fuzz-${i}.md`);

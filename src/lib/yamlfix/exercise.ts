@@ -11,6 +11,7 @@ import type { YamlDiagnostic, YamlPath } from './types';
 import { asArr, asObj, isObj } from './util';
 import { validateYaml } from './validate';
 import { kubeObjects } from './detect';
+import { seededRandom } from '../deck/random';
 
 export type Rating = 1 | 2 | 3 | 4;
 
@@ -49,17 +50,6 @@ export interface Mutation {
 	checks: string[];
 }
 
-/** Deterministic PRNG (mulberry32) from an integer seed. */
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 interface Candidate {
 	name: string;
@@ -305,7 +295,7 @@ export function mutateYaml(validYaml: string, seed: number): Mutation | null {
 	try {
 		const original = validateYaml(validYaml);
 		if (original.target === 'unknown' || original.diagnostics.some((d) => d.severity === 'error')) return null;
-		const pick = rng(seed);
+		const pick = seededRandom(seed);
 		const order = CANDIDATES.map((c) => [pick(), c] as const)
 			.sort((a, b) => a[0] - b[0])
 			.map(([, c]) => c);

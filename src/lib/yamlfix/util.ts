@@ -133,6 +133,15 @@ export function containersOf(pod: PodSpecRef): ContainerRef[] {
 	return out;
 }
 
+/** Every container of every pod template in the file, with the object it belongs to. */
+export function* podContainers(objects: readonly KubeObject[]): Generator<{ obj: KubeObject; pod: PodSpecRef; c: ContainerRef }> {
+	for (const obj of objects) {
+		const pod = podSpecOf(obj);
+		if (!pod) continue;
+		for (const c of containersOf(pod)) yield { obj, pod, c };
+	}
+}
+
 /** Whether every key/value of `selector` is in `labels` (an empty selector matches nothing here). */
 export function selectorMatches(selector: Record<string, unknown>, labels: Record<string, string>): boolean {
 	const entries = Object.entries(selector);

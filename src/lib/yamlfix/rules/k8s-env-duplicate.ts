@@ -1,6 +1,6 @@
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
-import { asArr, asObj, containersOf, podSpecOf } from '../util';
+import { asArr, asObj, podContainers } from '../util';
 
 const rule = defineRule({
 	id: 'k8s-env-duplicate',
@@ -10,22 +10,18 @@ const rule = defineRule({
 	remediation: 'Keep one env entry per name.',
 	check(ctx) {
 		const out: YamlDiagnostic[] = [];
-		for (const obj of ctx.objects) {
-			const pod = podSpecOf(obj);
-			if (!pod) continue;
-			for (const c of containersOf(pod)) {
-				const seen = new Set<string>();
-				asArr(c.container.env).forEach((e, i) => {
-					const name = asObj(e).name;
-					if (typeof name !== 'string') return;
-					if (seen.has(name)) {
-						out.push(report(rule, ctx, obj.doc, [...c.path, 'env', i, 'name'],
-							`container ${String(c.container.name ?? '')}: env ${name} is defined more than once`,
-							`컨테이너 ${String(c.container.name ?? '')}: 환경 변수 ${name}가 여러 번 정의되었습니다`));
-					}
-					seen.add(name);
-				});
-			}
+		for (const { obj, c } of podContainers(ctx.objects)) {
+			const seen = new Set<string>();
+			asArr(c.container.env).forEach((e, i) => {
+				const name = asObj(e).name;
+				if (typeof name !== 'string') return;
+				if (seen.has(name)) {
+					out.push(report(rule, ctx, obj.doc, [...c.path, 'env', i, 'name'],
+						`container ${String(c.container.name ?? '')}: env ${name} is defined more than once`,
+						`컨테이너 ${String(c.container.name ?? '')}: 환경 변수 ${name}가 여러 번 정의되었습니다`));
+				}
+				seen.add(name);
+			});
 		}
 		return out;
 	}

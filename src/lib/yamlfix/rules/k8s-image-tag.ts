@@ -1,6 +1,6 @@
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
-import { containersOf, podSpecOf } from '../util';
+import { podContainers } from '../util';
 
 /** Whether an image reference has no tag/digest or uses :latest. */
 export function untaggedOrLatest(image: string): 'none' | 'latest' | null {
@@ -19,18 +19,14 @@ const rule = defineRule({
 	remediation: 'Pin a version tag (nginx:1.27) or a digest (nginx@sha256:…).',
 	check(ctx) {
 		const out: YamlDiagnostic[] = [];
-		for (const obj of ctx.objects) {
-			const pod = podSpecOf(obj);
-			if (!pod) continue;
-			for (const c of containersOf(pod)) {
-				const image = c.container.image;
-				if (typeof image !== 'string' || !image || /[{$]/.test(image)) continue;
-				const problem = untaggedOrLatest(image);
-				if (!problem) continue;
-				out.push(report(rule, ctx, obj.doc, [...c.path, 'image'],
-					problem === 'none' ? `image ${image} has no tag (it means :latest); pin a version` : `image ${image} uses :latest; pin a version`,
-					problem === 'none' ? `이미지 ${image}에 태그가 없습니다(:latest와 같음). 버전을 고정하세요` : `이미지 ${image}가 :latest를 씁니다. 버전을 고정하세요`));
-			}
+		for (const { obj, c } of podContainers(ctx.objects)) {
+			const image = c.container.image;
+			if (typeof image !== 'string' || !image || /[{$]/.test(image)) continue;
+			const problem = untaggedOrLatest(image);
+			if (!problem) continue;
+			out.push(report(rule, ctx, obj.doc, [...c.path, 'image'],
+				problem === 'none' ? `image ${image} has no tag (it means :latest); pin a version` : `image ${image} uses :latest; pin a version`,
+				problem === 'none' ? `이미지 ${image}에 태그가 없습니다(:latest와 같음). 버전을 고정하세요` : `이미지 ${image}가 :latest를 씁니다. 버전을 고정하세요`));
 		}
 		return out;
 	}

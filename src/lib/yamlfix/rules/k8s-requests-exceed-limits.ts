@@ -1,6 +1,6 @@
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
-import { asObj, containersOf, parseQuantity, podSpecOf } from '../util';
+import { asObj, parseQuantity, podContainers } from '../util';
 
 const rule = defineRule({
 	id: 'k8s-requests-exceed-limits',
@@ -10,29 +10,25 @@ const rule = defineRule({
 	remediation: 'Lower the request or raise the limit so that requests ≤ limits (remember 1 = 1000m, 1Gi = 1024Mi, 1G = 1000M).',
 	check(ctx) {
 		const out: YamlDiagnostic[] = [];
-		for (const obj of ctx.objects) {
-			const pod = podSpecOf(obj);
-			if (!pod) continue;
-			for (const c of containersOf(pod)) {
-				const res = asObj(c.container.resources);
-				const requests = asObj(res.requests);
-				const limits = asObj(res.limits);
-				for (const [name, req] of Object.entries(requests)) {
-					if (!(name in limits)) continue;
-					const r = parseQuantity(req);
-					const l = parseQuantity(limits[name]);
-					if (r === null || l === null || r <= l * (1 + 1e-12)) continue;
-					out.push(
-						report(
-							rule,
-							ctx,
-							obj.doc,
-							[...c.path, 'resources', 'requests', name],
-							`container ${String(c.container.name ?? '')}: ${name} request ${String(req)} is more than its limit ${String(limits[name])}`,
-							`컨테이너 ${String(c.container.name ?? '')}: ${name} 요청(requests) ${String(req)}이 제한(limits) ${String(limits[name])}보다 큽니다`
-						)
-					);
-				}
+		for (const { obj, c } of podContainers(ctx.objects)) {
+			const res = asObj(c.container.resources);
+			const requests = asObj(res.requests);
+			const limits = asObj(res.limits);
+			for (const [name, req] of Object.entries(requests)) {
+				if (!(name in limits)) continue;
+				const r = parseQuantity(req);
+				const l = parseQuantity(limits[name]);
+				if (r === null || l === null || r <= l * (1 + 1e-12)) continue;
+				out.push(
+					report(
+						rule,
+						ctx,
+						obj.doc,
+						[...c.path, 'resources', 'requests', name],
+						`container ${String(c.container.name ?? '')}: ${name} request ${String(req)} is more than its limit ${String(limits[name])}`,
+						`컨테이너 ${String(c.container.name ?? '')}: ${name} 요청(requests) ${String(req)}이 제한(limits) ${String(limits[name])}보다 큽니다`
+					)
+				);
 			}
 		}
 		return out;

@@ -1,6 +1,6 @@
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
-import { asObj, containersOf, podSpecOf } from '../util';
+import { asObj, podContainers } from '../util';
 
 const rule = defineRule({
 	id: 'k8s-resources-missing',
@@ -10,16 +10,12 @@ const rule = defineRule({
 	remediation: 'Add resources.requests (cpu, memory) and a memory limit.',
 	check(ctx) {
 		const out: YamlDiagnostic[] = [];
-		for (const obj of ctx.objects) {
-			const pod = podSpecOf(obj);
-			if (!pod) continue;
-			for (const c of containersOf(pod)) {
-				const res = asObj(c.container.resources);
-				if (Object.keys(asObj(res.requests)).length || Object.keys(asObj(res.limits)).length) continue;
-				out.push(report(rule, ctx, obj.doc, [...c.path, 'name'],
-					`container ${String(c.container.name ?? '')} has no resource requests or limits`,
-					`컨테이너 ${String(c.container.name ?? '')}에 리소스 requests/limits가 없습니다`));
-			}
+		for (const { obj, c } of podContainers(ctx.objects)) {
+			const res = asObj(c.container.resources);
+			if (Object.keys(asObj(res.requests)).length || Object.keys(asObj(res.limits)).length) continue;
+			out.push(report(rule, ctx, obj.doc, [...c.path, 'name'],
+				`container ${String(c.container.name ?? '')} has no resource requests or limits`,
+				`컨테이너 ${String(c.container.name ?? '')}에 리소스 requests/limits가 없습니다`));
 		}
 		return out;
 	}
