@@ -147,6 +147,15 @@ export async function undoAnswer(db: DeckhandDb, logId: number, before: CardStat
 	});
 }
 
+/** The whole review log (the optimiser reads it all, once, when the learner asks). */
+export async function allReviewLogs(db: DeckhandDb): Promise<ReviewLog[]> {
+	return db.revlog.toArray();
+}
+
+export async function reviewCount(db: DeckhandDb): Promise<number> {
+	return db.revlog.count();
+}
+
 /** Review-log rows from `since` (epoch ms) on, read through the `review` index. */
 export async function logsSince(db: DeckhandDb, since: number): Promise<ReviewLog[]> {
 	return db.revlog.where('review').aboveOrEqual(since).toArray();

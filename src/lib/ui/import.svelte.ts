@@ -47,6 +47,8 @@ export class ImportState {
 	/** The parsed deck (content as imported; the title is edited apart). */
 	deck = $state.raw<Deck | null>(null);
 	title = $state('');
+	/** The learner typed a title: keep it over the file's or the stored deck's. */
+	titleEdited = $state(false);
 	/** CSV/TSV: parsed rows and the chosen columns (-1 = no tags column). */
 	delimited = $state.raw<ParsedDelimited | null>(null);
 	front = $state(0);
@@ -94,6 +96,7 @@ export class ImportState {
 		this.diagnostics = [];
 		this.deck = null;
 		this.title = '';
+		this.titleEdited = false;
 		this.delimited = null;
 		this.existing = null;
 		this.diff = null;
@@ -256,6 +259,8 @@ export class ImportState {
 			if (!(error instanceof DeckhandError && error.code === 'not-found')) throw error;
 		}
 		this.existing = stored;
+		// Re-import: the deck keeps the name the learner knows it by.
+		if (stored && !this.titleEdited) this.title = stored.title;
 		if (!stored) {
 			this.diff = null;
 			return;

@@ -1,5 +1,6 @@
 /** Settings screen state: the form, its validation messages, and saving. */
-import { setSetting } from '$lib/db';
+import { reviewCount, setSetting } from '$lib/db';
+import { MIN_REVIEWS_TO_OPTIMIZE } from '$lib/srs/optimize';
 import type { Lang } from '$lib/i18n/strings';
 import { parseSettingsInput, toInput, type SettingsErrors, type SettingsInput, type StudySettings } from '$lib/srs/settings';
 import { app } from './app.svelte';
@@ -12,12 +13,20 @@ export class SettingsState {
 	errors = $state<SettingsErrors>({});
 	saved = $state(false);
 	theme = $state<Theme>('system');
+	/** FSRS optimisation: reviews so far, whether it runs, its outcome. */
+	reviews = $state(0);
+	optimizing = $state(false);
+	optimizeError = $state<string | null>(null);
+	weights = $state<number[] | null>(null);
+	readonly minReviews = MIN_REVIEWS_TO_OPTIMIZE;
 	private current: StudySettings | null = null;
 
 	async load() {
 		this.current = await loadStudySettings(app.db);
 		this.input = toInput(this.current);
 		this.theme = app.theme;
+		this.weights = this.current.srs.weights ?? null;
+		this.reviews = await reviewCount(app.db);
 	}
 
 	/** Validate and store; invalid values are refused with a message and nothing is saved. */
@@ -46,5 +55,34 @@ export class SettingsState {
 		app.theme = theme;
 		applyTheme(theme);
 		await setSetting(app.db, 'theme', theme);
+	}
+
+	/** Fit FSRS weights to the learner's own reviews (WebAssembly, loaded now) and use them from the next answer. */
+	async optimize() {
+		if (!this.current || this.optimizing) return;
+		this.optimizing = true;
+		this.optimizeError = null;
+		try {
+			const { optimizeWeights } = await import('./optimizer');
+			const weights = await optimizeWeights(this.current.dayStartHour);
+			await this.saveWeights(weights);
+		} catch (error) {
+			this.optimizeError = error instanceof Error ? error.message : String(error);
+		} finally {
+			this.optimizing = false;
+		}
+	}
+
+	/** Back to ts-fsrs's default weights. */
+	async resetWeights() {
+		await this.saveWeights(undefined);
+	}
+
+	private async saveWeights(weights: number[] | undefined) {
+		if (!this.current) return;
+		const next: StudySettings = { ...this.current, srs: { ...this.current.srs, weights } };
+		await saveStudySettings(app.db, next);
+		this.current = next;
+		this.weights = weights ?? null;
 	}
 }
