@@ -3,7 +3,7 @@
  * seeds and measures the very database the app opens ('deckhand').
  */
 import Dexie from 'dexie';
-import { DeckhandDb, dueCounts, rebuildActivity, toStateRow } from '../../src/lib/db';
+import { DeckhandDb, dueCounts, rebuildActivity, rebuildTallies, toStateRow } from '../../src/lib/db';
 import type { CardRow } from '../../src/lib/db';
 import { newCardState } from '../../src/lib/srs/fsrs';
 import type { CardState, ReviewLog } from '../../src/lib/srs/types';
@@ -71,6 +71,7 @@ async function seed(cards: number, logs: number): Promise<{ ms: number }> {
 	}
 	// The hourly sums the stats page reads, as an import of a history rebuilds them.
 	await rebuildActivity(db);
+	await rebuildTallies(db);
 	db.close();
 	return { ms: performance.now() - started };
 }

@@ -6,10 +6,14 @@ import {
 	dueStates,
 	getState,
 	mergeDecks,
+	queueTotals,
 	recordAnswer,
 	reviewLogs,
 	syncBuiltinDecks,
-	undoAnswer
+	talliesOf,
+	unburyExpired,
+	undoAnswer,
+	updateState
 } from '../../src/lib/db';
 import type { Deck } from '../../src/lib/deck/types';
 import { answer, defaultSrsSettings, type SrsSettings } from '../../src/lib/srs/fsrs';
@@ -156,5 +160,28 @@ describe('built-in deck merge', () => {
 		expect(await syncBuiltinDecks(db, fetchJson, T0)).toBeNull();
 		expect(fetchJson).toHaveBeenCalledTimes(3);
 		expect(await db.cards.count()).toBe(2);
+	});
+});
+
+describe('tallies', () => {
+	it('stay equal to a recount from the states through answers, undo, suspend, bury, merge and removal', async () => {
+		await mergeDecks(db, [deck('d', 6)], T0, { removeMissing: true });
+		let s0 = (await getState(db, 'd:c0'))!;
+		const first = answer(s0, 3, T0 + 1000, settings);
+		const id = await recordAnswer(db, s0, first);
+		const s1 = (await getState(db, 'd:c1'))!;
+		await recordAnswer(db, s1, answer(s1, 4, T0 + 2000, settings));
+		await undoAnswer(db, id, s0);
+		s0 = (await getState(db, 'd:c0'))!;
+		await updateState(db, { ...s0, suspended: 1 });
+		const s2 = (await getState(db, 'd:c2'))!;
+		await updateState(db, { ...s2, buriedUntil: T0 + 5000 });
+		await unburyExpired(db, T0 + 6000);
+		await mergeDecks(db, [deck('d', 4)], T0 + 7000, { removeMissing: true });
+
+		const stored = (await db.tallies.toArray()).sort((a, b) => a.queue - b.queue || a.hour - b.hour);
+		const recount = talliesOf(await db.states.toArray()).sort((a, b) => a.queue - b.queue || a.hour - b.hour);
+		expect(stored).toEqual(recount);
+		expect(await queueTotals(db)).toMatchObject({ 0: 2, 2: 1, [-1]: 1, [-2]: 0 });
 	});
 });

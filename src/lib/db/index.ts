@@ -3,3 +3,4 @@ export * from './repository';
 export * from './errors';
 export * from './builtin';
 export * from './transfer';
+export * from './tallies';

@@ -2,7 +2,7 @@
  * Dexie schema. Every version change adds a `version(n)` with an upgrade function and a test that
  * upgrades real data; never edit a shipped version.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Card, Deck } from '../deck/types';
 import type { CardState, ReviewLog } from '../srs/types';
 
@@ -29,6 +29,12 @@ export interface ActivityRow {
 	reviewAnswers: number;
 	reviewPassed: number;
 }
+/** Cards per queue and due hour (`hour` -1 = the queue's total); see `tallies.ts`. */
+export interface TallyRow {
+	queue: Queue;
+	hour: number;
+	count: number;
+}
 export interface SettingRow {
 	key: string;
 	value: unknown;
@@ -41,6 +47,7 @@ export class DeckhandDb extends Dexie {
 	revlog!: EntityTable<ReviewLog, 'id'>;
 	settings!: EntityTable<SettingRow, 'key'>;
 	activity!: EntityTable<ActivityRow, 'hour'>;
+	tallies!: Table<TallyRow, [number, number]>;
 
 	constructor(name = 'deckhand') {
 		super(name);
@@ -50,7 +57,8 @@ export class DeckhandDb extends Dexie {
 			states: 'cardId, deckId, due, [queue+due], [deckId+queue+due]',
 			revlog: '++id, cardId, review, [cardId+review]',
 			settings: 'key',
-			activity: 'hour'
+			activity: 'hour',
+			tallies: '[queue+hour]'
 		});
 	}
 }

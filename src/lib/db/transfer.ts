@@ -14,6 +14,7 @@ import type { CardStateFields, ReplayedLog, ReplayInput } from '../import/replay
 import { mergeDeckInto, type MergeReport } from './repository';
 import { DeckhandDb, fromStateRow, toStateRow, type ActivityRow, type CardRow, type DeckRow } from './schema';
 import { DeckhandError } from './errors';
+import { applyTallies, talliesOf } from './tallies';
 
 const HOUR_MS = 3_600_000;
 /** Rows per bulk write: big enough to be fast, small enough to check for cancel and show progress. */
@@ -152,9 +153,11 @@ export async function importDeck(db: DeckhandDb, deck: Deck, opts: ImportOptions
 	const report: ImportReport = { added: 0, updated: 0, removed: 0, unchanged: 0, logsAdded: 0, statesFromHistory: 0 };
 	const replayReviews = history?.size ? (await import('../import/replay')).replayReviews : null;
 	await guarded(() =>
-		db.transaction('rw', [db.decks, db.cards, db.states, db.revlog, db.activity], async () => {
+		db.transaction('rw', [db.decks, db.cards, db.states, db.revlog, db.activity, db.tallies], async () => {
 			// 1. Imported history → the states and log rows to write (read before anything is written).
 			const ownStates = new Map<string, CardState>();
+			/** The stored state each of `ownStates` replaces, for the tallies. */
+			const replaced = new Map<string, CardState | undefined>();
 			const newLogs: ReviewLog[] = [];
 			const historyCards = history ? deck.cards.filter((c) => history.has(c.id)) : [];
 			if (history && replayReviews && historyCards.length) {
@@ -184,6 +187,7 @@ export async function importDeck(db: DeckhandDb, deck: Deck, opts: ImportOptions
 					}
 					const state: CardState = { ...fields, cardId: card.id, deckId: deck.id, suspended: prev?.suspended ?? 0, buriedUntil: prev?.buriedUntil ?? 0, tags: card.tags };
 					ownStates.set(card.id, state);
+					replaced.set(card.id, prev);
 					for (const l of add) newLogs.push({ ...l, cardId: card.id, deckId: deck.id });
 				});
 			}
@@ -203,6 +207,10 @@ export async function importDeck(db: DeckhandDb, deck: Deck, opts: ImportOptions
 				await db.states.bulkPut(part);
 				progress(part.length);
 			}
+			await applyTallies(
+				db,
+				[...ownStates.values()].map((state) => [replaced.get(state.cardId), state] as const)
+			);
 			report.statesFromHistory = states.length;
 			for (let start = 0; start < newLogs.length; start += chunk) {
 				const part = newLogs.slice(start, start + chunk);
@@ -289,7 +297,7 @@ export async function restoreCollection(db: DeckhandDb, data: BackupData, mode: 
 	const now = opts.now ?? Date.now();
 	const check = abortCheck(opts.signal, 'restore');
 	check();
-	const tables = [db.decks, db.cards, db.states, db.revlog, db.settings, db.activity];
+	const tables = [db.decks, db.cards, db.states, db.revlog, db.settings, db.activity, db.tallies];
 	let report: RestoreReport | undefined;
 	const mergeBackup = mode === 'merge' ? (await import('../import/backup')).mergeBackup : null;
 	await guarded(() =>
@@ -330,6 +338,7 @@ export async function restoreCollection(db: DeckhandDb, data: BackupData, mode: 
 			await write(target.revlog, (p) => db.revlog.bulkPut(p));
 			await write(settingRows, (p) => db.settings.bulkPut(p));
 			await db.activity.bulkPut([...activitySums(target.revlog).values()]);
+			await db.tallies.bulkPut(talliesOf(target.states));
 			check();
 			report = { decks: deckRows.length, cards: cardRows.length, states: stateRows.length, revlog: target.revlog.length, ...(merge ? { merge } : {}) };
 		})

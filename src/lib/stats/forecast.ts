@@ -1,7 +1,7 @@
 /** The review forecast: how many cards fall due on each of the coming study days. */
 import { DayGrid } from '../srs/day';
 import type { CardState } from '../srs/types';
-import type { DayCount, DayOptions } from './types';
+import type { DayCount, DayOptions, Weighted } from './types';
 
 /**
  * Cards due per study day for the `days` (default 30) study days starting today, today first. Cards
@@ -9,7 +9,7 @@ import type { DayCount, DayOptions } from './types';
  * are limited by the new-card limit instead). Cards due after the last day are ignored.
  */
 export function forecast(
-	states: ArrayLike<Pick<CardState, 'due' | 'state' | 'suspended'>>,
+	states: ArrayLike<Pick<CardState, 'due' | 'state' | 'suspended'> & Weighted>,
 	opts: DayOptions & { days?: number }
 ): DayCount[] {
 	const grid = DayGrid.from(opts.now, opts.days ?? 30, opts.startHour, opts.tz);
@@ -19,7 +19,7 @@ export function forecast(
 		const s = states[i];
 		if (s.suspended === 1 || s.state === 0) continue;
 		const d = s.due < start ? 0 : grid.indexOf(s.due);
-		if (d >= 0) counts[d]++;
+		if (d >= 0) counts[d] += s.count ?? 1;
 	}
 	const out: DayCount[] = new Array(grid.days);
 	for (let d = 0; d < grid.days; d++) out[d] = { day: grid.key(d), count: counts[d] };
