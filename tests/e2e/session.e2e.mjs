@@ -58,6 +58,8 @@ test('a session with an undo, a suspend and the summary', async () => {
 	}
 	await page.getByTestId('summary').waitFor();
 	assert.equal(await page.getByTestId('summary-reviewed').textContent(), '4');
+	await page.getByTestId('summary-streak').waitFor();
+	assert.equal(await page.getByTestId('summary-streak').textContent(), '1');
 	await page.screenshot({ path: `${SHOTS}/summary.png` });
 	await writesSettled(page);
 	const states = await readStore(page, 'states');

@@ -152,6 +152,11 @@ export async function undoAnswer(db: DeckhandDb, logId: number, before: CardStat
 	});
 }
 
+/** The hourly answer sums (a few thousand rows a year at most). */
+export async function activityRows(db: DeckhandDb): Promise<ActivityRow[]> {
+	return db.activity.toArray();
+}
+
 /** The whole review log (the optimiser reads it all, once, when the learner asks). */
 export async function allReviewLogs(db: DeckhandDb): Promise<ReviewLog[]> {
 	return db.revlog.toArray();
@@ -207,6 +212,20 @@ export async function listDecks(db: DeckhandDb): Promise<DeckRow[]> {
 
 export async function deckCards(db: DeckhandDb, deckId: string): Promise<CardRow[]> {
 	return db.cards.where('deckId').equals(deckId).toArray();
+}
+
+/** A deck's cards with their scheduling states, in authoring order (by source line). */
+export async function deckCardStates(db: DeckhandDb, deckId: string): Promise<{ card: CardRow; state: CardState | undefined }[]> {
+	return db.transaction('r', db.cards, db.states, async () => {
+		const [cards, states] = await Promise.all([
+			db.cards.where('deckId').equals(deckId).toArray(),
+			db.states.where('deckId').equals(deckId).toArray()
+		]);
+		const byId = new Map(states.map((row) => [row.cardId, fromStateRow(row)]));
+		return cards
+			.map((card) => ({ card, state: byId.get(card.id) }))
+			.sort((a, b) => (a.card.line ?? 0) - (b.card.line ?? 0) || a.card.id.localeCompare(b.card.id));
+	});
 }
 
 export async function reviewLogs(db: DeckhandDb, cardId: string): Promise<ReviewLog[]> {
@@ -325,7 +344,7 @@ export interface StatsData {
 /** Read the stats inputs from the running sums (never the states or the whole log); `until` is epoch ms. */
 export async function statsData(db: DeckhandDb, until: number): Promise<StatsData> {
 	return db.transaction('r', db.activity, db.tallies, async () => {
-		const [activity, dues, queues] = await Promise.all([db.activity.toArray(), dueHours(db, until), queueTotals(db)]);
+		const [activity, dues, queues] = await Promise.all([activityRows(db), dueHours(db, until), queueTotals(db)]);
 		return { activity, dues, queues };
 	});
 }

@@ -54,7 +54,8 @@ const ko = {
 	bury: '내일로',
 	buryHelp: '오늘은 이 카드를 건너뜁니다',
 	practice: '연습 모드 (일정 변경 없음)',
-	practiceDeck: '연습하기'
+	practiceDeck: '연습하기',
+	streak: '연속 학습 일수'
 } as const;
 
 export type StringKey = keyof typeof ko;
@@ -112,7 +113,8 @@ const en: Record<StringKey, string> = {
 	bury: 'Bury',
 	buryHelp: 'Skip this card until tomorrow',
 	practice: 'Practice (schedule unchanged)',
-	practiceDeck: 'Practice'
+	practiceDeck: 'Practice',
+	streak: 'Study streak (days)'
 };
 
 export const strings: Record<Lang, Record<StringKey, string>> = { ko, en };

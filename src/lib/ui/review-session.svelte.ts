@@ -4,6 +4,7 @@
  * In practice mode nothing is written: the schedule stays as it was.
  */
 import {
+	activityRows,
 	dueStates,
 	getCards,
 	getState,
@@ -18,6 +19,7 @@ import { answer, defaultSrsSettings, previewDue, type SrsSettings } from '$lib/s
 import { leechOutcome } from '$lib/srs/leech';
 import { countDoneToday, remainingToday } from '$lib/srs/limits';
 import { buildQueue, SessionQueue } from '$lib/srs/queue';
+import { streak } from '$lib/stats';
 import type { CardState, Grade } from '$lib/srs/types';
 import { app } from './app.svelte';
 import { studyDay } from './study-day';
@@ -59,6 +61,8 @@ export class ReviewSession {
 	canUndo = $state(false);
 	readonly startedAt = Date.now();
 	endedAt = $state<number | null>(null);
+	/** Consecutive study days up to today, read when the session ends. */
+	streakDays = $state<number | null>(null);
 
 	private queue = new SessionQueue([]);
 	// Not reactive on purpose: cards are looked up, never rendered from this map.
@@ -191,7 +195,15 @@ export class ReviewSession {
 			this.current = null;
 			this.endedAt = Date.now();
 			this.sync();
+			void this.loadStreak();
 		}
+	}
+
+	private async loadStreak() {
+		// IndexedDB runs this read after the answer writes already started, so today's last answer counts.
+		const { settings } = await studyDay(app.db);
+		const hours = (await activityRows(app.db)).map((row) => ({ review: row.hour * 3_600_000 }));
+		this.streakDays = streak(hours, { now: Date.now(), startHour: settings.dayStartHour }).days;
 	}
 
 	private showItem(state: CardState) {

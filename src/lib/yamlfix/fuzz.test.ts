@@ -6,10 +6,10 @@ import { mutateYaml, validateYaml } from './index';
 const dir = new URL('../../../tests/fixtures/yaml/valid/', import.meta.url);
 const fixtures = readdirSync(dir).map((f) => readFileSync(new URL(f, dir), 'utf8'));
 
-function timed(text: string) {
-	const t0 = performance.now();
-	const r = validateYaml(text);
-	return { r, ms: performance.now() - t0 };
+// A hang would show as the test's timeout (vitest's testTimeout); no speed is asserted here —
+// speed lives in bench/validate.bench.ts.
+function run(text: string) {
+	return { r: validateYaml(text) };
 }
 
 function wellFormed(r: ReturnType<typeof validateYaml>) {
@@ -25,7 +25,7 @@ describe('bad input never throws or hangs', () => {
 	it('random strings', () => {
 		fc.assert(
 			fc.property(fc.string({ maxLength: 400 }), (s) => {
-				const { r } = timed(s);
+				const { r } = run(s);
 				wellFormed(r);
 			}),
 			{ seed: 42, numRuns: 300 }
@@ -44,9 +44,8 @@ describe('bad input never throws or hangs', () => {
 						const p = pos % (text.length + 1);
 						text = text.slice(0, p) + alphabet[ai] + text.slice(p + len);
 					}
-					const { r, ms } = timed(text);
+					const { r } = run(text);
 					wellFormed(r);
-					expect(ms).toBeLessThan(2000);
 				}
 			),
 			{ seed: 7, numRuns: 300 }
@@ -70,29 +69,26 @@ describe('bad input never throws or hangs', () => {
 			const cur = String.fromCharCode(97 + i);
 			bomb.push(`${cur}: &${cur} [*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev},*${prev}]`);
 		}
-		const { r, ms } = timed(bomb.join('\n'));
+		const { r } = run(bomb.join('\n'));
 		expect(r.diagnostics.some((d) => d.rule === 'yaml-limits')).toBe(true);
-		expect(ms).toBeLessThan(2000);
 	});
 
 	it('deep nesting (flow and block) is refused or handled', () => {
 		const flow = '['.repeat(100000) + ']'.repeat(100000);
-		expect(timed(flow).r.diagnostics.some((d) => d.rule === 'yaml-limits')).toBe(true);
+		expect(run(flow).r.diagnostics.some((d) => d.rule === 'yaml-limits')).toBe(true);
 		let block = '';
 		for (let i = 0; i < 2000; i++) block += ' '.repeat(i) + `k${i}:\n`;
-		const { r, ms } = timed(block);
+		const { r } = run(block);
 		wellFormed(r);
-		expect(ms).toBeLessThan(5000);
 	});
 
 	it('1 MB input finishes', () => {
 		const doc = fixtures.find((f) => f.includes('kind: Deployment')) ?? fixtures[0];
 		let text = '';
 		while (text.length < 1_000_000) text += doc + '\n---\n';
-		const { r, ms } = timed(text);
+		const { r } = run(text);
 		wellFormed(r);
-		expect(ms).toBeLessThan(15000);
-		expect(timed('x'.repeat(3_000_000)).r.diagnostics[0].rule).toBe('yaml-limits');
+		expect(run('x'.repeat(3_000_000)).r.diagnostics[0].rule).toBe('yaml-limits');
 	});
 
 	it('binary junk and non-strings', () => {
