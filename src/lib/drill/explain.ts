@@ -97,6 +97,11 @@ function message(f: Finding): Message {
 				ko: `${q(f.actual)}: ${f.subject ?? '인자'} 뒤에 쓴 플래그는 컨테이너 안에서 실행할 명령으로 넘어갑니다. 플래그는 ${f.subject ?? '인자'} 앞에 쓰세요.`,
 				en: `${q(f.actual)} comes after ${f.subject ?? 'the argument'}, so it is passed to the command run in the container; put flags before ${f.subject ?? 'it'}.`
 			};
+		case 'command-needs-dash':
+			return {
+				ko: `실행할 명령(${q(f.actual)}) 앞에 \`--\`가 있어야 합니다. \`exec POD COMMAND\` 형식은 더 이상 지원되지 않으니 \`exec POD -- COMMAND\`로 쓰세요.`,
+				en: `The command to run (${q(f.actual)}) must come after \`--\`: \`exec POD COMMAND\` is no longer supported, write \`exec POD -- COMMAND\`.`
+			};
 		case 'missing-command-arg':
 			return { ko: `실행할 명령에서 빠진 부분: ${q(f.expected)}`, en: `Missing word ${q(f.expected)} in the command to run` };
 		case 'unexpected-command-arg':

@@ -74,14 +74,59 @@ export function normalizePath(path: string): string {
 	return p === '' ? '.' : p;
 }
 
+/**
+ * Splits at the commas that separate items: not inside (), [] or {} (`env in (dev,qa)`, helm's
+ * `--set list={a,b}`) and not escaped with a backslash (helm's `a=x\,y`). Items are trimmed; empty
+ * ones are dropped.
+ */
+export function splitList(list: string): string[] {
+	const items: string[] = [];
+	let depth = 0;
+	let start = 0;
+	for (let i = 0; i < list.length; i++) {
+		const c = list[i];
+		if (c === '\\') i++;
+		else if (c === '(' || c === '[' || c === '{') depth++;
+		else if ((c === ')' || c === ']' || c === '}') && depth > 0) depth--;
+		else if (c === ',' && depth === 0) {
+			items.push(list.slice(start, i));
+			start = i + 1;
+		}
+	}
+	items.push(list.slice(start));
+	return items.map((item) => item.trim()).filter((item) => item !== '');
+}
+
 /** Comma-separated sets (label selectors, `--tcp` ports): order and spaces do not matter. */
 export function normalizeList(list: string): string {
-	return list
-		.split(',')
-		.map((item) => item.trim())
-		.filter((item) => item !== '')
-		.sort()
-		.join(',');
+	return splitList(list).sort().join(',');
+}
+
+const SIZE_RE = /^(\d+(?:\.\d+)?) ?([kmgtp])?i?b?$/i;
+const SIZE_UNITS = ['', 'k', 'm', 'g', 't', 'p'];
+
+/**
+ * Docker memory sizes (`-m`, `--shm-size`…) as docker reads them (go-units `RAMInBytes`): units are
+ * binary and case-insensitive, and `b`/`ib` is optional, so `512m` = `512M` = `512MiB` and
+ * `1g` = `1024m`. Written back in the largest unit that divides the amount, e.g. `1g`. `-1`
+ * (unlimited swap) and other words are left as they are.
+ */
+export function normalizeSize(size: string): string {
+	const m = SIZE_RE.exec(size.trim());
+	if (!m) return size;
+	let unit = SIZE_UNITS.indexOf((m[2] ?? '').toLowerCase());
+	let amount = Number(m[1]);
+	// Down to a whole number first (`1.5g` → `1536m`), then up while it stays whole.
+	while (!Number.isInteger(amount) && unit > 0) {
+		amount *= 1024;
+		unit--;
+	}
+	if (!Number.isInteger(amount)) return size;
+	while (amount !== 0 && amount % 1024 === 0 && unit < SIZE_UNITS.length - 1) {
+		amount /= 1024;
+		unit++;
+	}
+	return `${amount}${SIZE_UNITS[unit]}`;
 }
 
 /** A kubectl resource type in any spelling → its plural name; unknown types (CRDs) lower-cased. */
@@ -118,8 +163,15 @@ export function normalizeValue(kind: ArgKind, value: string): string {
 			return normalizePath(value);
 		case 'list':
 			return normalizeList(value);
+		case 'size':
+			return normalizeSize(value);
+		case 'megabytes':
+			// minikube `--memory 4096` means MB: `4096` = `4096mb` = `4g`.
+			return normalizeSize(/^\d+$/.test(value) ? `${value}m` : value);
 		case 'target':
 			return normalizeTarget(value);
+		case 'node':
+			return normalizeTarget(value, 'nodes');
 		case 'explain':
 			return normalizeExplain(value);
 		default:

@@ -6,7 +6,7 @@
  * Never throws: whatever is wrong becomes an issue in the result.
  */
 import { suggest } from './distance';
-import { normalizeArgs, normalizeResources, normalizeValue } from './normalize';
+import { normalizeArgs, normalizeResources, normalizeValue, splitList } from './normalize';
 import type { CommandNode, FlagSpec } from './spec';
 import { PROGRAM_BY_WORD, PROGRAM_WORDS } from './specs';
 import { tokenize } from './tokenize';
@@ -72,9 +72,11 @@ function applyFlag(state: State, spec: FlagSpec, written: string, inline: string
 		state.specs.set(spec.key, spec);
 		return i;
 	}
+	// A repeatable list flag (pflag StringSlice, helm `--set`) takes one item per comma as well.
+	const values = spec.repeat && spec.kind === 'list' ? splitList(value) : [value];
 	const list = cmd.flags[spec.key];
-	if (list && spec.repeat) list.push(value);
-	else cmd.flags[spec.key] = [value]; // a flag given twice: the last one wins
+	if (list && spec.repeat) list.push(...values);
+	else cmd.flags[spec.key] = values; // a flag given twice: the last one wins
 	state.specs.set(spec.key, spec);
 	return i;
 }
@@ -182,8 +184,13 @@ export function parseWords(words: string[], tail: string[] = []): ParsedCommand 
 			cmd.nested = parseWords([node.delegate, ...words.slice(i)]);
 			break;
 		}
-		if (node.commandAfter !== undefined && raw.length >= node.commandAfter) cmd.command.push(word);
-		else raw.push(word);
+		if (node.commandAfter !== undefined && raw.length >= node.commandAfter) {
+			// `kubectl exec web sh`: kubectl refuses a command not introduced by `--`.
+			if (node.commandAfterDash && flagsOpen && cmd.command.length === 0) {
+				cmd.issues.push({ code: 'command-needs-dash', part: 'argument', kind: 'invalid', actual: word });
+			}
+			cmd.command.push(word);
+		} else raw.push(word);
 		if (!node.interspersed) flagsOpen = false;
 	}
 	const node = state.node;

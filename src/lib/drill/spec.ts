@@ -7,15 +7,17 @@
  *   '-d, --detach'                 boolean flag with a short name
  *   '--network|--net <value>'      flag taking a value, with an alias
  *   '-p, --publish <port>...'      repeatable flag; the kind in <> chooses how values are normalized
+ *   '--verb <list>...'             repeatable, and each value is also a comma-separated list
+ *                                  (pflag's StringSlice): `--verb get,list` = `--verb list --verb get`
  *   '--dry-run[=client]'           value optional; written bare it means `client`
  *   '--sig-proxy=true'             boolean whose default is true (so `--sig-proxy` alone changes nothing)
  * Positional arguments: 'IMAGE:image', 'NAME', 'FILE:path...' (NAME[:kind][...]).
  */
 
 /** How a value is normalized before it is compared (see `normalize.ts`). */
-export type ValueKind = 'value' | 'port' | 'image' | 'list' | 'path' | 'volume' | 'mount';
-/** Positional kinds add kubectl `TYPE/NAME` targets and `explain` field paths. */
-export type ArgKind = ValueKind | 'target' | 'explain';
+export type ValueKind = 'value' | 'port' | 'image' | 'list' | 'path' | 'volume' | 'mount' | 'size' | 'megabytes';
+/** Positional kinds add kubectl `TYPE/NAME` targets (pods by default, or nodes) and `explain` field paths. */
+export type ArgKind = ValueKind | 'target' | 'node' | 'explain';
 
 export interface FlagSpec {
 	/** Canonical key used in `ParsedCommand.flags`: `--long`, or `-x` when there is no long name. */
@@ -60,6 +62,8 @@ export interface CommandDef {
 	interspersed?: boolean;
 	/** Positionals after the first N (or after `--`) are the command run in the container/pod. */
 	commandAfter?: number;
+	/** The command after the positionals must follow `--` (kubectl exec); without it is an error. */
+	commandAfterDash?: boolean;
 	subcommands?: readonly CommandDef[];
 	/** True when the command is also valid without a subcommand (`kubectl create -f x`). */
 	standalone?: boolean;
@@ -90,6 +94,7 @@ export interface CommandNode {
 	unordered: boolean;
 	interspersed: boolean;
 	commandAfter?: number;
+	commandAfterDash: boolean;
 	children: Map<string, CommandNode>;
 	/** Canonical names and aliases of the children, for suggestions. */
 	childNames: string[];
@@ -100,8 +105,8 @@ export interface CommandNode {
 const SHORT_RE = /^-([A-Za-z0-9])(?:,\s*|\s+|$)/;
 const LONG_RE = /^--([A-Za-z0-9][\w-]*)((?:\|--[A-Za-z0-9][\w-]*)*)/;
 const OPTIONAL_RE = /^\[=([^\]]*)\]/;
-const VALUE_RE = /^\s*<(value|port|image|list|path|volume|mount)>(\.\.\.)?$/;
-const ARG_RE = /^([A-Za-z][\w-]*)(?::(value|port|image|list|path|volume|target|explain))?(\.\.\.)?$/;
+const VALUE_RE = /^\s*<(value|port|image|list|path|volume|mount|size|megabytes)>(\.\.\.)?$/;
+const ARG_RE = /^([A-Za-z][\w-]*)(?::(value|port|image|list|path|volume|size|megabytes|target|node|explain))?(\.\.\.)?$/;
 
 /** Parses one flag written in the notation above. Throws on a malformed spec (a programming error). */
 export function parseFlagSpec(src: string, persistent = false): FlagSpec {
@@ -184,6 +189,7 @@ function compileNode(
 		unordered: def.unordered ?? false,
 		interspersed: def.interspersed ?? true,
 		commandAfter: def.commandAfter,
+		commandAfterDash: def.commandAfterDash ?? false,
 		children: new Map(),
 		childNames: [],
 		requiresSubcommand: (def.subcommands?.length ?? 0) > 0 && !def.standalone,

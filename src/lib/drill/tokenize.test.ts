@@ -23,6 +23,12 @@ describe('tokenize', () => {
 		expect(words('kubectl logs <pod name> -c [컨테이너 이름]')).toEqual(['kubectl', 'logs', '<pod name>', '-c', '[컨테이너 이름]']);
 		expect(words('docker push <registry>/<image>:<tag>')).toEqual(['docker', 'push', '<registry>/<image>:<tag>']);
 	});
+	it('keeps expansions whole, with one spelling for the current directory', () => {
+		expect(words('docker rm $(docker ps -aq | head -1)')).toEqual(['docker', 'rm', '$(docker ps -aq | head -1)']);
+		expect(words('a $(pwd):/x "$PWD":/x ${PWD}:/x `pwd`:/x')).toEqual(['a', '$PWD:/x', '$PWD:/x', '$PWD:/x', '$PWD:/x']);
+		expect(words('echo ${HOME} ${A}B $(echo ")")')).toEqual(['echo', '$HOME', '${A}B', '$(echo ")")']);
+		expect(words('echo $(unclosed')).toEqual(['echo', '$(unclosed']);
+	});
 	it('undoes phone typography', () => {
 		expect(words('docker run \u2014rm \u201chello\u201d')).toEqual(['docker', 'run', '--rm', 'hello']);
 	});

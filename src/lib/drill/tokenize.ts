@@ -41,6 +41,54 @@ const TYPOGRAPHY: Record<string, string> = {
 };
 const TYPOGRAPHY_RE = /[\u201c\u201d\u201e\u2018\u2019\u2014\u2013\u00a0\u3000]/g;
 
+/**
+ * Parameter expansions and command substitutions are kept as one piece of a word, never split at
+ * the blanks or operators inside them (`$(docker ps -aq)`), with one spelling for one meaning:
+ * `${HOME}` is `$HOME`, and `$(pwd)`, `` `pwd` `` and `${PWD}` are all `$PWD`, since the shell
+ * expands them to the same directory. Returns undefined when there is no expansion at `i`, or when
+ * it is not closed (the characters are then read one by one).
+ */
+function expansionAt(line: string, i: number): { text: string; end: number } | undefined {
+	const c = line[i];
+	if (c === '`') {
+		const close = line.indexOf('`', i + 1);
+		if (close < 0) return undefined;
+		return { text: substitution(line.slice(i + 1, close)), end: close + 1 };
+	}
+	if (c !== '$') return undefined;
+	const next = line[i + 1];
+	if (next === '{') {
+		const m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}/.exec(line.slice(i));
+		if (!m) return undefined;
+		const end = i + m[0].length;
+		// `${A}B` cannot be written `$AB`: the braces stay when a name character follows.
+		return { text: /[A-Za-z0-9_]/.test(line[end] ?? '') ? m[0] : `$${m[1]}`, end };
+	}
+	if (next !== '(') return undefined;
+	let depth = 0;
+	for (let j = i + 1; j < line.length; j++) {
+		const d = line[j];
+		if (d === "'" || d === '"') {
+			const close = line.indexOf(d, j + 1);
+			if (close < 0) return undefined;
+			j = close;
+		} else if (d === '\\') {
+			j++;
+		} else if (d === '(') {
+			depth++;
+		} else if (d === ')' && --depth === 0) {
+			return { text: substitution(line.slice(i + 2, j)), end: j + 1 };
+		}
+	}
+	return undefined;
+}
+
+/** `$(…)` with its blanks collapsed; `$(pwd)` is `$PWD` (see `expansionAt`). */
+function substitution(inner: string): string {
+	const body = inner.trim().replace(/\s+/g, ' ');
+	return body === 'pwd' ? '$PWD' : `$(${body})`;
+}
+
 function fail(code: TokenizeErrorCode, index: number): TokenizeResult {
 	const error: TokenizeError = { code, index, message: syntaxMessage(code, index) };
 	return { ok: false, error };
@@ -91,6 +139,12 @@ export function tokenize(input: string): TokenizeResult {
 		let quoted = false;
 		while (i < n) {
 			const ch = line[i];
+			const expansion = expansionAt(line, i);
+			if (expansion) {
+				text += expansion.text;
+				i = expansion.end;
+				continue;
+			}
 			const placeholder = placeholderAt(line, i);
 			if (placeholder) {
 				text += placeholder;
@@ -114,6 +168,12 @@ export function tokenize(input: string): TokenizeResult {
 						closed = true;
 						i++;
 						break;
+					}
+					const inner = d === '$' || d === '`' ? expansionAt(line, i) : undefined;
+					if (inner) {
+						text += inner.text;
+						i = inner.end;
+						continue;
 					}
 					if (d === '\\' && i + 1 < n && '"\\$`\n'.includes(line[i + 1])) {
 						if (line[i + 1] !== '\n') text += line[i + 1];

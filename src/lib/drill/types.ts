@@ -80,6 +80,7 @@ export type FindingCode =
 	| 'unexpected-arg'
 	| 'arg-mismatch'
 	| 'flag-after-positional'
+	| 'command-needs-dash'
 	| 'missing-command-arg'
 	| 'unexpected-command-arg'
 	| 'command-arg-mismatch';

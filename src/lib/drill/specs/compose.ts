@@ -10,11 +10,12 @@ const TIMEOUT = '-t, --timeout <value>';
 export const COMPOSE: ProgramDef = {
 	name: 'docker compose',
 	invokedAs: ['docker-compose'],
+	// `--dry-run` is inherited by every subcommand (`docker compose up --dry-run`).
+	persistentFlags: ['--dry-run'],
 	flags: [
 		'--all-resources',
 		'--ansi <value>',
 		'--compatibility',
-		'--dry-run',
 		'--env-file <path>...',
 		'-f, --file <path>...',
 		'--parallel <value>',
@@ -82,7 +83,7 @@ export const COMPOSE: ProgramDef = {
 		},
 		{
 			name: 'build',
-			flags: ['--build-arg <value>...', '--builder <value>', '--check', '-m, --memory <value>', '--no-cache', '--print', '--pull', '--push', '-q, --quiet', '--ssh <value>', '--with-dependencies'],
+			flags: ['--build-arg <value>...', '--builder <value>', '--check', '-m, --memory <size>', '--no-cache', '--print', '--pull', '--push', '-q, --quiet', '--ssh <value>', '--with-dependencies'],
 			args: ['SERVICE...'],
 			unordered: true
 		},
@@ -177,6 +178,14 @@ export const COMPOSE: ProgramDef = {
 		{ name: 'create', flags: ['--build', '--force-recreate', '--no-build', '--no-recreate', '--pull <value>', '--remove-orphans', '--scale <value>...'], args: ['SERVICE...'], unordered: true },
 		{ name: 'events', flags: ['--json'], args: ['SERVICE...'], unordered: true },
 		{ name: 'watch', flags: ['--no-up', '--prune', '--quiet'], args: ['SERVICE...'], unordered: true },
-		{ name: 'version', flags: ['-f, --format <value>', '--short'] }
+		{ name: 'version', flags: ['-f, --format <value>', '--short'] },
+		{ name: 'attach', flags: ['--detach-keys <value>', '--index <value>', '--no-stdin', '--sig-proxy=true'], args: ['SERVICE'] },
+		{ name: 'commit', flags: ['-a, --author <value>', '-c, --change <value>...', '--index <value>', '-m, --message <value>', '-p, --pause=true'], args: ['SERVICE', 'REPOSITORY:image'] },
+		{ name: 'cp', flags: ['-a, --archive', '-L, --follow-link', '--index <value>'], args: ['SRC:path', 'DEST:path'] },
+		{ name: 'export', flags: ['--index <value>', '-o, --output <path>'], args: ['SERVICE'] },
+		{ name: 'scale', flags: ['--no-deps'], args: ['SERVICE...'], unordered: true },
+		{ name: 'stats', flags: ['-a, --all', '--format <value>', '--no-stream', '--no-trunc'], args: ['SERVICE'] },
+		{ name: 'volumes', flags: ['--format <value>', '-q, --quiet'], args: ['SERVICE...'], unordered: true },
+		{ name: 'wait', flags: ['--down-project'], args: ['SERVICE...'], unordered: true }
 	]
 };

@@ -21,6 +21,8 @@ const CREATE_FLAGS = [
 	'--cpu-quota <value>',
 	'--cpu-rt-period <value>',
 	'--cpu-rt-runtime <value>',
+	'--cpu-count <value>',
+	'--cpu-percent <value>',
 	'-c, --cpu-shares <value>',
 	'--cpus <value>',
 	'--cpuset-cpus <value>',
@@ -55,7 +57,7 @@ const CREATE_FLAGS = [
 	'--ip6 <value>',
 	'--ipc <value>',
 	'--isolation <value>',
-	'--kernel-memory <value>',
+	'--kernel-memory <size>',
 	'-l, --label <value>...',
 	'--label-file <path>...',
 	'--link <value>...',
@@ -63,9 +65,9 @@ const CREATE_FLAGS = [
 	'--log-driver <value>',
 	'--log-opt <value>...',
 	'--mac-address <value>',
-	'-m, --memory <value>',
-	'--memory-reservation <value>',
-	'--memory-swap <value>',
+	'-m, --memory <size>',
+	'--memory-reservation <size>',
+	'--memory-swap <size>',
 	'--memory-swappiness <value>',
 	'--mount <mount>...',
 	'--name <value>',
@@ -87,7 +89,7 @@ const CREATE_FLAGS = [
 	'--rm',
 	'--runtime <value>',
 	'--security-opt <value>...',
-	'--shm-size <value>',
+	'--shm-size <size>',
 	'--stop-signal <value>',
 	'--stop-timeout <value>',
 	'--storage-opt <value>...',
@@ -130,14 +132,15 @@ const BUILD_FLAGS = [
 	'--isolation <value>',
 	'--label <value>...',
 	'--load',
-	'-m, --memory <value>',
-	'--memory-swap <value>',
+	'-m, --memory <size>',
+	'--memory-swap <size>',
 	'--metadata-file <path>',
 	'--network <value>',
 	'--no-cache',
 	'--no-cache-filter <value>...',
 	'-o, --output <value>...',
-	'--platform <value>...',
+	// buildx splits each value at commas: `--platform linux/amd64,linux/arm64`.
+	'--platform <list>...',
 	'--progress <value>',
 	'--provenance <value>',
 	'--pull',
@@ -147,7 +150,7 @@ const BUILD_FLAGS = [
 	'--sbom <value>',
 	'--secret <value>...',
 	'--security-opt <value>...',
-	'--shm-size <value>',
+	'--shm-size <size>',
 	'--squash',
 	'--ssh <value>...',
 	'-t, --tag <image>...',
@@ -168,7 +171,7 @@ const CONTAINER: CommandDef = {
 			flags: ['-a, --author <value>', '-c, --change <value>...', '-m, --message <value>', '-p, --pause=true'],
 			args: ['CONTAINER', 'REPOSITORY:image']
 		},
-		{ name: 'cp', flags: ['-a, --archive', '-L, --follow-link', '-q, --quiet'], args: ['SRC', 'DEST'] },
+		{ name: 'cp', flags: ['-a, --archive', '-L, --follow-link', '-q, --quiet'], args: ['SRC:path', 'DEST:path'] },
 		{ name: 'create', flags: CREATE_FLAGS, args: ['IMAGE:image'], interspersed: false, commandAfter: 1 },
 		{ name: 'diff', args: ['CONTAINER'] },
 		{
@@ -221,9 +224,9 @@ const CONTAINER: CommandDef = {
 				'-c, --cpu-shares <value>',
 				'--cpus <value>',
 				'--cpuset-cpus <value>',
-				'-m, --memory <value>',
-				'--memory-reservation <value>',
-				'--memory-swap <value>',
+				'-m, --memory <size>',
+				'--memory-reservation <size>',
+				'--memory-swap <size>',
 				'--pids-limit <value>',
 				'--restart <value>'
 			],
@@ -312,6 +315,267 @@ const SYSTEM: CommandDef = {
 	]
 };
 
+const CONTEXT: CommandDef = {
+	name: 'context',
+	subcommands: [
+		{ name: 'create', flags: ['--description <value>', '--docker <value>', '--from <value>'], args: ['CONTEXT'] },
+		{ name: 'export', args: ['CONTEXT', 'FILE:path'] },
+		{ name: 'import', args: ['CONTEXT', 'FILE:path'] },
+		{ name: 'inspect', flags: ['-f, --format <value>'], args: ['CONTEXT...'], unordered: true },
+		{ name: 'ls', aliases: ['list'], flags: [FORMAT, '-q, --quiet'] },
+		{ name: 'rm', aliases: ['remove'], flags: [FORCE], args: ['CONTEXT...'], unordered: true },
+		{ name: 'show' },
+		{ name: 'update', flags: ['--description <value>', '--docker <value>'], args: ['CONTEXT'] },
+		{ name: 'use', args: ['CONTEXT'] }
+	]
+};
+
+/** `docker buildx` (the build plugin); `buildx build` is the very node of `docker build`. */
+const BUILDX: CommandDef = {
+	name: 'buildx',
+	persistentFlags: ['--builder <value>'],
+	subcommands: [
+		{ name: 'build', aliases: ['b'], redirect: ['image', 'build'] },
+		{
+			name: 'bake',
+			aliases: ['f'],
+			flags: ['--allow <value>...', '--call <value>', '--check', '-f, --file <path>...', '--load', '--metadata-file <path>', '--no-cache', '--print', '--progress <value>', '--provenance <value>', '--pull', '--push', '--sbom <value>', '--set <value>...'],
+			args: ['TARGET...'],
+			unordered: true
+		},
+		{
+			name: 'create',
+			flags: ['--append', '--bootstrap', '--buildkitd-config <path>', '--buildkitd-flags <value>', '--driver <value>', '--driver-opt <list>...', '--leave', '--name <value>', '--node <value>', '--platform <list>...', '--use'],
+			args: ['CONTEXT']
+		},
+		{ name: 'du', flags: ['--filter <value>...', '--verbose'] },
+		{ name: 'inspect', flags: ['--bootstrap'], args: ['NAME'] },
+		{ name: 'ls', flags: [FORMAT, '--no-trunc'] },
+		{ name: 'prune', flags: ['-a, --all', '--filter <value>...', FORCE, '--keep-storage <size>', '--max-used-space <size>', '--min-free-space <size>', '--reserved-space <size>', '--verbose'] },
+		{ name: 'rm', flags: ['--all-inactive', FORCE, '--keep-daemon', '--keep-state'], args: ['NAME...'], unordered: true },
+		{ name: 'stop', args: ['NAME'] },
+		{ name: 'use', flags: ['--default', '--global'], args: ['NAME'] },
+		{ name: 'version' },
+		{
+			name: 'imagetools',
+			subcommands: [
+				{ name: 'create', flags: ['--annotation <value>...', '--append', '--dry-run', '-f, --file <path>...', '--platform <list>...', '--progress <value>', '-t, --tag <image>...'], args: ['SOURCE:image...'] },
+				{ name: 'inspect', flags: [FORMAT, '--raw'], args: ['NAME:image'] }
+			]
+		}
+	]
+};
+
+const MANIFEST: CommandDef = {
+	name: 'manifest',
+	subcommands: [
+		{ name: 'annotate', flags: ['--arch <value>', '--os <value>', '--os-features <value>', '--os-version <value>', '--variant <value>'], args: ['MANIFEST_LIST:image', 'MANIFEST:image'] },
+		{ name: 'create', flags: ['-a, --amend', '--insecure'], args: ['MANIFEST_LIST:image', 'MANIFEST:image...'] },
+		{ name: 'inspect', flags: ['--insecure', '-v, --verbose'], args: ['NAME:image...'] },
+		{ name: 'push', flags: ['--insecure', '-p, --purge'], args: ['MANIFEST_LIST:image'] },
+		{ name: 'rm', args: ['MANIFEST_LIST:image...'], unordered: true }
+	]
+};
+
+/** Swarm mode: `docker swarm`, `node`, `service`, `stack`, `secret`, `config`. */
+const SWARM: CommandDef = {
+	name: 'swarm',
+	subcommands: [
+		{
+			name: 'init',
+			flags: ['--advertise-addr <value>', '--autolock', '--availability <value>', '--cert-expiry <value>', '--data-path-addr <value>', '--data-path-port <value>', '--default-addr-pool <value>...', '--default-addr-pool-mask-length <value>', '--dispatcher-heartbeat <value>', '--force-new-cluster', '--listen-addr <value>', '--max-snapshots <value>', '--snapshot-interval <value>', '--task-history-limit <value>']
+		},
+		{ name: 'join', flags: ['--advertise-addr <value>', '--availability <value>', '--data-path-addr <value>', '--listen-addr <value>', '--token <value>'], args: ['HOST'] },
+		{ name: 'join-token', flags: ['-q, --quiet', '--rotate'], args: ['ROLE'] },
+		{ name: 'leave', flags: [FORCE] },
+		{ name: 'unlock' },
+		{ name: 'unlock-key', flags: ['-q, --quiet', '--rotate'] },
+		{ name: 'update', flags: ['--autolock', '--cert-expiry <value>', '--dispatcher-heartbeat <value>', '--max-snapshots <value>', '--snapshot-interval <value>', '--task-history-limit <value>'] },
+		{ name: 'ca', flags: ['--ca-cert <path>', '--ca-key <path>', '--cert-expiry <value>', '-d, --detach', '--external-ca <value>', '-q, --quiet', '--rotate'] }
+	]
+};
+
+const TASKS = [FILTER, FORMAT, '--no-resolve', '--no-trunc', '-q, --quiet'];
+
+/** Flags of `docker service create` (those of `update` are their -add/-rm forms). */
+const SERVICE_FLAGS = [
+	'--cap-add <value>...',
+	'--cap-drop <value>...',
+	'--config <value>...',
+	'--constraint <value>...',
+	'--container-label <value>...',
+	'-d, --detach',
+	'--dns <value>...',
+	'--endpoint-mode <value>',
+	'--entrypoint <value>',
+	'-e, --env <value>...',
+	'--env-file <path>...',
+	'--generic-resource <value>...',
+	'--group <value>...',
+	'--health-cmd <value>',
+	'--health-interval <value>',
+	'--health-retries <value>',
+	'--health-start-period <value>',
+	'--health-timeout <value>',
+	'--host <value>...',
+	'--hostname <value>',
+	'--init',
+	'--isolation <value>',
+	'-l, --label <value>...',
+	'--limit-cpu <value>',
+	'--limit-memory <size>',
+	'--limit-pids <value>',
+	'--log-driver <value>',
+	'--log-opt <value>...',
+	'--max-concurrent <value>',
+	'--mode <value>',
+	'--mount <mount>...',
+	'--name <value>',
+	'--network <value>...',
+	'--no-healthcheck',
+	'--no-resolve-image',
+	'--placement-pref <value>...',
+	'-p, --publish <port>...',
+	'-q, --quiet',
+	'--read-only',
+	'--replicas <value>',
+	'--replicas-max-per-node <value>',
+	'--reserve-cpu <value>',
+	'--reserve-memory <size>',
+	'--restart-condition <value>',
+	'--restart-delay <value>',
+	'--restart-max-attempts <value>',
+	'--restart-window <value>',
+	'--rollback-delay <value>',
+	'--rollback-failure-action <value>',
+	'--rollback-max-failure-ratio <value>',
+	'--rollback-monitor <value>',
+	'--rollback-order <value>',
+	'--rollback-parallelism <value>',
+	'--secret <value>...',
+	'--stop-grace-period <value>',
+	'--stop-signal <value>',
+	'--sysctl <value>...',
+	'-t, --tty',
+	'--ulimit <value>...',
+	'--update-delay <value>',
+	'--update-failure-action <value>',
+	'--update-max-failure-ratio <value>',
+	'--update-monitor <value>',
+	'--update-order <value>',
+	'--update-parallelism <value>',
+	'-u, --user <value>',
+	'--with-registry-auth',
+	'-w, --workdir <value>'
+];
+
+const SERVICE_UPDATE_ONLY = [
+	'--args <value>',
+	'--config-add <value>...',
+	'--config-rm <value>...',
+	'--constraint-add <value>...',
+	'--constraint-rm <value>...',
+	'--container-label-add <value>...',
+	'--container-label-rm <value>...',
+	'--env-add <value>...',
+	'--env-rm <value>...',
+	'--force',
+	'--image <image>',
+	'--label-add <value>...',
+	'--label-rm <value>...',
+	'--mount-add <mount>...',
+	'--mount-rm <value>...',
+	'--network-add <value>...',
+	'--network-rm <value>...',
+	'--publish-add <port>...',
+	'--publish-rm <port>...',
+	'--rollback',
+	'--secret-add <value>...',
+	'--secret-rm <value>...',
+	...['dns', 'generic-resource', 'group', 'host', 'placement-pref', 'sysctl', 'ulimit'].flatMap((f) => [`--${f}-add <value>...`, `--${f}-rm <value>...`])
+];
+/** Flags of `create` that `update` has only as -add/-rm pairs (or not at all). */
+const REMOVED_IN_UPDATE = new Set([
+	'--config',
+	'--constraint',
+	'--container-label',
+	'--dns',
+	'-e, --env',
+	'--env-file',
+	'--generic-resource',
+	'--group',
+	'--host',
+	'-l, --label',
+	'--mode',
+	'--mount',
+	'--name',
+	'--network',
+	'--placement-pref',
+	'-p, --publish',
+	'--secret',
+	'--sysctl',
+	'--ulimit'
+]);
+
+const SERVICE: CommandDef = {
+	name: 'service',
+	subcommands: [
+		{ name: 'create', flags: SERVICE_FLAGS, args: ['IMAGE:image'], interspersed: false, commandAfter: 1 },
+		{ name: 'inspect', flags: ['-f, --format <value>', '--pretty'], args: ['SERVICE...'], unordered: true },
+		{
+			name: 'logs',
+			flags: ['--details', '-f, --follow', '--no-resolve', '--no-task-ids', '--no-trunc', '--raw', '--since <value>', '-n, --tail <value>', '-t, --timestamps'],
+			args: ['SERVICE']
+		},
+		{ name: 'ls', aliases: ['list'], flags: [FILTER, FORMAT, '-q, --quiet'] },
+		{ name: 'ps', flags: TASKS, args: ['SERVICE...'], unordered: true },
+		{ name: 'rm', aliases: ['remove'], args: ['SERVICE...'], unordered: true },
+		{ name: 'rollback', flags: ['-d, --detach', '-q, --quiet'], args: ['SERVICE'] },
+		{ name: 'scale', flags: ['-d, --detach'], args: ['SERVICE...'], unordered: true },
+		{
+			name: 'update',
+			flags: [...SERVICE_FLAGS.filter((f) => !REMOVED_IN_UPDATE.has(f.split(' <')[0])), ...SERVICE_UPDATE_ONLY],
+			args: ['SERVICE']
+		}
+	]
+};
+
+const STACK: CommandDef = {
+	name: 'stack',
+	subcommands: [
+		{ name: 'config', flags: ['-c, --compose-file <path>...', '--skip-interpolation'] },
+		{ name: 'deploy', aliases: ['up'], flags: ['-c, --compose-file <path>...', '-d, --detach=true', '--prune', '-q, --quiet', '--resolve-image <value>', '--with-registry-auth'], args: ['STACK'] },
+		{ name: 'ls', aliases: ['list'], flags: [FORMAT] },
+		{ name: 'ps', flags: TASKS, args: ['STACK'] },
+		{ name: 'rm', aliases: ['remove', 'down'], flags: ['-d, --detach=true'], args: ['STACK...'], unordered: true },
+		{ name: 'services', flags: [FILTER, FORMAT, '-q, --quiet'], args: ['STACK'] }
+	]
+};
+
+const NODE: CommandDef = {
+	name: 'node',
+	subcommands: [
+		{ name: 'demote', args: ['NODE...'], unordered: true },
+		{ name: 'inspect', flags: ['-f, --format <value>', '--pretty'], args: ['NODE...'], unordered: true },
+		{ name: 'ls', aliases: ['list'], flags: [FILTER, FORMAT, '-q, --quiet'] },
+		{ name: 'promote', args: ['NODE...'], unordered: true },
+		{ name: 'ps', flags: TASKS, args: ['NODE...'], unordered: true },
+		{ name: 'rm', aliases: ['remove'], flags: [FORCE], args: ['NODE...'], unordered: true },
+		{ name: 'update', flags: ['--availability <value>', '--label-add <value>...', '--label-rm <value>...', '--role <value>'], args: ['NODE'] }
+	]
+};
+
+/** `docker secret` and `docker config` have the same shape. */
+const swarmObject = (name: string): CommandDef => ({
+	name,
+	subcommands: [
+		{ name: 'create', flags: ['-d, --driver <value>', '-l, --label <value>...', '--template-driver <value>'], args: ['NAME', 'FILE:path'] },
+		{ name: 'inspect', flags: ['-f, --format <value>', '--pretty'], args: ['NAME...'], unordered: true },
+		{ name: 'ls', aliases: ['list'], flags: [FILTER, FORMAT, '-q, --quiet'] },
+		{ name: 'rm', aliases: ['remove'], args: ['NAME...'], unordered: true }
+	]
+});
+
 /** Classic top-level commands that are shortcuts of a management command. */
 const SHORTCUTS: CommandDef[] = [
 	...['attach', 'commit', 'cp', 'create', 'diff', 'exec', 'export', 'kill', 'logs', 'pause', 'port', 'rename', 'restart', 'rm', 'run', 'start', 'stats', 'stop', 'top', 'unpause', 'update', 'wait'].map(
@@ -321,8 +585,14 @@ const SHORTCUTS: CommandDef[] = [
 	{ name: 'images', redirect: ['image', 'ls'] },
 	{ name: 'rmi', redirect: ['image', 'rm'] },
 	...['build', 'history', 'import', 'load', 'pull', 'push', 'save', 'tag'].map((name) => ({ name, redirect: ['image', name] })),
-	{ name: 'buildx', subcommands: [{ name: 'build', aliases: ['b'], redirect: ['image', 'build'] }] },
-	{ name: 'builder', subcommands: [{ name: 'build', redirect: ['image', 'build'] }] },
+	{
+		name: 'builder',
+		subcommands: [
+			{ name: 'build', redirect: ['image', 'build'] },
+			{ name: 'ls', redirect: ['buildx', 'ls'] },
+			{ name: 'prune', redirect: ['buildx', 'prune'] }
+		]
+	},
 	{ name: 'events', redirect: ['system', 'events'] },
 	{ name: 'info', redirect: ['system', 'info'] }
 ];
@@ -351,7 +621,17 @@ export const DOCKER: ProgramDef = {
 		NETWORK,
 		VOLUME,
 		SYSTEM,
+		CONTEXT,
+		BUILDX,
+		MANIFEST,
+		SWARM,
+		SERVICE,
+		STACK,
+		NODE,
+		swarmObject('secret'),
+		swarmObject('config'),
 		...SHORTCUTS,
+		{ name: 'init', flags: ['--version'] },
 		{ name: 'inspect', flags: ['-f, --format <value>', '-s, --size', '--type <value>'], args: ['NAME...'], unordered: true },
 		{
 			name: 'login',

@@ -19,12 +19,13 @@ const CHART_SOURCE = [
 	'--verify',
 	'--version <value>'
 ];
+/** `--set a=1,b=2` = `--set a=1 --set b=2` (helm's strvals splits each value at commas). */
 const VALUES = [
-	'--set <value>...',
-	'--set-file <value>...',
+	'--set <list>...',
+	'--set-file <list>...',
 	'--set-json <value>...',
 	'--set-literal <value>...',
-	'--set-string <value>...',
+	'--set-string <list>...',
 	'-f, --values <path>...'
 ];
 /** Shared by install, upgrade and template. */
@@ -198,6 +199,25 @@ export const HELM: ProgramDef = {
 		},
 		{ name: 'test', flags: ['--filter <value>...', '--logs', '--timeout <value>'], args: ['RELEASE'] },
 		{ name: 'version', flags: ['--short', '--template <value>'] },
-		{ name: 'env', args: ['NAME'] }
+		{ name: 'env', args: ['NAME'] },
+		{
+			name: 'plugin',
+			subcommands: [
+				{ name: 'install', flags: ['--version <value>'], args: ['PATH'] },
+				{ name: 'list', aliases: ['ls'] },
+				{ name: 'uninstall', aliases: ['rm', 'remove'], args: ['PLUGIN...'], unordered: true },
+				{ name: 'update', aliases: ['up'], args: ['PLUGIN...'], unordered: true }
+			]
+		},
+		{
+			name: 'registry',
+			subcommands: [
+				{ name: 'login', flags: ['--ca-file <path>', '--cert-file <path>', '--insecure', '--key-file <path>', '-p, --password <value>', '--password-stdin', '-u, --username <value>'], args: ['HOST'] },
+				{ name: 'logout', args: ['HOST'] }
+			]
+		},
+		{ name: 'push', flags: ['--ca-file <path>', '--cert-file <path>', '--insecure-skip-tls-verify', '--key-file <path>', '--password <value>', '--plain-http', '--username <value>'], args: ['CHART:path', 'REMOTE'] },
+		{ name: 'verify', flags: ['--keyring <path>'], args: ['PATH:path'] },
+		{ name: 'completion', args: ['SHELL'] }
 	]
 };

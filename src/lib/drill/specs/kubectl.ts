@@ -38,7 +38,8 @@ const CREATE: CommandDef = {
 	standalone: true,
 	flags: [...CREATE_COMMON, ...FILES, '--edit', '--raw <value>', SELECTOR, '--windows-line-endings'],
 	subcommands: [
-		create('clusterrole', [], ['--aggregation-rule <list>', '--non-resource-url <value>...', '--resource <value>...', '--resource-name <value>...', '--verb <value>...']),
+		// --verb, --resource… are StringSlice flags: `--verb=get,list` = `--verb get --verb list`.
+		create('clusterrole', [], ['--aggregation-rule <list>', '--non-resource-url <list>...', '--resource <list>...', '--resource-name <list>...', '--verb <list>...']),
 		create('clusterrolebinding', [], ROLE_BINDING),
 		create('configmap', ['cm'], FROM_SOURCES),
 		create('cronjob', ['cj'], ['--image <image>', '--restart <value>', '--schedule <value>'], { commandAfter: 1 }),
@@ -49,7 +50,7 @@ const CREATE: CommandDef = {
 		create('poddisruptionbudget', ['pdb'], ['--max-unavailable <value>', '--min-available <value>', '--selector <list>']),
 		create('priorityclass', ['pc'], ['--description <value>', '--global-default', '--preemption-policy <value>', '--value <value>']),
 		create('quota', ['resourcequota'], ['--hard <list>', '--scopes <list>']),
-		create('role', [], ['--resource <value>...', '--resource-name <value>...', '--verb <value>...']),
+		create('role', [], ['--resource <list>...', '--resource-name <list>...', '--verb <list>...']),
 		create('rolebinding', [], [...ROLE_BINDING, '--role <value>']),
 		{
 			name: 'secret',
@@ -300,7 +301,9 @@ export const KUBECTL: ProgramDef = {
 			name: 'exec',
 			flags: ['-c, --container <value>', '-f, --filename <path>...', '--pod-running-timeout <value>', '-q, --quiet', '-i, --stdin', '-t, --tty'],
 			args: ['TARGET:target'],
-			commandAfter: 1
+			commandAfter: 1,
+			// kubectl 1.x: "exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead"
+			commandAfterDash: true
 		},
 		{
 			name: 'attach',
@@ -372,6 +375,13 @@ export const KUBECTL: ProgramDef = {
 					flags: ['--all', '-c, --containers <value>', DRY_RUN, '-e, --env <value>...', ...FILES, '--from <value>', '--keys <list>', '--list', '--local', ...OUTPUT, '--overwrite=true', '--prefix <value>', SELECTOR],
 					args: 'resources+pairs'
 				},
+				{ name: 'serviceaccount', aliases: ['sa'], flags: ['--all', DRY_RUN, FIELD_MANAGER, ...FILES, '--local', ...OUTPUT], args: 'resources' },
+				{ name: 'selector', flags: ['--all', DRY_RUN, FIELD_MANAGER, ...FILES, '--local', ...OUTPUT, '--resource-version <value>'], args: 'resources+pairs' },
+				{
+					name: 'subject',
+					flags: ['--all', DRY_RUN, FIELD_MANAGER, ...FILES, '--group <value>...', '--local', ...OUTPUT, SELECTOR, '--serviceaccount <value>...', '--user <value>...'],
+					args: 'resources'
+				},
 				{
 					name: 'resources',
 					flags: ['--all', '-c, --containers <value>', DRY_RUN, ...FILES, '--limits <list>', '--local', ...OUTPUT, '--requests <list>', SELECTOR],
@@ -389,14 +399,15 @@ export const KUBECTL: ProgramDef = {
 		{ name: 'wait', flags: ['--all', ALL_NS, '--field-selector <value>', ...FILES, '--for <value>...', ...OUTPUT, SELECTOR, '--timeout <value>'], args: 'resources' },
 		TOP,
 		{ name: 'explain', flags: ['--api-version <value>', '-o, --output <value>', '--recursive'], args: ['RESOURCE:explain'] },
-		{ name: 'cp', flags: ['-c, --container <value>', '--no-preserve', '--retries <value>'], args: ['SRC', 'DEST'] },
+		{ name: 'cp', flags: ['-c, --container <value>', '--no-preserve', '--retries <value>'], args: ['SRC:path', 'DEST:path'] },
 		CONFIG,
-		{ name: 'cordon', flags: [DRY_RUN, SELECTOR], args: ['NODE'] },
-		{ name: 'uncordon', flags: [DRY_RUN, SELECTOR], args: ['NODE'] },
+		// Nodes may be written `node1` or `node/node1`.
+		{ name: 'cordon', flags: [DRY_RUN, SELECTOR], args: ['NODE:node'] },
+		{ name: 'uncordon', flags: [DRY_RUN, SELECTOR], args: ['NODE:node'] },
 		{
 			name: 'drain',
 			flags: ['--chunk-size <value>', '--delete-emptydir-data', '--disable-eviction', DRY_RUN, '--force', '--grace-period <value>', '--ignore-daemonsets', '--pod-selector <value>', SELECTOR, '--skip-wait-for-delete-timeout <value>', '--timeout <value>'],
-			args: ['NODE']
+			args: ['NODE:node']
 		},
 		{ name: 'taint', flags: ['--all', DRY_RUN, FIELD_MANAGER, ...OUTPUT, '--overwrite', SELECTOR, '--validate[=strict]'], args: 'resources+pairs' },
 		{
@@ -417,6 +428,34 @@ export const KUBECTL: ProgramDef = {
 			]
 		},
 		{ name: 'kustomize', flags: ['--enable-helm', '-o, --output <path>'], args: ['DIR:path'] },
-		{ name: 'completion', args: ['SHELL'] }
+		{ name: 'completion', args: ['SHELL'] },
+		{
+			name: 'proxy',
+			flags: [
+				'--accept-hosts <value>',
+				'--accept-paths <value>',
+				'--address <value>',
+				'--api-prefix <value>',
+				'--append-server-path',
+				'--disable-filter',
+				'--keepalive <value>',
+				'-p, --port <value>',
+				'--reject-methods <value>',
+				'--reject-paths <value>',
+				'-u, --unix-socket <path>',
+				'-w, --www <path>',
+				'-P, --www-prefix <value>'
+			]
+		},
+		{
+			name: 'events',
+			flags: [ALL_NS, '--chunk-size <value>', '--for <value>', '--no-headers', ...OUTPUT, '--types <list>...', '-w, --watch']
+		},
+		{
+			name: 'certificate',
+			subcommands: ['approve', 'deny'].map((name) => ({ name, flags: [...FILES, '--force', ...OUTPUT], args: ['CSR...'], unordered: true }))
+		},
+		{ name: 'plugin', subcommands: [{ name: 'list', flags: ['--name-only'] }] },
+		{ name: 'options' }
 	]
 };

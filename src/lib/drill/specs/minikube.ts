@@ -34,7 +34,7 @@ export const MINIKUBE: ProgramDef = {
 				'-c, --container-runtime <value>',
 				'--cpus <value>',
 				'--delete-on-failure',
-				'--disk-size <value>',
+				'--disk-size <megabytes>',
 				'--dns-domain <value>',
 				'--docker-env <value>...',
 				'--docker-opt <value>...',
@@ -52,7 +52,7 @@ export const MINIKUBE: ProgramDef = {
 				'--keep-context',
 				'--kubernetes-version <value>',
 				'--listen-address <value>',
-				'--memory <value>',
+				'--memory <megabytes>',
 				'--mount',
 				'--mount-string <value>',
 				'--network <value>',
@@ -121,6 +121,21 @@ export const MINIKUBE: ProgramDef = {
 				{ name: 'stop', args: ['NAME'] }
 			]
 		},
+		{
+			name: 'cache',
+			subcommands: [
+				{ name: 'add', flags: ['--all'], args: ['IMAGE:image...'], unordered: true },
+				{ name: 'delete', args: ['IMAGE:image...'], unordered: true },
+				{ name: 'list', flags: ['--format <value>'] },
+				{ name: 'reload' }
+			]
+		},
+		{ name: 'cp', flags: [], args: ['SRC', 'DEST'] },
+		{ name: 'ssh-key', flags: ['-n, --node <value>'] },
+		{ name: 'ssh-host', flags: ['--append-known', '-n, --node <value>'] },
+		{ name: 'update-check' },
+		{ name: 'options' },
+		{ name: 'completion', args: ['SHELL'] },
 		{
 			name: 'config',
 			subcommands: [
