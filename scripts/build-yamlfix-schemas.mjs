@@ -115,6 +115,16 @@ const quantityFields = {
 	V1ResourceFieldSelector: ['divisor']
 };
 
+/**
+ * Fields newer than the @kubernetes/client-node models we build from (added by later Kubernetes
+ * releases and already used by public manifests, e.g. the kubernetes/website examples). Merged into
+ * the generated table so the strict unknown-field check does not reject them.
+ */
+const newerFields = {
+	// 1.35: emptyDir.mode (file mode bits of the volume root; octal in YAML, e.g. 01777)
+	V1EmptyDirVolumeSource: { mode: 'n' }
+};
+
 /** Compact type code: s string, n number, b boolean, d date (string), i int-or-string, q quantity,
  *  a any, [T array of T, {T map of T, anything else a model name. */
 function encode(t, model, field) {
@@ -148,6 +158,7 @@ while (queue.length) {
 		const ref = code.replace(/^[[{]+/, '');
 		if (ref.length > 1 && !table[ref]) queue.push(ref);
 	}
+	for (const [field, code] of Object.entries(newerFields[name] ?? {})) if (!(field in fields)) fields[field] = code;
 	table[name] = fields;
 }
 const sorted = Object.fromEntries(Object.keys(table).sort().map((k) => [k, table[k]]));

@@ -74,7 +74,9 @@ export function checkComposeSchema(doc: ParsedDoc, data: unknown): SchemaIssue[]
 		const inBranch = alternatives.some((a) => a !== e && e.schemaPath.startsWith(a.schemaPath + '/'));
 		const path = parsePointer(e.instancePath);
 		const value = get(data, path);
-		if (anyInterpolation(value)) continue;
+		// ${VAR} values are only known at run time: their type and format errors are not ours to judge. An
+		// unknown or missing key is, whatever the values around it (the key itself is checked below).
+		if (e.keyword !== 'additionalProperties' && e.keyword !== 'required' && anyInterpolation(value)) continue;
 		if (inBranch) {
 			// keep branch errors that went deeper than the alternative (the author clearly chose that form)
 			const parent = alternatives.find((a) => e.schemaPath.startsWith(a.schemaPath + '/'));

@@ -81,7 +81,8 @@ const SEL_OP = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
 
 /** Allowed values of string fields ("" is always accepted: the server applies the default). */
 export const ENUMS: Record<string, Record<string, string[]>> = {
-	V1Container: { imagePullPolicy: PULL, terminationMessagePolicy: ['File', 'FallbackToLogsOnError'], restartPolicy: ['Always'] },
+	// container restartPolicy: Always makes an init container a sidecar; Never/OnFailure come with restartPolicyRules (1.34+)
+	V1Container: { imagePullPolicy: PULL, terminationMessagePolicy: ['File', 'FallbackToLogsOnError'], restartPolicy: ['Always', 'OnFailure', 'Never'] },
 	V1EphemeralContainer: { imagePullPolicy: PULL },
 	V1PodSpec: {
 		restartPolicy: ['Always', 'OnFailure', 'Never'],
@@ -110,7 +111,8 @@ export const ENUMS: Record<string, Record<string, string[]>> = {
 	V1StatefulSetSpec: { podManagementPolicy: ['OrderedReady', 'Parallel'] },
 	V1StatefulSetUpdateStrategy: { type: ['RollingUpdate', 'OnDelete'] },
 	V1DaemonSetUpdateStrategy: { type: ['RollingUpdate', 'OnDelete'] },
-	V1Toleration: { operator: ['Exists', 'Equal'], effect: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] },
+	// Gt/Lt: numeric comparison of taint values (1.35+)
+	V1Toleration: { operator: ['Exists', 'Equal', 'Gt', 'Lt'], effect: ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] },
 	V1LabelSelectorRequirement: { operator: SEL_OP },
 	V1NodeSelectorRequirement: { operator: [...SEL_OP, 'Gt', 'Lt'] },
 	V1HTTPGetAction: { scheme: ['HTTP', 'HTTPS'] },

@@ -3,7 +3,7 @@
  * to the YAML layer itself (syntax, tabs, duplicate keys, YAML 1.1 pitfalls, resource limits).
  * Never throws.
  */
-import { LineCounter, parseAllDocuments, visit, isScalar, Scalar, type Document } from 'yaml';
+import { LineCounter, parse, parseAllDocuments, visit, isScalar, Scalar, type Document } from 'yaml';
 import type { ParsedDoc, YamlDiagnostic } from './types';
 
 /** Inputs longer than this (characters) are refused with a diagnostic. */
@@ -96,6 +96,7 @@ export function parseYaml(text: string): ParseResult {
 	raw.forEach((doc, index) => {
 		let broken = false;
 		for (const error of doc.errors) {
+			if (isQuoteEscape(error)) continue;
 			const { line, col } = pos(error.pos[0]);
 			if (error.code === 'DUPLICATE_KEY') {
 				const key = `dup:${line}`;
@@ -147,6 +148,7 @@ export function parseYaml(text: string): ParseResult {
 		}
 		let value: unknown = null;
 		if (!broken) {
+			if (doc.errors.some(isQuoteEscape)) fixQuoteEscapes(doc, text);
 			try {
 				value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? null;
 			} catch (error) {
@@ -170,6 +172,34 @@ export function parseYaml(text: string): ParseResult {
 		docs.push({ index, doc, value, broken });
 	});
 	return { docs, lineCounter, issues };
+}
+
+/**
+ * `\'` inside a double-quoted scalar is not a YAML 1.2 escape, but the libyaml-derived parsers that read
+ * these files for real (go-yaml in kubectl and docker compose, PyYAML) accept it as a plain quote, and
+ * public manifests use it (kubernetes/website pods/inject/envars-file-container.yaml). Not a syntax error.
+ */
+function isQuoteEscape(error: { code: string; message: string }): boolean {
+	return error.code === 'BAD_DQ_ESCAPE' && error.message.startsWith("Invalid escape sequence \\'");
+}
+
+/** Give the double-quoted scalars that use `\'` the value those parsers read (the yaml library keeps the backslash). */
+function fixQuoteEscapes(doc: Document, text: string): void {
+	try {
+		visit(doc, {
+			Scalar(_key, node: Scalar) {
+				if (node.type !== Scalar.QUOTE_DOUBLE || !node.range) return;
+				const source = text.slice(node.range[0], node.range[1]);
+				if (!source.includes("\\'")) return;
+				// rewrite each \' escape (not the quote after an escaped backslash) as \x27, then decode
+				const fixed = source.replace(/\\(.)/gs, (m: string, c: string) => (c === "'" ? '\\x27' : m));
+				const value: unknown = parse(fixed);
+				if (typeof value === 'string') node.value = value;
+			}
+		});
+	} catch {
+		// best effort: the value keeps its backslashes
+	}
 }
 
 function pitfalls(

@@ -9,6 +9,7 @@ export function namedVolume(entry: unknown): string | null {
 		if (hasInterpolation(entry)) return null;
 		const parts = entry.split(':');
 		if (parts.length < 2) return null;
+		if (/^[a-zA-Z]:[\\/]/.test(entry)) return null; // a Windows drive path (C:\data:/data, c:/data:/data) is a bind mount
 		const src = parts[0];
 		return /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(src) ? src : null;
 	}

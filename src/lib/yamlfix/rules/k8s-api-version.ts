@@ -4,7 +4,7 @@ import { suggest } from '../util';
 
 /** Built-in kinds and the apiVersions a current cluster serves for them. */
 const SERVED: Record<string, string[]> = {
-	Pod: ['v1'], Service: ['v1'], ConfigMap: ['v1'], Secret: ['v1'], Namespace: ['v1'], ServiceAccount: ['v1'],
+	Pod: ['v1'], Service: ['v1'], ConfigMap: ['v1'], Secret: ['v1'], Namespace: ['v1'], ServiceAccount: ['v1'], Event: ['v1', 'events.k8s.io/v1'],
 	PersistentVolume: ['v1'], PersistentVolumeClaim: ['v1'], ReplicationController: ['v1'], LimitRange: ['v1'],
 	ResourceQuota: ['v1'], Endpoints: ['v1'], PodTemplate: ['v1'], Node: ['v1'], Binding: ['v1'],
 	Deployment: ['apps/v1'], ReplicaSet: ['apps/v1'], StatefulSet: ['apps/v1'], DaemonSet: ['apps/v1'], ControllerRevision: ['apps/v1'],
@@ -21,7 +21,13 @@ const SERVED: Record<string, string[]> = {
 	CertificateSigningRequest: ['certificates.k8s.io/v1'], APIService: ['apiregistration.k8s.io/v1']
 };
 
-/** apiVersion → Kubernetes minor release that stopped serving it. */
+/**
+ * apiVersion → Kubernetes minor release that stopped serving it, for the kinds it served then. Several of
+ * these group versions came back later for new kinds (networking.k8s.io/v1beta1 IPAddress and ServiceCIDR,
+ * storage.k8s.io/v1beta1 VolumeAttributesClass, admissionregistration.k8s.io/v1beta1 admission policies,
+ * coordination.k8s.io/v1beta1 LeaseCandidate, certificates.k8s.io/v1beta1 ClusterTrustBundle…), so a
+ * removal is only reported for a kind of SERVED or of GONE_KINDS.
+ */
 const REMOVED: Record<string, string> = {
 	'extensions/v1beta1': '1.16 (Ingress: 1.22)',
 	'apps/v1beta1': '1.16',
@@ -45,6 +51,11 @@ const REMOVED: Record<string, string> = {
 	'node.k8s.io/v1beta1': '1.25',
 	'flowcontrol.apiserver.k8s.io/v1beta1': '1.26',
 	'flowcontrol.apiserver.k8s.io/v1beta2': '1.29'
+};
+
+/** Built-in kinds that no apiVersion serves any more. */
+const GONE_KINDS: Record<string, string> = {
+	PodSecurityPolicy: '1.25 (use Pod Security Admission: pod-security.kubernetes.io labels on the namespace)'
 };
 
 const BUILTIN_GROUPS = new Set([
@@ -105,11 +116,15 @@ const rule = defineRule({
 				);
 				continue;
 			}
+			const gone = GONE_KINDS[kind];
+			if (gone) {
+				out.push(report(rule, ctx, obj.doc, [...obj.path, 'kind'], `${kind} was removed in Kubernetes ${gone}`, `${kind}는 쿠버네티스 ${gone.split(' ')[0]}에서 제거되었습니다`));
+				continue;
+			}
+			// A kind we do not know in a built-in group: newer than our table (no opinion) or a typo.
 			const guess = suggest(kind, Object.keys(SERVED));
 			if (guess && guess !== kind) {
 				out.push(report(rule, ctx, obj.doc, [...obj.path, 'kind'], `unknown kind ${kind} (did you mean ${guess}?)`, `알 수 없는 kind ${kind} (${guess}의 오타인가요?)`));
-			} else if (removed) {
-				out.push(report(rule, ctx, obj.doc, [...obj.path, 'apiVersion'], `${apiVersion} was removed in Kubernetes ${removed}`, `${apiVersion}는 쿠버네티스 ${removed}에서 제거되었습니다`));
 			}
 		}
 		return out;
