@@ -58,6 +58,11 @@ export class Compilation {
 		this.diagnostics.push({ file: this.file, line: Math.max(1, line), severity, message });
 	}
 
+	/** Whether a card of `kind` asking `key` was added already (same id). */
+	has(kind: Card['kind'], key: string): boolean {
+		return this.lineById.has(cardId(this.deckId, kind, key));
+	}
+
 	/** Adds a card; returns false (with a diagnostic) when it is too long or a duplicate. */
 	add(draft: CardDraft, line: number, pinned?: string, fullId?: string): boolean {
 		const key = keyOf(draft);

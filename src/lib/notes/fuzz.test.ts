@@ -10,7 +10,11 @@ const PIECES = [
 	'==강조==', '{{c1::답}}', '{{c2::x::hint}}', '^id-1', '> ', '>```yaml\n', '|A|B|\n|-|-|\n|FROM|x|\n', '| a | b | c |\n',
 	'![img](x.png)', '<img src=x>', '<br>', '[link](http://x)', '---\n', 'title: [x\n', '\r\n', '\n', '\n\n', '\t', '\u0000',
 	'\ufeff', 'docker run -d -p 80:80 {image}', '# 주석\n', '$ kubectl get po # 목록', '-d : detached', '`deploy` `d`',
-	'Pending: 대기', 'Running: 실행', 'services:\n  web:\n', 'apiVersion: v1\nkind: Pod\n', '컨테이너', '하나의 프로세스', 'x'.repeat(400)
+	'Pending: 대기', 'Running: 실행', 'services:\n  web:\n', 'apiVersion: v1\nkind: Pod\n', '컨테이너', '하나의 프로세스', 'x'.repeat(400),
+	// Styles of the unseen fixtures: wikilinks, transcripts, HTML tables, cheat-sheet tables, Q./A., definition lists.
+	'[[CNI|씨엔아이]]', '[[', ']]', '#k8s ', '> 💡 ', '$ docker ps\nCONTAINER ID\n', '<pre>\n', '</pre>\n', '<table><tr><td>ENV</td><td>x</td></tr>',
+	'| 명령어 | 설명 | 비고 |\n|-|-|-|\n| `docker ps` | 목록 | |\n', '| -p 8080:80 | 포트 |\n', 'k get po # 파드', 'Q. 질문? A. 답', 'Volume\n: 저장소\n',
+	'A **Pod** is a unit.', '`kubectl get svc` 로 확인', '&lt;none&gt;', 'Created: 2024'
 ];
 
 function randomDoc(next: () => number): string {

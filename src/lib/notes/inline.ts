@@ -4,17 +4,38 @@
  */
 
 const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
-const HTML_TAG = /<\/?[a-zA-Z][^>]*>/g;
+/**
+ * Real HTML tags only: a placeholder such as `<pod-name>`, `<service>` or `<label>` is not a tag. A
+ * tag is known formatting markup, a closing tag of it, or any tag with attributes (`<p align=…>`).
+ */
+const HTML_NAMES =
+	'a|abbr|b|big|blockquote|br|center|code|dd|del|details|div|dl|dt|em|figcaption|figure|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|s|samp|small|span|strike|strong|sub|summary|sup|table|tbody|td|tfoot|th|thead|tr|tt|u|ul|var';
+const HTML_TAG = new RegExp(`<\\/?(?:${HTML_NAMES})\\b[^<>]*>|<[a-zA-Z][\\w-]*\\s+[\\w-]+\\s*=\\s*["'][^<>]*>`, 'gi');
 const LINK = /\[([^\]]*)\]\((?:[^()]|\([^)]*\))*\)/g;
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', nbsp: ' ', '#39': "'" };
+/** Obsidian wikilinks: `[[Note]]` → Note, `[[Note|shown text]]` → shown text, `[[Note#part]]` → Note. */
+const WIKILINK = /\[\[([^[\]|#]*)(?:#[^[\]|]*)?(?:\|([^[\]]*))?\]\]/g;
 
-/** Removes images and HTML tags, unwraps links, trims hard breaks; keeps bold/code marks. */
-export function cleanMarkdown(md: string): string {
+/** Applies `f` to the text outside code spans, so `<pod>` or `[[-d]]` inside backticks survive. */
+function outsideCode(md: string, f: (s: string) => string): string {
 	return md
-		.replace(IMAGE, '')
-		.replace(/<img\b[^>]*>/gi, '')
-		.replace(/<br\s*\/?>/gi, ' ')
-		.replace(HTML_TAG, '')
+		.split(/(`+[^`]*`+)/)
+		.map((part, i) => (i % 2 === 1 ? part : f(part)))
+		.join('');
+}
+
+/** Removes images and HTML tags, unwraps links and wikilinks, trims hard breaks; keeps bold/code marks. */
+export function cleanMarkdown(md: string): string {
+	return outsideCode(md, (s) =>
+		s
+			.replace(IMAGE, '')
+			.replace(/<img\b[^>]*>/gi, '')
+			.replace(/<br\s*\/?>/gi, ' ')
+			.replace(HTML_TAG, '')
+			.replace(WIKILINK, (_m, target: string, shown?: string) => (shown ?? target).trim())
+	)
 		.replace(LINK, '$1')
+		.replace(/&(lt|gt|amp|quot|nbsp|#39);/g, (_m, e: string) => ENTITIES[e] ?? _m)
 		.replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1')
 		.split('\n')
 		.map((l) => l.replace(/[ \t]+$/, '').replace(/^[ \t]+/, ''))
@@ -46,8 +67,16 @@ export function isImageOnly(line: string): boolean {
 export function isLinkOnly(line: string): boolean {
 	const t = line.trim().replace(/^[-*+]\s+/, '');
 	if (!t) return false;
-	const rest = t.replace(LINK, '').replace(/<https?:[^>]+>/g, '').replace(/https?:\/\/\S+/g, '').trim();
+	const rest = t.replace(LINK, '').replace(WIKILINK, '').replace(/<https?:[^>]+>/g, '').replace(/https?:\/\/\S+/g, '').replace(/[\s·•,|/]+/g, '');
 	return rest === '' && t !== '';
+}
+
+/** Text that is links and wikilinks with at most a word of glue ("[[A]] · 관련: [[B]]"): a reference, not a definition. */
+export function isMostlyLinks(text: string): boolean {
+	const t = text.trim();
+	if (!new RegExp(LINK.source).test(t) && !/\[\[[^\]]+\]\]/.test(t) && !/https?:\/\//.test(t)) return false;
+	const rest = t.replace(LINK, '').replace(WIKILINK, '').replace(/https?:\/\/\S+/g, '').replace(/[^\p{L}\p{N}]+/gu, '');
+	return rest.length <= 4;
 }
 
 export const HANGUL = /[\uac00-\ud7a3]/;
@@ -64,7 +93,32 @@ const GENERIC = new Set(
 );
 
 export function isGeneric(term: string): boolean {
-	return GENERIC.has(plainText(term).toLowerCase().replace(/[\s:]+$/, ''));
+	const t = plainText(term).toLowerCase().replace(/[\s:]+$/, '');
+	return GENERIC.has(t) || ASIDE.has(t) || METADATA.has(t);
+}
+
+/** Callout labels ("💡 주의", "> [!tip]"): an aside, never a term, not even with its heading as context. */
+const ASIDE = new Set(
+	['주의', '참고', '경고', '중요', '팁', '꿀팁', '메모', '노트', '기타', '퀴즈', '주의사항', '참고사항', 'note', 'tip', 'tips', 'warning', 'caution', 'important',
+		'info', 'hint', 'danger', 'memo', 'quiz', 'todo', 'ps', 'p.s.', 'faq']
+);
+
+/**
+ * Page properties of Notion / Obsidian exports and blog headers ("Created: 2024년 3월 2일",
+ * "Tags: k8s", "관련 노트: [[Service]]"): metadata, not terms.
+ */
+const METADATA = new Set(
+	['created', 'created time', 'created at', 'last edited', 'last edited time', 'last edited by', 'updated', 'date', 'tags', 'tag', 'status', 'author',
+		'url', 'source', 'sources', 'aliases', 'alias', 'category', 'categories', 'property', 'properties', 'reference', 'references', 'see also', 'related',
+		'links', 'link', '작성일', '작성자', '수정일', '날짜', '태그', '카테고리', '분류', '출처', '링크', '관련', '관련 노트', '관련 글', '상위 노트', '하위 노트',
+		'참고 자료', '참고자료', '참고 링크', '레퍼런스', '자주 틀린 것', '헷갈린 것', '헷갈리는 것', 'things i got wrong', '준비', '준비물', '사전 준비',
+		'마무리', '마치며', '들어가며', '후기', '회고', '결론', '따라하기', '시작하기']
+);
+
+/** An aside or metadata label: gives no card even with its heading as context. */
+export function isAside(term: string): boolean {
+	const t = plainText(term).toLowerCase().replace(/[\s:]+$/, '').replace(/^[^\p{L}\p{N}]+/u, '').trim();
+	return ASIDE.has(t) || METADATA.has(t);
 }
 
 // Korean particles/endings that make a phrase a clause, not a name ("컨테이너는", "실행하면").
@@ -72,11 +126,12 @@ const CLAUSE_WORD = /(?:[은는을를]|에서|으로|에게|하면|하고|해서
 
 /** Is `text` something a learner can be asked about: a short name, not a sentence or a clause? */
 export function isTermLike(text: string): boolean {
-	const t = plainText(text);
+	// A callout's icon ("💡 이번 주 범위") is not part of the term.
+	const t = plainText(text).replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '');
 	if (t.length < 1 || t.length > 40) return false;
 	if (!/[\p{L}\p{N}]/u.test(t)) return false;
 	if (/[.!?。]$/.test(t) && !/\b(?:e\.g|etc|vs)\.$/i.test(t)) return false;
-	if (/^(?:e\.g\.?|ex\)|예\)|예를 들어|즉|또한|그리고|하지만|따라서|이제|다시|여기서|그래서|또는)(?:\s|$)/i.test(t)) return false;
+	if (/^(?:e\.g\.?|ex\)|예\)|예를 들어|즉|또한|그리고|하지만|따라서|이제|다시|여기서|그래서|또는|이번 ?주|오늘|지난|다음 ?주|this week|today)(?:\s|$)/i.test(t)) return false;
 	if (/https?:\/\//.test(t) || /[=<>{}#$]/.test(t)) return false;
 	if (/(?:실습|lab|practice|과제|예제|따라하기)$/i.test(t)) return false;
 	const words = t.split(/\s+/);
@@ -129,7 +184,8 @@ export function splitTermDef(line: string): TermDef | null {
 	const sep = s[2].trim();
 	const def = s[3].trim();
 	// "end - to end", "A -> B, C -> D": a hyphen between words or an arrow after a list is not a definition.
-	if (/^[-–]$/.test(sep) && /[a-z]$/.test(term) && /^[a-z]/.test(def)) return null;
+	// "Image - a read-only template" is one: a capitalised term, or a definition opening with an article.
+	if (/^[-–]$/.test(sep) && /[a-z]$/.test(term) && /^[a-z]/.test(def) && !/^[A-Z]/.test(term) && !/^(?:an?|the)\s/.test(def)) return null;
 	if (/^[=-]>$/.test(sep) && /,/.test(term)) return null;
 	// A colon inside a URL, a time or `a:b` is not a separator; SEPARATOR needs whitespace after it.
 	if (!def || /\]\(|https?:$/.test(term)) return null;
@@ -144,7 +200,11 @@ export function tidyTerm(term: string): string {
 	if (/^(?:`[^`\uac00-\ud7a3]+`[\s,/]*)+$/.test(t) && /\s/.test(t)) return t;
 	const inner = t.replace(/`/g, '');
 	if (/\s/.test(inner) || HANGUL.test(inner) || !/^`[^`]+`$/.test(t)) t = inner;
-	return t.replace(/^(?:[→⇒>]|->|=>)\s*/, '').replace(/^["'“‘]|["'”’]$/g, '').trim();
+	return t
+		.replace(/^(?:[→⇒>]|->|=>)\s*/, '')
+		.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '')
+		.replace(/^["'“‘]|["'”’]$/g, '')
+		.trim();
 }
 
 /** Definition text for a card back: markdown kept, images/HTML gone, at most one paragraph. */
@@ -152,12 +212,17 @@ export function tidyDef(def: string): string {
 	return cleanMarkdown(def)
 		.split('\n')
 		.filter((l) => l.trim() && !isImageOnly(l))
+		.map((l) => l.replace(OBSIDIAN_TAGS, ''))
 		.join('\n')
 		.trim();
 }
 
+/** Trailing Obsidian tags (`… 컨트롤러 #ingress #k8s`); a shell comment `# x` has a space and stays. */
+const OBSIDIAN_TAGS = /(?:\s+#[\p{L}_][\p{L}\p{N}_/-]*)+\s*$/u;
+
 /** A generic term gets its heading as context: "장점" under "모놀리식 아키텍처" → "모놀리식 아키텍처의 장점". */
 export function contextualTerm(term: string, heading: string | undefined): string | null {
+	if (isAside(term)) return null;
 	if (!isGeneric(term)) return term;
 	if (!heading || isGeneric(heading)) return null;
 	const h = headingTerm(heading);

@@ -13,8 +13,10 @@ import {
 	contextualTerm,
 	headingTerm,
 	isGeneric,
+	isAside,
 	isImageOnly,
 	isLinkOnly,
+	isMostlyLinks,
 	isTermLike,
 	plainText,
 	short,
@@ -38,9 +40,28 @@ function flagBase(c: Compilation): string | null {
 	return programFromHeadings(c.crumbs);
 }
 
-/** `cmd # explanation`, `cmd -> explanation`, `` `cmd`: explanation ``, `명령어 : cmd`, bare `cmd`. */
+/** Korean particles and connectives between a command and what it does ("`docker logs app` 으로 로그 확인"). */
+const PARTICLE = '(?:으로|로|명령(?:어)?(?:으로|로)|명령(?:어)?)';
+
+/**
+ * What follows "`cmd` 로 …" must say what the command does: not a clause about its result ("얻은 주소로
+ * 접속"), a condition ("재배포하면, …") or a question.
+ */
+function isParticleExplanation(text: string): boolean {
+	const t = plainText(text);
+	if (t.length < 3 || t.length > 60 || /[?？]$/.test(t)) return false;
+	if (/^(?:이용|통해|사용|써서|가지고|얻은|나온|출력된|받은|확인한|이|그|해당)(?:\s|$)/.test(t)) return false;
+	return !/(?:면|서|고|며|지만),/.test(t);
+}
+
+/**
+ * `cmd # explanation`, `cmd -> explanation`, `` `cmd`: explanation ``, `` `cmd` # explanation ``,
+ * `` `cmd` 으로 explanation ``, `explanation: `cmd``, `explanation → cmd`, `명령어 : cmd`, bare `cmd`.
+ */
 export function lineCommand(text: string): { cmd: ParsedCommand; explanation: string | null } | null {
 	const t = text.trim().replace(/^[-*+]\s+/, '').replace(/^(?:e\.g\.|ex\)|예\))\s*/i, '');
+	// A command line with its explanation is short; a long line is prose (and would make the patterns below slow).
+	if (t.length > MAX_COMMAND_LINE) return null;
 	const label = /^(?:명령어|명령|command|cmd)\s*[:：]\s*(.+)$/i.exec(t);
 	if (label) {
 		const cmd = parseCommand(label[1].replace(/^`|`$/g, ''));
@@ -48,13 +69,40 @@ export function lineCommand(text: string): { cmd: ParsedCommand; explanation: st
 	}
 	const whole = parseCommand(t.replace(/^`([^`]+)`$/, '$1'));
 	if (whole && whole.line.includes(' ')) return { cmd: whole, explanation: whole.comment ?? null };
-	const split = /^(`[^`]+`|[^:：]+?)\s*(?:[:：]|\s->|\s=>|\s[-–—]\s)\s*(.+)$/.exec(t);
+	// A code span first: its own `:` (`nginx:1.25`) is not a separator.
+	const span = /^`([^`]+)`\s*(.*)$/.exec(t);
+	if (span) {
+		const cmd = parseCommand(span[1]);
+		if (!cmd || cmd.comment || !cmd.line.includes(' ')) return null;
+		const rest = span[2].trim();
+		const sep = /^(?:#|\/\/|[:：]|->|=>|→|[-–—](?=\s))\s*(.+)$/.exec(rest);
+		if (sep) return { cmd, explanation: sep[1] };
+		const particle = new RegExp(`^${PARTICLE}\\s+(.+)$`).exec(rest);
+		if (particle && isParticleExplanation(particle[1])) return { cmd, explanation: particle[1] };
+		return null;
+	}
+	const split = /^([^:：`]+?)\s*(?:[:：]|\s->|\s=>|\s→|\s[-–—]\s)\s*(.+)$/.exec(t);
 	if (split) {
-		const cmd = parseCommand(split[1].replace(/^`|`$/g, ''));
+		const cmd = parseCommand(split[1]);
 		if (cmd && !cmd.comment && cmd.line.includes(' ')) return { cmd, explanation: split[2] };
+	}
+	// `docker images 로 이미지가 생겼는지 확인`: a bare command, a spaced particle, then the explanation.
+	const bare = new RegExp(`^([a-z][^\\uac00-\\ud7a3\`]*?)\\s+${PARTICLE}\\s+(.+)$`).exec(t);
+	if (bare) {
+		const cmd = parseCommand(bare[1]);
+		if (cmd && !cmd.comment && cmd.line.includes(' ') && isParticleExplanation(bare[2])) return { cmd, explanation: bare[2] };
+	}
+	// `도커 허브 로그인: `docker login``, `컨테이너 중지 → docker stop app`: the explanation comes first.
+	const reversed = /^(.+?)\s*(?:[:：]|->|=>|→|\s[-–—])\s*`?([^`]+?)`?\s*$/.exec(t);
+	if (reversed && HANGUL_OR_WORD.test(reversed[1]) && !parseCommand(reversed[1].replace(/`/g, ''))) {
+		const cmd = parseCommand(reversed[2]);
+		if (cmd && !cmd.comment && cmd.line.includes(' ')) return { cmd, explanation: reversed[1] };
 	}
 	return null;
 }
+
+const HANGUL_OR_WORD = /[\p{L}]{2,}/u;
+const MAX_COMMAND_LINE = 300;
 
 function handleLine(c: Compilation, raw: string, line: number): LineResult {
 	const text = raw.trim();
@@ -93,13 +141,56 @@ function handleLine(c: Compilation, raw: string, line: number): LineResult {
 		c.diag(line, 'info', `command \`${short(command.cmd.line)}\` skipped: no explanation to ask it by`);
 		return 'handled';
 	}
+	const qa = questionAnswer(bare);
+	if (qa) return c.add({ kind: 'concept', front: qa.q, back: qa.a }, line) ? 'card' : 'handled';
 	const td = splitTermDef(bare);
 	if (td) return addConcept(c, td.term, td.def, line) ? 'card' : 'handled';
+	const bs = boldSentence(bare);
+	if (bs) return addConcept(c, bs.term, bs.def, line) ? 'card' : 'handled';
 	return 'prose';
+}
+
+/** `Q. 질문? A. 답` on one line (also `Q:`/`A:`). */
+function questionAnswer(text: string): { q: string; a: string } | null {
+	const m = /^Q\s*[.:：)]\s*(.+?)\s+A\s*[.:：)]\s*(.+)$/.exec(text.trim());
+	if (!m) return null;
+	const q = cleanMarkdown(m[1]);
+	const a = tidyDef(m[2]);
+	return plainText(q) && plainText(a) ? { q, a } : null;
+}
+
+/** The first sentence of a text (up to `.`/`。` followed by a space or the end). */
+function leadSentence(text: string): string {
+	const m = /^(.{8,}?(?:[.。](?=\s|$)|다\.?(?=\s|$)))/.exec(text.trim());
+	return (m ? m[1] : text).trim();
+}
+
+/**
+ * A sentence that opens with a bold term: "A **Pod** is the smallest deployable unit…",
+ * "**etcd** is the key-value store…", "**kube-scheduler** assigns new pods to nodes", "**레플리카셋**은 …".
+ */
+function boldSentence(text: string): { term: string; def: string } | null {
+	const t = text.trim();
+	const en = /^(?:(?:an?|the)\s+)?(?:\*\*|__)([^*_]+)(?:\*\*|__)\s+(?:(?:is|are|means|refers to)\s+)?([a-z].+)$/i.exec(t);
+	// Korean only when the sentence reads as a definition ("…이다", "…을 말한다"), not a step ("…에 저장").
+	const ko = /^(?:\*\*|__)([^*_]+)(?:\*\*|__)\s?(?:은|는|이란|란)\s+(.+?(?:이다|입니다|된다|됩니다|말한다|말합니다|의미한다|의미합니다|뜻한다|뜻합니다)\.?)(?:\s.*)?$/.exec(t);
+	const m = ko ?? (en && /^[a-z]/.test(en[2]) ? en : null);
+	if (!m || !isTermLike(m[1])) return null;
+	const def = leadSentence(m[2]).replace(/[.。]$/, '');
+	if (plainText(def).length < 6 || plainText(def).length > 200 || /[?？]$/.test(def)) return null;
+	return { term: m[1], def };
 }
 
 /** A concept card term → definition; a generic term ("장점") gets its heading as context. */
 function addConcept(c: Compilation, term: string, def: string, line: number, heading = c.heading()): boolean {
+	if (isAside(tidyTerm(term))) {
+		c.diag(line, 'info', `"${short(plainText(term))}" skipped: a note label or page property, not a term`);
+		return false;
+	}
+	if (isMostlyLinks(def)) {
+		c.diag(line, 'info', `"${short(plainText(term))}" skipped: links are references, not a definition`);
+		return false;
+	}
 	const front = contextualTerm(tidyTerm(term), heading);
 	const back = tidyDef(def);
 	if (!front) {
@@ -125,6 +216,10 @@ function isDefinition(text: string): boolean {
 	if (/지만,|다고 한다|라고 한다/.test(t)) return false;
 	// Narrative past tense ("…해 보았는데 어려웠다.") is a diary line, not a definition.
 	if (/(?:었|았|였|했)(?:다|는데|고)\.?$/.test(t) || /(?:었|았|였|했)는데/.test(t)) return false;
+	// "These are my notes…", "I thought…", "In this post…": the writer talking, not a definition.
+	if (/^(?:this|these|that|those|i|i'm|i've|we|you|my|our|in this|here|today|let's|so|now|first|then|next|finally)\b/i.test(t)) return false;
+	// "안녕하세요! 오늘은…", "~해 보려고 합니다": a blog's opening.
+	if (/^(?:안녕|오늘|이번|지난)|(?:려고 합니다|겠습니다|해요|에요|네요)\.?$/.test(t)) return false;
 	return true;
 }
 
@@ -134,6 +229,15 @@ function firstSentence(text: string): string {
 	if (t.length <= 150) return t;
 	const m = /^(.{10,150}?[.。])\s/.exec(t);
 	return m ? m[1] : t;
+}
+
+/** "bind mount는 호스트의 경로를 …" under `## bind mount`: the answer need not repeat the term. */
+function withoutLeadingTerm(def: string, term: string): string {
+	const name = plainText(term).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	if (!name) return def;
+	const lead = new RegExp(`^(?:\\*\\*|__|\`)?${name}(?:\\*\\*|__|\`)?(?:\\s?(?:은|는|이란|란)|\\s+(?:is|are)(?:\\s+(?:an?|the))?)\\s+`, 'i');
+	const rest = def.replace(lead, '');
+	return rest !== def && plainText(rest).length >= 6 ? rest : def;
 }
 
 /** Handles a paragraph; returns the number of prose lines nothing was made of. */
@@ -151,6 +255,17 @@ export function compileParagraph(c: Compilation, text: string, line: number, hea
 		start = lines.length;
 	}
 	for (let i = start; i < lines.length; i++) {
+		const next = lines[i + 1] ?? '';
+		// Definition list (`Term` / `: definition`) and a two-line `Q.` / `A.` pair.
+		const dd = /^\s*:\s+(\S.*)$/.exec(next);
+		const qa = /^\s*Q\s*[.:：)]\s*(\S.*)$/.exec(lines[i]);
+		const answer = /^\s*A\s*[.:：)]\s*(\S.*)$/.exec(next);
+		if ((dd && isTermLike(lines[i]) && !/[:：]\s*$/.test(lines[i])) || (qa && answer)) {
+			const ok = dd ? addConcept(c, lines[i].trim(), dd[1], line + i) : c.add({ kind: 'concept', front: cleanMarkdown(qa![1]), back: tidyDef(answer![1]) }, line + i);
+			if (ok) cards++;
+			i++;
+			continue;
+		}
 		const r = handleLine(c, lines[i], line + i);
 		if (r === 'card') cards++;
 		else if (r === 'prose') {
@@ -160,7 +275,7 @@ export function compileParagraph(c: Compilation, text: string, line: number, hea
 	}
 	// A heading followed by a definition sentence: "#### etcd" / "모든 클러스터 데이터를 저장하는 …".
 	if (heading && firstProse === 0 && !cards) {
-		const def = firstSentence(cleanMarkdown(lines[0]));
+		const def = withoutLeadingTerm(firstSentence(cleanMarkdown(lines[0])), heading);
 		if (isDefinition(def) && !HANGUL.test(def.slice(0, 0))) {
 			if (addConcept(c, heading, def, line)) {
 				cards++;

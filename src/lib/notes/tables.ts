@@ -1,21 +1,48 @@
 /**
- * Two-column tables (`| FROM | 상위 이미지를 지정 |`): a concept card per row, and when the left
- * column holds names (Dockerfile instructions, resource kinds) a choice card per row as well.
+ * Tables: two-column `| FROM | 상위 이미지를 지정 |` tables give a concept card per row, and when
+ * the left column holds names (Dockerfile instructions, resource kinds) a choice card per row as
+ * well. A cheat-sheet table (`| 명령어 | 설명 |`, either order) gives command drills with the
+ * description as the prompt; an option table (`| -d | 백그라운드 실행 |`) gives flag drills. A wider
+ * table is read when its header names a command column and a description column.
  */
 import type { Tokens } from 'marked';
 import type { Compilation } from './context';
-import { cleanMarkdown, isTermLike, plainText, tidyTerm } from './inline';
+import { addCommandCard, addFlagCards, parseCommand, programFromHeadings } from './commands';
+import { cleanMarkdown, isAside, isTermLike, plainText, tidyTerm } from './inline';
 import { addShortNameCards, parseShortNamePair } from './shortnames';
 import { addChoiceCards, type NamedItem } from './states';
 
+/** A table as rows of cell texts, with the source line of each row. */
+export interface TableRows {
+	header: string[];
+	rows: { cells: string[]; line: number }[];
+}
+
+const COMMAND_HEADER = /^(?:명령어?|커맨드|command|commands|cmd|옵션|option|options|flag|flags|플래그)$/i;
+const MEANING_HEADER = /^(?:설명|의미|기능|내용|용도|동작|뜻|description|meaning|what it does|purpose|usage)$/i;
+
 export function compileTable(c: Compilation, table: Tokens.Table, line: number): void {
+	// Row i sits on line + 2 + i (header and delimiter rows first).
+	compileRows(c, { header: table.header.map((h) => h.text), rows: table.rows.map((r, i) => ({ cells: r.map((x) => x.text), line: line + 2 + i })) }, line);
+}
+
+/** Which two columns to read: the only two, or the command and description columns of a wider table. */
+function columnsOf(header: string[]): [number, number] | null {
+	if (header.length === 2) return [0, 1];
+	const names = header.map((h) => plainText(h).trim());
+	const cmd = names.findIndex((h) => COMMAND_HEADER.test(h));
+	const meaning = names.findIndex((h) => MEANING_HEADER.test(h));
+	return cmd !== -1 && meaning !== -1 ? [cmd, meaning] : null;
+}
+
+export function compileRows(c: Compilation, table: TableRows, line: number): void {
 	const cols = table.header.length;
-	if (cols !== 2) {
-		c.diag(line, 'info', `table skipped: ${cols} columns (only two-column term | meaning tables become cards)`);
+	const pick = columnsOf(table.header);
+	if (!pick) {
+		c.diag(line, 'info', `table skipped: ${cols} columns (only two-column term | meaning tables, or a command and a description column, become cards)`);
 		return;
 	}
-	// Row i sits on line + 2 + i (header and delimiter rows first).
-	const rows = table.rows.map((r, i) => ({ left: r[0]?.text ?? '', right: r[1]?.text ?? '', line: line + 2 + i }));
+	const rows = table.rows.map((r) => ({ left: r.cells[pick[0]] ?? '', right: r.cells[pick[1]] ?? '', line: r.line }));
 	const items: NamedItem[] = [];
 	let cards = 0;
 	const skipped: number[] = [];
@@ -25,9 +52,14 @@ export function compileTable(c: Compilation, table: Tokens.Table, line: number):
 			cards += addShortNameCards(c, pair, row.line);
 			continue;
 		}
+		const made = commandRow(c, row.left, row.right, row.line);
+		if (made !== null) {
+			cards += made;
+			continue;
+		}
 		const term = tidyTerm(row.left);
 		const def = cleanMarkdown(row.right);
-		if (!isTermLike(row.left) || !plainText(def)) {
+		if (!isTermLike(row.left) || !plainText(def) || isAside(term)) {
 			skipped.push(row.line);
 			continue;
 		}
@@ -39,4 +71,26 @@ export function compileTable(c: Compilation, table: Tokens.Table, line: number):
 	if (named.length >= 3) cards += addChoiceCards(c, named);
 	if (skipped.length) c.diag(skipped[0], 'info', `${skipped.length} table row(s) skipped: left cell is not a term`);
 	if (!cards && !skipped.length) c.diag(line, 'info', 'table skipped: no rows');
+}
+
+/**
+ * A cheat-sheet row: a command in one cell and its description in the other (command drill), or a
+ * flag and its meaning (flag drills). Returns the number of cards, or null when the row is neither.
+ */
+function commandRow(c: Compilation, left: string, right: string, line: number): number | null {
+	const l = plainText(left);
+	const r = plainText(right);
+	if (!l || !r) return null;
+	const lc = parseCommand(l);
+	const rc = parseCommand(r);
+	if (lc && !rc && lc.line.includes(' ')) return addCommandCard(c, right, lc, line) ? 1 : 0;
+	if (rc && !lc && rc.line.includes(' ')) return addCommandCard(c, left, rc, line) ? 1 : 0;
+	// `| -p 8080:80 | 포트 연결 |`: the whole left cell is the flag and its example value.
+	const flag = /^(--?[A-Za-z][\w-]*)(?:(=|\s+)(\S+))?$/.exec(l);
+	const base = flag ? (c.lastCommand?.base ?? programFromHeadings(c.crumbs)) : null;
+	if (flag && base) {
+		const value = flag[3] ? `${flag[2] === '=' ? '=' : ' '}${flag[3]}` : undefined;
+		return addFlagCards(c, base, { flag: flag[1], value, meaning: cleanMarkdown(right) }, line);
+	}
+	return null;
 }

@@ -6,9 +6,9 @@ import type { Token, Tokens } from 'marked';
 import type { Compilation } from './context';
 import type { LineIndex } from './lines';
 import { compileShellBlock, isShellLang, parseCommand } from './commands';
-import { headingTag, headingTerm, isGeneric, isImageOnly, isTermLike, plainText } from './inline';
+import { cleanMarkdown, headingTag, headingTerm, isGeneric, isImageOnly, isTermLike, plainText } from './inline';
 import { compileList, compileParagraph, type ListEnv } from './plain';
-import { compileTable } from './tables';
+import { compileRows, compileTable } from './tables';
 import { addExercise, plainYamlBlock, readChecks, readTask, type PendingTask } from './yamlblocks';
 
 interface WalkState {
@@ -61,7 +61,10 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 				if (task) state.task = task;
 				const term = headingTerm(h.text);
 				// A topic heading may head a list ("컨테이너를 사용하는 이유"); a definition needs a term (checked there).
-				state.heading = term && term.length <= 40 && !/[.!。]$/.test(term) && !isGeneric(term) && !/^day\s*\.?\s*\d+|^(?:overview|review)\b|\svs\.?\s/i.test(term) ? { term, seq: c.seq } : null;
+				state.heading =
+					term && term.length <= 40 && !/[.!。]$/.test(term) && !isGeneric(term) && !isQuestionHeading(term) && !/^day\s*\.?\s*\d+|^(?:overview|review)\b|\svs\.?\s/i.test(term)
+						? { term, seq: c.seq }
+						: null;
 				return;
 			}
 			case 'paragraph': {
@@ -81,7 +84,7 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 					return;
 				}
 				const h = headingFor();
-				compileParagraph(c, p.text, line, h && isTermLike(h) ? h : null);
+				compileParagraph(c, p.text, line, h && isTermLike(h) && !isTaskHeading(h) ? h : null);
 				state.prevParagraph = { text: p.text, seq: c.seq };
 				return;
 			}
@@ -100,6 +103,7 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 			case 'html': {
 				const html = tok.raw.trim();
 				if (/^(?:<br\s*\/?>\s*)+$/i.test(html) || /^<!--[\s\S]*-->$/.test(html)) return;
+				if (htmlBlock(c, tok.raw, line)) return;
 				if (/^<img\b/i.test(html)) c.diag(line, 'info', 'image skipped: cards are text only');
 				else c.diag(line, 'info', 'HTML block skipped');
 				return;
@@ -149,7 +153,7 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 			}
 			const introLine = state.prevParagraph && state.prevParagraph.seq === c.seq - 1 ? lastLine(state.prevParagraph.text) : null;
 			// Only a short lead-in ("네트워크 목록 확인") explains a bare command; a long sentence is commentary.
-			const intro = introLine && plainText(introLine).length <= 50 ? introLine : null;
+			const intro = introLine ? leadIn(introLine) : null;
 			compileShellBlock(c, body, line, !lang, intro);
 			return;
 		}
@@ -167,12 +171,71 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 	if (state.task) c.diag(state.task.line, 'warning', `task "${plainText(state.task.task).slice(0, 40)}" skipped: no \`\`\`yaml broken block after it`);
 }
 
+/** `<pre>` holding commands and a two-column `<table>`: read like a code block and a markdown table. */
+function htmlBlock(c: Compilation, raw: string, line: number): boolean {
+	const pre = /^\s*<pre\b[^>]*>(\n?)([\s\S]*?)<\/pre>\s*$/i.exec(raw);
+	if (pre) {
+		const body = cleanMarkdown(pre[2].replace(/<[^>]*>/g, '')) ? decodeEntities(pre[2].replace(/<\/?[a-z][^>]*>/gi, '')) : '';
+		if (!body.trim()) return false;
+		compileShellBlock(c, body, pre[1] ? line : line - 1, true, null);
+		return true;
+	}
+	if (!/^\s*<table\b/i.test(raw)) return false;
+	const rows: { cells: string[]; line: number; header: boolean }[] = [];
+	for (const m of raw.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)) {
+		const cells = [...m[1].matchAll(/<t([hd])\b[^>]*>([\s\S]*?)<\/t[hd]>/gi)];
+		if (!cells.length) continue;
+		const at = line + raw.slice(0, m.index).split('\n').length - 1;
+		rows.push({ cells: cells.map((x) => cleanMarkdown(x[2]).replace(/\s+/g, ' ')), line: at, header: cells.every((x) => x[1].toLowerCase() === 'h') });
+	}
+	if (!rows.length) return false;
+	const header = rows[0].header ? rows[0].cells : rows[0].cells.map(() => '');
+	compileRows(c, { header, rows: rows.filter((r) => !r.header) }, line);
+	return true;
+}
+
+function decodeEntities(text: string): string {
+	return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&');
+}
+
 /** An untagged block whose lines are `key: value` mappings and not commands. */
 function looksLikeYaml(body: string): boolean {
 	const lines = body.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#'));
 	if (lines.length < 2) return false;
 	if (lines.some((l) => parseCommand(l))) return false;
 	return /^[\w.-]+\s*:/.test(lines[0]) && lines.filter((l) => /^\s*(?:-\s+)?[\w.-]+\s*:|^\s*-\s+\S/.test(l)).length >= lines.length * 0.6;
+}
+
+/**
+ * A question heading ("왜 볼륨이 필요할까?", "How does it work?") asks for an explanation; it is not a
+ * term whose definition follows.
+ */
+function isQuestionHeading(term: string): boolean {
+	return /^(?:왜|어떻게|언제|어디|무엇을|뭘|why|how|when|where|what|which)\s/i.test(term) || /(?:할까|일까|을까|는가|인가|나요|까요|될까|했을까)$/.test(term);
+}
+
+/** A task heading ("볼륨 만들기", "YAML 빠르게 만들기", "Setting up …"): steps follow, not a definition. */
+function isTaskHeading(term: string): boolean {
+	const t = plainText(term);
+	return (/\s[\uac00-\ud7a3]*[\uac00-\ud7a3](?:하기|기)$/.test(t) && !/(?:크기|무기|공기|용기|전기|주기|분기)$/.test(t)) || /^(?:setting up|creating|installing|running|using|getting started)\b/i.test(t);
+}
+
+/**
+ * The lead-in of a code block as a prompt: the last sentence of the line before it, without the
+ * blog's connectives ("먼저", "이제"); null when it is too long or not an instruction.
+ */
+function leadIn(line: string): string | null {
+	const sentences = line.split(/(?<=[.!?。])\s+/).filter((x) => x.trim());
+	let s = (sentences.pop() ?? '').trim();
+	// "또는 아래와 같은 방법으로도 …": another way to do what came before, which this line does not say.
+	if (/^(?:또는|혹은|or|alternatively)(?:[\s,]|$)/i.test(s)) return null;
+	s = s.replace(/^(?:먼저|우선|이제|그럼|그러면|다음으로|마지막으로|이번에는|자,?)\s+/, '').replace(/^(?:now|first|then|next|finally),?\s+/i, '');
+	// "아래 명령으로 …": a pointer to the block, not what the command does.
+	s = s.replace(/(?:아래|다음)(?:와 같은| 같은)?\s*(?:명령어?|방법)(?:으로|로)도?\s+/, '');
+	s = s.replace(/\s*[:：]$/, '');
+	const plain = plainText(s);
+	if (!plain || plain.length > 50 || /[?？]$/.test(plain)) return null;
+	return s;
 }
 
 /** The last non-empty line of a paragraph: what introduces the code block below it. */
