@@ -2,25 +2,14 @@
 // fresh database, ÷ a raw Dexie bulkPut of the same card and state rows, side by side in one run
 // (median of 3 rounds); apkg_10k_import_ms: a 10,000-card .apkg read (sql.js) + replayed + imported.
 // In headless Chromium on the app's origin.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { bundle } from './bundle.mjs';
 import { openApp } from '../../tests/e2e/harness.mjs';
 
 const OUT = 'bench/.out/import';
 
 export async function run({ log }) {
-	mkdirSync(OUT, { recursive: true });
-	await build({
-		configFile: false,
-		logLevel: 'warn',
-		resolve: { alias: { $lib: fileURLToPath(new URL('../../src/lib', import.meta.url)) } },
-		build: {
-			outDir: OUT,
-			emptyOutDir: false,
-			lib: { entry: 'bench/browser/import-entry.ts', formats: ['es'], fileName: () => 'import.js' }
-		}
-	});
+	await bundle('bench/browser/import-entry.ts', OUT, 'import.js');
 	copyFileSync('node_modules/sql.js/dist/sql-wasm.wasm', `${OUT}/sql-wasm.wasm`);
 	writeFileSync(`${OUT}/index.html`, '<!doctype html><meta charset="utf-8"><script type="module" src="/__bench/import.js"></script>');
 	const app = await openApp({ overlays: { '/__bench/': OUT } });

@@ -1,8 +1,6 @@
 // answer_next_p95_ms and due_counts_ms on a collection of 100,000 cards and 1,000,000 review-log rows,
 // in headless Chromium against the production build. The collection is seeded once per run.
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { bundle } from './bundle.mjs';
 import { openApp } from '../../tests/e2e/harness.mjs';
 
 const OUT = 'bench/.out';
@@ -10,17 +8,7 @@ const CARDS = Number(process.env.BENCH_CARDS ?? 100_000);
 const LOGS = Number(process.env.BENCH_LOGS ?? 1_000_000);
 
 export async function run({ log }) {
-	mkdirSync(OUT, { recursive: true });
-	await build({
-		configFile: false,
-		logLevel: 'warn',
-		resolve: { alias: { $lib: fileURLToPath(new URL('../../src/lib', import.meta.url)) } },
-		build: {
-			outDir: OUT,
-			emptyOutDir: false,
-			lib: { entry: 'bench/browser/storage-entry.ts', formats: ['es'], fileName: () => 'storage.js' }
-		}
-	});
+	await bundle('bench/browser/storage-entry.ts', OUT, 'storage.js');
 	const app = await openApp({ overlays: { '/__bench/': OUT } });
 	const { page, origin } = app;
 	try {

@@ -122,20 +122,27 @@ async function bumpActivity(db: DeckhandDb, log: ReviewLog, sign: 1 | -1): Promi
 	else await db.activity.put(row);
 }
 
+/** Hourly answer sums of some log rows (see `ActivityRow`). */
+export function activitySums(logs: Iterable<ReviewLog>, sums = new Map<number, ActivityRow>()): Map<number, ActivityRow> {
+	for (const log of logs) {
+		const hour = Math.floor(log.review / HOUR_MS);
+		let row = sums.get(hour);
+		if (!row) sums.set(hour, (row = { hour, answers: 0, reviewAnswers: 0, reviewPassed: 0 }));
+		row.answers++;
+		if (log.state === 2) {
+			row.reviewAnswers++;
+			if (log.rating > 1) row.reviewPassed++;
+		}
+	}
+	return sums;
+}
+
 /** Recompute the hourly activity sums from the whole log (after an import or a restore). */
 export async function rebuildActivity(db: DeckhandDb): Promise<void> {
 	await db.transaction('rw', db.revlog, db.activity, async () => {
+		// Streamed row by row: a million log rows never sit in memory at once.
 		const sums = new Map<number, ActivityRow>();
-		await db.revlog.each((log) => {
-			const hour = Math.floor(log.review / HOUR_MS);
-			let row = sums.get(hour);
-			if (!row) sums.set(hour, (row = { hour, answers: 0, reviewAnswers: 0, reviewPassed: 0 }));
-			row.answers++;
-			if (log.state === 2) {
-				row.reviewAnswers++;
-				if (log.rating > 1) row.reviewPassed++;
-			}
-		});
+		await db.revlog.each((log) => activitySums([log], sums));
 		await db.activity.clear();
 		await db.activity.bulkPut([...sums.values()]);
 	});

@@ -11,12 +11,11 @@ import type { Card, Deck } from '../deck/types';
 import type { CardState, ReviewLog } from '../srs/types';
 import type { BackupData, MergeReport as BackupMergeReport } from '../import/backup';
 import type { CardStateFields, ReplayedLog, ReplayInput } from '../import/replay';
-import { mergeDeckInto, type MergeReport } from './repository';
-import { DeckhandDb, fromStateRow, toStateRow, type ActivityRow, type CardRow, type DeckRow } from './schema';
+import { activitySums, mergeDeckInto, type MergeReport } from './repository';
+import { DeckhandDb, fromStateRow, toStateRow, type CardRow, type DeckRow } from './schema';
 import { DeckhandError } from './errors';
 import { applyTallies, talliesOf } from './tallies';
 
-const HOUR_MS = 3_600_000;
 /** Rows per bulk write: big enough to be fast, small enough to check for cancel and show progress. */
 const CHUNK = 2_000;
 
@@ -109,21 +108,6 @@ function abortCheck(signal: AbortSignal | undefined, what: string): () => void {
 	};
 }
 
-/** Hourly answer sums of some log rows (see `ActivityRow`). */
-function activitySums(logs: Iterable<ReviewLog>): Map<number, ActivityRow> {
-	const sums = new Map<number, ActivityRow>();
-	for (const log of logs) {
-		const hour = Math.floor(log.review / HOUR_MS);
-		let row = sums.get(hour);
-		if (!row) sums.set(hour, (row = { hour, answers: 0, reviewAnswers: 0, reviewPassed: 0 }));
-		row.answers++;
-		if (log.state === 2) {
-			row.reviewAnswers++;
-			if (log.rating > 1) row.reviewPassed++;
-		}
-	}
-	return sums;
-}
 
 /**
  * Import one deck, merged by card id, in ONE transaction: unchanged cards keep their state and
