@@ -3,7 +3,7 @@
 // (median of 3 rounds); apkg_10k_import_ms: a 10,000-card .apkg read (sql.js) + replayed + imported.
 // In headless Chromium on the app's origin.
 import { copyFileSync, writeFileSync } from 'node:fs';
-import { bundle } from './bundle.mjs';
+import { bundle } from '../bundle.mjs';
 import { openApp } from '../../tests/e2e/harness.mjs';
 
 const OUT = 'bench/.out/import';

@@ -1,6 +1,6 @@
 // answer_next_p95_ms and due_counts_ms on a collection of 100,000 cards and 1,000,000 review-log rows,
 // in headless Chromium against the production build. The collection is seeded once per run.
-import { bundle } from './bundle.mjs';
+import { bundle } from '../bundle.mjs';
 import { openApp } from '../../tests/e2e/harness.mjs';
 
 const OUT = 'bench/.out';

@@ -8,7 +8,7 @@ export async function bundle(entry, outDir, fileName) {
 	await build({
 		configFile: false,
 		logLevel: 'warn',
-		resolve: { alias: { $lib: fileURLToPath(new URL('../../src/lib', import.meta.url)) } },
+		resolve: { alias: { $lib: fileURLToPath(new URL('../src/lib', import.meta.url)) } },
 		build: { outDir, emptyOutDir: false, lib: { entry, formats: ['es'], fileName: () => fileName } }
 	});
 }
