@@ -1,20 +1,12 @@
 // Issue 6: a deck's page — suspend and unsuspend a card, the deck's own new-card limit, practice by tag.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { SHOTS, answerCurrentCard, openApp, readStore } from './harness.mjs';
+import { SHOTS, answerCurrentCard, useAppOnToday, readStore } from './harness.mjs';
 
-let app;
-before(async () => {
-	app = await openApp();
-	await app.page.goto(app.origin + '/');
-	await app.page.getByTestId('total-new').waitFor();
-});
-after(async () => {
-	await app?.close();
-});
+const shared = useAppOnToday(before, after);
 
 test('suspend and unsuspend a card from its deck page', async () => {
-	const { page, origin } = app;
+	const { page, origin } = shared.app;
 	await page.goto(origin + '/decks');
 	await page.getByRole('link', { name: /docker run 플래그/ }).tap();
 	await page.getByTestId('deck-card').first().waitFor();
@@ -31,7 +23,7 @@ test('suspend and unsuspend a card from its deck page', async () => {
 });
 
 test("a deck's own new-card limit caps its session; a bad value is refused", async () => {
-	const { page, origin } = app;
+	const { page, origin } = shared.app;
 	await page.goto(origin + '/deck/docker-run');
 	await page.locator('input[name="deckNewPerDay"]').fill('-2');
 	await page.getByRole('button', { name: /한도 저장|Save limits/ }).tap();
@@ -45,7 +37,7 @@ test("a deck's own new-card limit caps its session; a bad value is refused", asy
 });
 
 test('practice by tag quizzes only cards with that tag and writes nothing', async () => {
-	const { page, origin } = app;
+	const { page, origin } = shared.app;
 	await page.goto(origin + '/deck/kubectl');
 	const tagLink = page.locator('.tags a').first();
 	await tagLink.waitFor();

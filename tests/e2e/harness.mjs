@@ -122,3 +122,20 @@ export function readStore(page, store) {
 export function writesSettled(page) {
 	return page.locator('[data-testid="pending-writes"][data-pending="0"]').waitFor({ state: 'attached' });
 }
+
+/**
+ * A fresh app already on Today with the built-in decks loaded, closed after the file's tests:
+ * the shared setup of the test files that start from a first visit.
+ */
+export function useAppOnToday(before, after) {
+	const holder = {};
+	before(async () => {
+		holder.app = await openApp();
+		await holder.app.page.goto(holder.app.origin + '/');
+		await holder.app.page.getByTestId('total-new').waitFor();
+	});
+	after(async () => {
+		await holder.app?.close();
+	});
+	return holder;
+}

@@ -1,20 +1,12 @@
 // Issue 6: a session with an undo, a suspend and the summary; the stats page after 50 reviews.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { SHOTS, answerCurrentCard, openApp, readStore, seriousA11yViolations, writesSettled } from './harness.mjs';
+import { SHOTS, answerCurrentCard, useAppOnToday, readStore, seriousA11yViolations, writesSettled } from './harness.mjs';
 
-let app;
-before(async () => {
-	app = await openApp();
-	await app.page.goto(app.origin + '/');
-	await app.page.getByTestId('total-new').waitFor();
-});
-after(async () => {
-	await app?.close();
-});
+const shared = useAppOnToday(before, after);
 
 async function setNewPerDay(page, n) {
-	await page.goto(app.origin + '/settings');
+	await page.goto(shared.app.origin + '/settings');
 	await page.locator('input[name="newPerDay"]').fill(String(n));
 	await page.getByRole('button', { name: /^(저장|Save)$/ }).tap();
 	await page.getByRole('status').waitFor();
@@ -26,7 +18,7 @@ const movedOn = (page, text) =>
 	page.waitForFunction((t) => document.querySelector('[data-testid="card-front"]')?.textContent !== t, text);
 
 test('a session with an undo, a suspend and the summary', async () => {
-	const { page, origin } = app;
+	const { page, origin } = shared.app;
 	await setNewPerDay(page, 5);
 	await page.goto(origin + '/review');
 	await page.getByTestId('card-front').waitFor();
@@ -68,7 +60,7 @@ test('a session with an undo, a suspend and the summary', async () => {
 });
 
 test('the stats page after 50 reviews', async () => {
-	const { page, origin } = app;
+	const { page, origin } = shared.app;
 	await setNewPerDay(page, 60);
 	await page.goto(origin + '/review');
 	for (let i = 0; i < 46; i++) {

@@ -9,9 +9,12 @@ import type { CardState, ReviewLog } from '../srs/types';
 import { DeckhandDb, fromStateRow, toStateRow, type ActivityRow, type CardRow, type DeckRow, type StateRow } from './schema';
 import { DeckhandError } from './errors';
 import { applyTallies, dueHours, queueTotals } from './tallies';
+import { HOUR_MS } from '../srs/day';
 
 export interface DeckCounts {
 	deckId: string;
+	title: string;
+	builtin: boolean;
 	/** New cards available, capped at `cap.new`. */
 	new: number;
 	/** Learning + relearning cards due now, capped at `cap.review`. */
@@ -53,6 +56,8 @@ export async function dueCounts(db: DeckhandDb, now: number, dayEnd: number, cap
 			]);
 			return {
 				deckId: deck.id,
+				title: deck.title,
+				builtin: !!deck.builtin,
 				new: fresh,
 				learning: Math.min(caps.review, learning + relearning),
 				review
@@ -107,7 +112,6 @@ export async function recordAnswer(db: DeckhandDb, shown: CardState, result: Ans
 	});
 }
 
-const HOUR_MS = 3_600_000;
 
 /** Add (`sign` 1) or take back (`sign` -1) one answer in the hourly activity sums. */
 async function bumpActivity(db: DeckhandDb, log: ReviewLog, sign: 1 | -1): Promise<void> {
@@ -333,10 +337,6 @@ export async function getSetting<T>(db: DeckhandDb, key: string): Promise<T | un
 
 export async function setSetting(db: DeckhandDb, key: string, value: unknown): Promise<void> {
 	await db.settings.put({ key, value });
-}
-
-export async function totalCards(db: DeckhandDb): Promise<number> {
-	return db.cards.count();
 }
 
 /** What the stats page draws from: hourly activity, due counts per hour, cards per queue. */

@@ -5,8 +5,8 @@
  */
 import type { CardState } from '../srs/types';
 import { queueOf, type DeckhandDb, type TallyRow } from './schema';
+import { HOUR_MS } from '../srs/day';
 
-const HOUR_MS = 3_600_000;
 /** The `hour` of the row that holds a queue's total. */
 export const TOTAL_HOUR = -1;
 

@@ -15,6 +15,7 @@ import {
 	updateState,
 	type CardRow
 } from '$lib/db';
+import { DEFAULT_START_HOUR, HOUR_MS } from '$lib/srs/day';
 import { answer, defaultSrsSettings, previewDue, type SrsSettings } from '$lib/srs/fsrs';
 import { leechOutcome } from '$lib/srs/leech';
 import { countDoneToday, remainingToday } from '$lib/srs/limits';
@@ -70,6 +71,9 @@ export class ReviewSession {
 	private cards = new Map<string, CardRow>();
 	private undoStack: UndoEntry[] = [];
 	private settings: SrsSettings = defaultSrsSettings;
+	/** Read once at load: the next study day's start (epoch ms) and the hour study days start. */
+	private dayEnd = 0;
+	private dayStartHour = DEFAULT_START_HOUR;
 	private shownAt = Date.now();
 
 	constructor(readonly scope: SessionScope = {}) {}
@@ -78,6 +82,8 @@ export class ReviewSession {
 		const db = app.db;
 		const { now, dayStart, dayEnd, settings } = await studyDay(db);
 		this.settings = settings.srs;
+		this.dayEnd = dayEnd;
+		this.dayStartHour = settings.dayStartHour;
 		const states = await this.candidates(now, dayStart, dayEnd, settings.limits);
 		this.cards = await getCards(
 			db,
@@ -154,8 +160,7 @@ export class ReviewSession {
 	async setAside(how: 'suspend' | 'bury') {
 		const item = this.current;
 		if (!item) return;
-		const { dayEnd } = await studyDay(app.db);
-		const changed: CardState = how === 'suspend' ? { ...item.state, suspended: 1 } : { ...item.state, buriedUntil: dayEnd };
+		const changed: CardState = how === 'suspend' ? { ...item.state, suspended: 1 } : { ...item.state, buriedUntil: this.dayEnd };
 		this.undoStack.push({ before: item.state, logId: null, correct: null });
 		this.show(this.queue.next());
 		if (!this.scope.practice) await updateState(app.db, changed);
@@ -201,9 +206,8 @@ export class ReviewSession {
 
 	private async loadStreak() {
 		// IndexedDB runs this read after the answer writes already started, so today's last answer counts.
-		const { settings } = await studyDay(app.db);
-		const hours = (await activityRows(app.db)).map((row) => ({ review: row.hour * 3_600_000 }));
-		this.streakDays = streak(hours, { now: Date.now(), startHour: settings.dayStartHour }).days;
+		const hours = (await activityRows(app.db)).map((row) => ({ review: row.hour * HOUR_MS }));
+		this.streakDays = streak(hours, { now: Date.now(), startHour: this.dayStartHour }).days;
 	}
 
 	private showItem(state: CardState) {

@@ -3,9 +3,8 @@ import { statsData } from '$lib/db';
 import { forecast, heatmap, streak, trueRetention, type DayCount, type Retention, type Streak } from '$lib/stats';
 import { app } from './app.svelte';
 import { loadStudySettings } from './study-day';
+import { DAY_MS, HOUR_MS } from '$lib/srs/day';
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 86_400_000;
 
 export interface StatsFigures {
 	heatmap: DayCount[];

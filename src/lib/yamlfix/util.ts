@@ -2,6 +2,7 @@
  * Small helpers shared by the validator and its rules.
  */
 import type { KubeObject, YamlPath } from './types';
+import { editDistance } from '../deck/edit-distance';
 
 export type Obj = Record<string, unknown>;
 
@@ -26,23 +27,6 @@ export function hasInterpolation(v: unknown): boolean {
 	return typeof v === 'string' && /\$\{|\$[A-Za-z_]/.test(v);
 }
 
-/** Levenshtein distance, bounded by `max` (returns max + 1 when further). */
-export function distance(a: string, b: string, max = 3): number {
-	if (Math.abs(a.length - b.length) > max) return max + 1;
-	let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		const cur = [i];
-		let best = i;
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-			if (cur[j] < best) best = cur[j];
-		}
-		if (best > max) return max + 1;
-		prev = cur;
-	}
-	return prev[b.length];
-}
 
 /** The closest candidate to `word` (case-insensitive match first), or undefined. */
 export function suggest(word: string, candidates: Iterable<string>): string | undefined {
@@ -52,7 +36,7 @@ export function suggest(word: string, candidates: Iterable<string>): string | un
 	for (const c of candidates) {
 		if (c.toLowerCase() === lower) return c;
 		const max = Math.max(1, Math.min(3, Math.floor(c.length / 4)));
-		const d = distance(lower, c.toLowerCase(), max);
+		const d = editDistance(lower, c.toLowerCase(), max);
 		if (d <= max && d < bestD) {
 			best = c;
 			bestD = d;
