@@ -70,7 +70,9 @@ test('offline: reload shows the same due counts and a deep link renders', async 
 	assert.deepEqual(await todayCounts(page), online);
 	await page.goto(origin + '/decks');
 	await page.getByRole('heading', { name: /덱|Decks/ }).waitFor();
-	assert.ok((await page.locator('li').count()) >= 1, 'decks listed offline');
+	// The list renders after the IndexedDB read, a moment after the heading.
+	await page.locator('ul.decks > li').first().waitFor();
+	assert.ok((await page.locator('ul.decks > li').count()) >= 1, 'decks listed offline');
 	await page.goto(origin + '/review');
 	await page.getByTestId('card-front').waitFor();
 	await page.screenshot({ path: `${SHOTS}/review-offline.png` });

@@ -155,6 +155,12 @@ test('Anki package: cards and review history come in', async () => {
 	await pickFile(page, `${FIX}/anki21b-zstd.apkg`);
 	await page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
 	assert.match(await page.getByTestId('import-preview').textContent(), /Anki 복습 기록 \d+개/);
+	// The package's pod.png is shown from the card itself (a data: URL), so it also works offline.
+	const image = page.locator('[data-testid="import-preview"] img').first();
+	await image.waitFor();
+	const { src, width } = await image.evaluate((img) => ({ src: img.getAttribute('src'), width: img.naturalWidth }));
+	assert.match(src, /^data:image\/png;base64,/);
+	assert.equal(width, 1, 'the image decodes');
 	await importAndWait(page);
 	const afterCounts = await dbCounts(page);
 	assert.ok(afterCounts.revlog > before.revlog, 'review history imported');

@@ -1,6 +1,6 @@
 /**
- * Anki packages (.apkg / .colpkg) → one Deck of concept cards, the review log mapped to our card ids,
- * and the images the cards use. Never throws: a package that cannot be read gives an error
+ * Anki packages (.apkg / .colpkg) → one Deck of concept cards (their images inlined, see media.ts) and
+ * the review log mapped to our card ids. Never throws: a package that cannot be read gives an error
  * diagnostic and no deck.
  *
  * Package layout: a zip holding `collection.anki21b` (zstd-compressed SQLite, schema 18, Anki ≥ 2.1.50),
@@ -20,7 +20,8 @@ import { cardId, hashText, slugify } from '$lib/deck/ids';
 import { checkFileSize, diag, errorMessage } from './diagnostics';
 import { clozeNumbers, expandCloze } from './cloze';
 import { readProto, protoInt, protoString } from './protobuf';
-import { defaultSanitizer, isSafeMediaName, markdownImage, type Sanitizer } from './sanitize';
+import { inlineImages, mediaDataUrls } from './media';
+import { defaultSanitizer, isSafeMediaName, markdownImage, markdownImageUrl, type Sanitizer } from './sanitize';
 import { isZstd, unzstd } from './zstd';
 
 /** One answer from Anki's `revlog`, ready for {@link replayReviews}. */
@@ -55,8 +56,6 @@ export interface ApkgOptions {
 export interface ApkgResult {
 	deck?: Deck;
 	reviews: ApkgReview[];
-	/** Images used by the cards, by file name (as written in `![](name)`). */
-	media: Map<string, Uint8Array>;
 	diagnostics: Diagnostic[];
 }
 
@@ -202,7 +201,7 @@ function readMediaMap(bytes: Uint8Array | undefined, file: string, diagnostics: 
 }
 
 function fail(file: string, message: string, diagnostics: Diagnostic[] = []): ApkgResult {
-	return { reviews: [], media: new Map(), diagnostics: [...diagnostics, diag(file, 1, 'error', message)] };
+	return { reviews: [], diagnostics: [...diagnostics, diag(file, 1, 'error', message)] };
 }
 
 /**
@@ -215,7 +214,7 @@ function fail(file: string, message: string, diagnostics: Diagnostic[] = []): Ap
  */
 export async function readApkg(bytes: Uint8Array, file: string, options: ApkgOptions = {}): Promise<ApkgResult> {
 	const tooBig = checkFileSize(file, bytes.length);
-	if (tooBig) return { reviews: [], media: new Map(), diagnostics: [tooBig] };
+	if (tooBig) return { reviews: [], diagnostics: [tooBig] };
 	if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
 		return fail(file, 'not an Anki package: an .apkg file is a zip archive, and this file is not one');
 	}
@@ -424,7 +423,13 @@ function buildResult(db: Database, entries: Record<string, Uint8Array>, zip: Uin
 			media.set(name, data);
 		}
 	}
+	// Images go into the cards as data: URLs (see media.ts); what cannot be kept becomes its alt text.
+	const dataUrls = mediaDataUrls(new Map([...neededMedia.keys()].map((name) => [markdownImageUrl(name), name])), media, file, diagnostics);
+	for (const card of cards) {
+		card.front = inlineImages(card.front, dataUrls);
+		card.back = inlineImages(card.back, dataUrls);
+	}
 	const lang = options.lang ?? (cards.some((c) => /[\uac00-\ud7a3]/.test(c.front + c.back)) ? 'ko' : 'en');
 	const deck: Deck = { id: deckId, title, lang, source: { name: file, hash: hashText(`${zip.length}:${cards.map((c) => c.id).join(',')}`) }, cards };
-	return { deck, reviews, media, diagnostics };
+	return { deck, reviews, diagnostics };
 }

@@ -45,9 +45,11 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
  * The size guard, run before reading or parsing a file: `size` in bytes (e.g. `File.size`).
  * Returns an error diagnostic for files over `max` bytes, else null.
  */
+/** Bytes as megabytes with one decimal, for messages. */
+export const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
+
 export function checkFileSize(file: string, size: number, max = MAX_IMPORT_BYTES): Diagnostic | null {
 	if (size <= max) return null;
-	const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
 	return diag(file, 1, 'error', `file is too large to import: ${mb(size)} MB (limit ${mb(max)} MB)`);
 }
 

@@ -91,8 +91,12 @@ export function isSafeMediaName(src: string): boolean {
 
 /** Markdown for an image whose name is known to be in the media store. */
 export function markdownImage(name: string, alt = ''): string {
-	const url = encodeURI(name).replace(/\(/g, '%28').replace(/\)/g, '%29');
-	return `![${alt.replace(/[[\]\\]/g, '').replace(/</g, '&lt;')}](${url})`;
+	return `![${alt.replace(/[[\]\\]/g, '').replace(/</g, '&lt;')}](${markdownImageUrl(name)})`;
+}
+
+/** The URL {@link markdownImage} writes for `name`. */
+export function markdownImageUrl(name: string): string {
+	return encodeURI(name).replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
 interface Tag {

@@ -231,7 +231,6 @@ export class ImportState {
 			this.history = await replayHistory(result.reviews, Date.now(), params);
 			this.reviewCount = result.reviews.length;
 		}
-		if (result.media.size) diagnostics.push({ file: name, line: 1, severity: 'info', message: `${result.media.size} image(s) in the package are not stored: cards show their text only` });
 		await this.show(result.deck, diagnostics);
 	}
 
