@@ -125,6 +125,21 @@ test('re-import shows the diff and keeps removed cards unless ticked', async () 
 	assert.equal(await deckCardCount(page, 'e2e-notes'), 5, 'the removed card is kept by default');
 });
 
+test('notes named like a built-in deck become a deck of their own; the built-in deck is untouched', async () => {
+	const { page } = app;
+	const builtinCards = await deckCardCount(page, 'docker-basics');
+	assert.ok(builtinCards > 20);
+	await openImport(page);
+	const notes = '# 내 도커 노트\n\n이미지 레이어는 읽기 전용인가? :: 예, 컨테이너 레이어만 쓰기 가능\n도커 데몬 이름은? :: dockerd\n';
+	await page.getByTestId('import-file').setInputFiles({ name: 'docker-basics.md', mimeType: 'text/markdown', buffer: Buffer.from(notes) });
+	await page.getByTestId('import-preview').waitFor();
+	assert.match(await page.getByTestId('diagnostics').textContent(), /built-in deck.*docker-basics-mine/);
+	assert.equal(await page.getByTestId('import-diff').count(), 0, 'no re-import diff against the built-in deck');
+	await importAndWait(page);
+	assert.equal(await deckCardCount(page, 'docker-basics'), builtinCards);
+	assert.equal(await deckCardCount(page, 'docker-basics-mine'), 2);
+});
+
 test('CSV: choose columns and header, the preview follows, import', async () => {
 	const { page } = app;
 	await openImport(page);

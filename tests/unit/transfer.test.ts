@@ -13,6 +13,8 @@ import {
 	restoreCollection,
 	reviewLogs,
 	setSetting,
+	withFreeIds,
+	withRenamedCards,
 	type ImportedHistory
 } from '../../src/lib/db';
 import type { Deck } from '../../src/lib/deck/types';
@@ -185,6 +187,49 @@ describe('importDeck', () => {
 		);
 		expect(await getState(db, 'm:c0')).toMatchObject(expected.state);
 		expect(await reviewLogs(db, 'm:c0')).toHaveLength(2);
+	});
+
+	it('never writes into a built-in deck: refused, and withFreeIds makes it a deck of its own', async () => {
+		await mergeDecks(db, [deck('docker', 3)], T0, { builtin: true });
+		await review(db, 'docker:c0', 3, T0);
+		const reviewed = await getState(db, 'docker:c0');
+		const before = await readCollection(db);
+		const mine = deck('docker', 3, (i) => `my Q${i}`);
+		await expect(importDeck(db, mine, { now: T0 })).rejects.toMatchObject({ code: 'conflict' });
+		expect(await readCollection(db)).toEqual(before);
+
+		const free = await withFreeIds(db, mine);
+		expect(free.deck.id).toBe('docker-mine');
+		expect(free.deck.cards.map((c) => c.id)).toEqual(['docker-mine:c0', 'docker-mine:c1', 'docker-mine:c2']);
+		expect(free.renamed.get('docker:c0')).toBe('docker-mine:c0');
+		expect(withRenamedCards(new Map([['docker:c1', 'history'], ['other', 'x']]), free.renamed)).toEqual(new Map([['docker-mine:c1', 'history'], ['other', 'x']]));
+		await importDeck(db, free.deck, { now: T0 });
+		const builtin = await deckWithCards(db, 'docker');
+		expect(builtin.cards.map((c) => (c.kind === 'concept' ? c.front : ''))).toEqual(['Q0', 'Q1', 'Q2']);
+		expect(await getState(db, 'docker:c0')).toEqual(reviewed);
+		expect(reviewed!.reps).toBe(1);
+		// The same file again updates that deck: the ids come out the same.
+		expect((await withFreeIds(db, mine)).deck.cards.map((c) => c.id)).toEqual(free.deck.cards.map((c) => c.id));
+	});
+
+	it('a card id another deck owns is refused, and withFreeIds gives it this deck\'s prefix', async () => {
+		const a: Deck = { id: 'a', title: 'A', lang: 'en', cards: [{ id: 'c1', kind: 'concept', tags: [], front: 'A front', back: 'A back' }] };
+		const b: Deck = { id: 'b', title: 'B', lang: 'en', cards: [{ id: 'c1', kind: 'concept', tags: [], front: 'B front', back: 'B back' }, { id: 'c2', kind: 'concept', tags: [], front: 'B2', back: 'x' }] };
+		await importDeck(db, a, { now: T0 });
+		await review(db, 'c1', 3, T0);
+		const before = await readCollection(db);
+		await expect(importDeck(db, b, { now: T0 })).rejects.toMatchObject({ code: 'conflict' });
+		expect(await readCollection(db)).toEqual(before);
+
+		const free = await withFreeIds(db, b);
+		expect(free.deck.id).toBe('b');
+		expect(free.deck.cards.map((c) => c.id)).toEqual(['b:c1', 'c2']);
+		expect(await importDeck(db, free.deck, { now: T0 })).toMatchObject({ added: 2 });
+		expect((await deckWithCards(db, 'a')).cards).toEqual(a.cards);
+		expect(await getState(db, 'c1')).toMatchObject({ deckId: 'a', reps: 1 });
+		expect(await getState(db, 'b:c1')).toMatchObject({ deckId: 'b', reps: 0 });
+		// Re-importing b finds the same ids: an update, not a copy.
+		expect(await importDeck(db, (await withFreeIds(db, b)).deck, { now: T0 })).toMatchObject({ added: 0, unchanged: 2 });
 	});
 });
 

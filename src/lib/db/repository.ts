@@ -298,6 +298,8 @@ export async function mergeDeckInto(db: DeckhandDb, deck: Deck, now: number, opt
 		}
 	};
 	const existing = await db.decks.get(deck.id);
+	// A learner's deck never writes into a built-in one (the next app version would undo it).
+	if (existing?.builtin && !opts.builtin) throw new DeckhandError('conflict', `deck ${deck.id} is a built-in deck`);
 	await db.decks.put({ ...meta, builtin: opts.builtin, addedAt: existing?.addedAt ?? now });
 	const old = new Map((await db.cards.where('deckId').equals(deck.id).toArray()).map((row) => [row.id, row]));
 	const rows: CardRow[] = cards.map((card: Card) => ({ ...card, deckId: deck.id }));
@@ -306,7 +308,11 @@ export async function mergeDeckInto(db: DeckhandDb, deck: Deck, now: number, opt
 	report.updated += rows.filter((row) => old.has(row.id) && JSON.stringify(old.get(row.id)) !== JSON.stringify(row)).length;
 	await inChunks(rows, (part) => db.cards.bulkPut(part));
 	const candidates = opts.ownStates ? fresh.filter((row) => !opts.ownStates!.has(row.id)) : fresh;
-	const known = new Set((await db.states.bulkGet(candidates.map((row) => row.id))).filter(Boolean).map((s) => s!.cardId));
+	const knownStates = (await db.states.bulkGet(candidates.map((row) => row.id))).filter((s) => s !== undefined);
+	// A card id another deck owns would move that deck's card here and orphan its state.
+	const foreign = knownStates.find((s) => s.deckId !== deck.id);
+	if (foreign) throw new DeckhandError('conflict', `card ${foreign.cardId} belongs to deck ${foreign.deckId}`);
+	const known = new Set(knownStates.map((s) => s.cardId));
 	// New cards are shown in due order: 1 ms apart keeps a deck's authoring order, and interleaves
 	// decks added together.
 	const created = candidates

@@ -110,6 +110,32 @@ function abortCheck(signal: AbortSignal | undefined, what: string): () => void {
 
 
 /**
+ * `deck` with ids that cannot clash with what is stored: a built-in deck's id becomes `<id>-mine`
+ * (an import never writes into a built-in deck), and a card id that another deck owns gets this
+ * deck's id in front. The same file gives the same ids every time, so re-importing it still
+ * updates the deck. `renamed` maps old card ids to new ones (empty when nothing changed).
+ */
+export async function withFreeIds(db: DeckhandDb, deck: Deck): Promise<{ deck: Deck; renamed: Map<string, string> }> {
+	const renamed = new Map<string, string>();
+	const builtin = (await db.decks.get(deck.id))?.builtin;
+	const id = builtin ? `${deck.id}-mine` : deck.id;
+	const prefixed = deck.cards.map((card) => (builtin && card.id.startsWith(`${deck.id}:`) ? id + card.id.slice(deck.id.length) : card.id));
+	const owners = await db.cards.bulkGet(prefixed);
+	const cards = deck.cards.map((card, i) => {
+		const next = owners[i] && owners[i].deckId !== id ? `${id}:${prefixed[i]}` : prefixed[i];
+		if (next === card.id) return card;
+		renamed.set(card.id, next);
+		return { ...card, id: next };
+	});
+	return id === deck.id && renamed.size === 0 ? { deck, renamed } : { deck: { ...deck, id, cards }, renamed };
+}
+
+/** `byCard` with its card ids changed as {@link withFreeIds} renamed them. */
+export function withRenamedCards<T>(byCard: ReadonlyMap<string, T>, renamed: ReadonlyMap<string, string>): Map<string, T> {
+	return new Map([...byCard].map(([id, value]) => [renamed.get(id) ?? id, value]));
+}
+
+/**
  * Import one deck, merged by card id, in ONE transaction: unchanged cards keep their state and
  * history, changed cards get the new content, new cards get a new state (or the state replayed
  * from `reviews`), cards in `removeIds` are deleted with their states (their logs stay), imported

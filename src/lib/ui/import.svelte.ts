@@ -4,7 +4,7 @@
  * in one transaction with progress and cancel. Nothing is written before the learner taps Import.
  */
 import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
-import { DeckhandError, deckWithCards, importDeck, replayHistory, type ImportedHistory, type ImportReport } from '$lib/db';
+import { DeckhandError, deckWithCards, importDeck, replayHistory, withFreeIds, withRenamedCards, type ImportedHistory, type ImportReport } from '$lib/db';
 import type { Card, CardKind, Deck, Diagnostic } from '$lib/deck/types';
 import type { ImportFormat } from '$lib/import/detect';
 import type { ParsedDelimited } from '$lib/import/delimited';
@@ -243,6 +243,11 @@ export class ImportState {
 			this.fail(first ? 'parse' : 'empty', first ? `${first.file}:${first.line}: ${first.message}` : undefined);
 			return;
 		}
+		const free = await withFreeIds(app.db, deck);
+		if (free.deck.id !== deck.id)
+			this.diagnostics.push({ file: deck.source?.name ?? this.fileName, line: 1, severity: 'info', message: `deck id "${deck.id}" belongs to a built-in deck: this file becomes a deck of its own ("${free.deck.id}")` });
+		if (free.renamed.size && this.history) this.history = withRenamedCards(this.history, free.renamed);
+		deck = free.deck;
 		this.deck = deck;
 		if (!keepTitle || !this.title) this.title = deck.title;
 		this.error = null;
