@@ -54,4 +54,20 @@ describe('review card flow', () => {
 		await waitFor(() => expect(screen.getByTestId('card-front').textContent).toContain('What runs containers?'));
 		await waitFor(async () => expect(await app.db.revlog.count()).toBe(2));
 	});
+
+	it('asks before the page is left while an answer is still being written', async () => {
+		const session = new ReviewSession({ deckId: 'flow' });
+		await session.load();
+		render(ReviewView, { session });
+		const leave = () => {
+			const event = new Event('beforeunload', { cancelable: true });
+			window.dispatchEvent(event);
+			return event.defaultPrevented;
+		};
+		expect(leave()).toBe(false);
+		session.pending = 1;
+		expect(leave()).toBe(true);
+		session.pending = 0;
+		expect(leave()).toBe(false);
+	});
 });
