@@ -28,7 +28,10 @@ const VALUES = [
 	'--set-string <list>...',
 	'-f, --values <path>...'
 ];
-/** Shared by install, upgrade and template. */
+/**
+ * Shared by install, upgrade and template. `-o` and `--hide-secret` are not here: `helm template`
+ * has neither (install and upgrade add them).
+ */
 const INSTALL_FLAGS = [
 	...CHART_SOURCE,
 	...VALUES,
@@ -39,12 +42,12 @@ const INSTALL_FLAGS = [
 	'--disable-openapi-validation',
 	'--dry-run[=client]',
 	'--enable-dns',
-	'--force',
+	// v4 renames --force to --force-replace and keeps --force as a deprecated alias.
+	'--force|--force-replace',
 	'--hide-notes',
-	'--hide-secret',
-	'-l, --labels <list>',
+	// pflag StringToString: `-l a=1,b=2` = `-l a=1 -l b=2` (a second -l adds, it does not replace).
+	'-l, --labels <list>...',
 	'--no-hooks',
-	OUTPUT,
 	'--post-renderer <value>',
 	'--post-renderer-args <value>...',
 	'--render-subchart-notes',
@@ -56,8 +59,23 @@ const INSTALL_FLAGS = [
 	'--wait-for-jobs'
 ];
 
-const SHOW_FLAGS = [...CHART_SOURCE, '--jsonpath <value>'];
-const show = (name: string): CommandDef => ({ name, flags: SHOW_FLAGS, args: ['CHART'] });
+/** Only `show values` has --jsonpath. */
+const show = (name: string): CommandDef => ({
+	name,
+	flags: name === 'values' ? [...CHART_SOURCE, '--jsonpath <value>'] : CHART_SOURCE,
+	args: ['CHART']
+});
+/** Chart repository access, as `helm dependency build|update` and `helm package` take it. */
+const REPO_ACCESS = [
+	'--ca-file <path>',
+	'--cert-file <path>',
+	'--insecure-skip-tls-verify',
+	'--key-file <path>',
+	'--keyring <path>',
+	'--password <value>',
+	'--plain-http',
+	'--username <value>'
+];
 
 export const HELM: ProgramDef = {
 	name: 'helm',
@@ -81,14 +99,20 @@ export const HELM: ProgramDef = {
 		'--repository-config <path>'
 	],
 	subcommands: [
-		{ name: 'install', flags: [...INSTALL_FLAGS, '-g, --generate-name', '--name-template <value>', '--replace'], args: ['NAME', 'CHART:path'] },
+		{
+			name: 'install',
+			flags: [...INSTALL_FLAGS, '-g, --generate-name', '--hide-secret', '--name-template <value>', OUTPUT, '--replace'],
+			args: ['NAME', 'CHART:path']
+		},
 		{
 			name: 'upgrade',
 			flags: [
 				...INSTALL_FLAGS,
 				'--cleanup-on-fail',
+				'--hide-secret',
 				'--history-max <value>',
 				'-i, --install',
+				OUTPUT,
 				'--reset-then-reuse-values',
 				'--reset-values',
 				'--reuse-values'
@@ -99,7 +123,8 @@ export const HELM: ProgramDef = {
 			name: 'template',
 			flags: [
 				...INSTALL_FLAGS,
-				'-a, --api-versions <value>...',
+				// StringSlice: `-a v1,apps/v1` = `-a v1 -a apps/v1`.
+				'-a, --api-versions <list>...',
 				'-g, --generate-name',
 				'--include-crds',
 				'--is-upgrade',
@@ -155,7 +180,7 @@ export const HELM: ProgramDef = {
 				{ name: 'update', aliases: ['up'], flags: ['--fail-on-repo-update-fail', '--timeout <value>'], args: ['REPO...'], unordered: true },
 				{ name: 'list', aliases: ['ls'], flags: [OUTPUT] },
 				{ name: 'remove', aliases: ['rm'], args: ['REPO...'], unordered: true },
-				{ name: 'index', flags: ['--merge <path>', '--url <value>'], args: ['DIR:path'] }
+				{ name: 'index', flags: ['--json', '--merge <path>', '--url <value>'], args: ['DIR:path'] }
 			]
 		},
 		{
@@ -174,7 +199,8 @@ export const HELM: ProgramDef = {
 			args: ['RELEASE', 'REVISION']
 		},
 		{ name: 'create', flags: ['-p, --starter <value>'], args: ['NAME:path'] },
-		{ name: 'pull', aliases: ['fetch'], flags: [...CHART_SOURCE, '-d, --destination <path>', '--prov', '--untar', '--untardir <path>'], args: ['CHART'] },
+		// `helm pull a/x b/y` downloads each chart in turn.
+		{ name: 'pull', aliases: ['fetch'], flags: [...CHART_SOURCE, '-d, --destination <path>', '--prov', '--untar', '--untardir <path>'], args: ['CHART...'] },
 		{
 			name: 'get',
 			subcommands: [
@@ -186,18 +212,32 @@ export const HELM: ProgramDef = {
 				{ name: 'values', flags: ['-a, --all', OUTPUT, '--revision <value>'], args: ['RELEASE'] }
 			]
 		},
-		{ name: 'lint', flags: ['--strict', '--with-subcharts', ...VALUES], args: ['PATH:path...'] },
-		{ name: 'package', flags: ['--app-version <value>', '-u, --dependency-update', '-d, --destination <path>', '--sign', '--version <value>'], args: ['PATH:path...'] },
+		{ name: 'lint', flags: ['--kube-version <value>', '--quiet', '--skip-schema-validation', '--strict', '--with-subcharts', ...VALUES], args: ['PATH:path...'] },
+		{
+			name: 'package',
+			flags: [
+				...REPO_ACCESS,
+				'--app-version <value>',
+				'-u, --dependency-update',
+				'-d, --destination <path>',
+				'--key <value>',
+				'--passphrase-file <path>',
+				'--sign',
+				'--version <value>'
+			],
+			args: ['PATH:path...']
+		},
 		{
 			name: 'dependency',
 			aliases: ['dep', 'dependencies'],
 			subcommands: [
-				{ name: 'build', flags: ['--skip-refresh', '--verify'], args: ['CHART:path'] },
-				{ name: 'list', aliases: ['ls'], args: ['CHART:path'] },
-				{ name: 'update', aliases: ['up'], flags: ['--skip-refresh', '--verify'], args: ['CHART:path'] }
+				{ name: 'build', flags: [...REPO_ACCESS, '--skip-refresh', '--verify'], args: ['CHART:path'] },
+				{ name: 'list', aliases: ['ls'], flags: ['--max-col-width <value>'], args: ['CHART:path'] },
+				{ name: 'update', aliases: ['up'], flags: [...REPO_ACCESS, '--skip-refresh', '--verify'], args: ['CHART:path'] }
 			]
 		},
-		{ name: 'test', flags: ['--filter <value>...', '--logs', '--timeout <value>'], args: ['RELEASE'] },
+		// --filter is a StringSlice: `--filter name=a,name=b` = `--filter name=a --filter name=b`.
+		{ name: 'test', flags: ['--filter <list>...', '--hide-notes', '--logs', '--timeout <value>'], args: ['RELEASE'] },
 		{ name: 'version', flags: ['--short', '--template <value>'] },
 		{ name: 'env', args: ['NAME'] },
 		{
@@ -212,7 +252,7 @@ export const HELM: ProgramDef = {
 		{
 			name: 'registry',
 			subcommands: [
-				{ name: 'login', flags: ['--ca-file <path>', '--cert-file <path>', '--insecure', '--key-file <path>', '-p, --password <value>', '--password-stdin', '-u, --username <value>'], args: ['HOST'] },
+				{ name: 'login', flags: ['--ca-file <path>', '--cert-file <path>', '--insecure', '--key-file <path>', '-p, --password <value>', '--password-stdin', '--plain-http', '-u, --username <value>'], args: ['HOST'] },
 				{ name: 'logout', args: ['HOST'] }
 			]
 		},
