@@ -333,7 +333,7 @@ const CONTEXT: CommandDef = {
 /** `docker buildx` (the build plugin); `buildx build` is the very node of `docker build`. */
 const BUILDX: CommandDef = {
 	name: 'buildx',
-	persistentFlags: ['--builder <value>'],
+	persistentFlags: ['--builder <value>', '-D, --debug'],
 	subcommands: [
 		{ name: 'build', aliases: ['b'], redirect: ['image', 'build'] },
 		{
@@ -345,21 +345,28 @@ const BUILDX: CommandDef = {
 		},
 		{
 			name: 'create',
-			flags: ['--append', '--bootstrap', '--buildkitd-config <path>', '--buildkitd-flags <value>', '--driver <value>', '--driver-opt <list>...', '--leave', '--name <value>', '--node <value>', '--platform <list>...', '--use'],
+			flags: ['--append', '--bootstrap', '--buildkitd-config|--config <path>', '--buildkitd-flags <value>', '--driver <value>', '--driver-opt <list>...', '--leave', '--name <value>', '--node <value>', '--platform <list>...', '--use'],
 			args: ['CONTEXT']
 		},
 		{ name: 'du', flags: ['--filter <value>...', '--verbose'] },
 		{ name: 'inspect', flags: ['--bootstrap'], args: ['NAME'] },
+		// `install` makes `docker builder` an alias of buildx (hidden, found in older tutorials).
+		{ name: 'install' },
 		{ name: 'ls', flags: [FORMAT, '--no-trunc'] },
 		{ name: 'prune', flags: ['-a, --all', '--filter <value>...', FORCE, '--keep-storage <size>', '--max-used-space <size>', '--min-free-space <size>', '--reserved-space <size>', '--verbose'] },
 		{ name: 'rm', flags: ['--all-inactive', FORCE, '--keep-daemon', '--keep-state'], args: ['NAME...'], unordered: true },
 		{ name: 'stop', args: ['NAME'] },
+		{ name: 'uninstall' },
 		{ name: 'use', flags: ['--default', '--global'], args: ['NAME'] },
 		{ name: 'version' },
 		{
 			name: 'imagetools',
 			subcommands: [
-				{ name: 'create', flags: ['--annotation <value>...', '--append', '--dry-run', '-f, --file <path>...', '--platform <list>...', '--progress <value>', '-t, --tag <image>...'], args: ['SOURCE:image...'] },
+				{
+					name: 'create',
+					flags: ['--annotation <value>...', '--append', '--dry-run', '-f, --file <path>...', '--platform <list>...', '--prefer-index=true', '--progress <value>', '-t, --tag <image>...'],
+					args: ['SOURCE:image...']
+				},
 				{ name: 'inspect', flags: [FORMAT, '--raw'], args: ['NAME:image'] }
 			]
 		}
@@ -369,7 +376,7 @@ const BUILDX: CommandDef = {
 const MANIFEST: CommandDef = {
 	name: 'manifest',
 	subcommands: [
-		{ name: 'annotate', flags: ['--arch <value>', '--os <value>', '--os-features <value>', '--os-version <value>', '--variant <value>'], args: ['MANIFEST_LIST:image', 'MANIFEST:image'] },
+		{ name: 'annotate', flags: ['--arch <value>', '--os <value>', '--os-features <list>...', '--os-version <value>', '--variant <value>'], args: ['MANIFEST_LIST:image', 'MANIFEST:image'] },
 		{ name: 'create', flags: ['-a, --amend', '--insecure'], args: ['MANIFEST_LIST:image', 'MANIFEST:image...'] },
 		{ name: 'inspect', flags: ['--insecure', '-v, --verbose'], args: ['NAME:image...'] },
 		{ name: 'push', flags: ['--insecure', '-p, --purge'], args: ['MANIFEST_LIST:image'] },
@@ -383,15 +390,35 @@ const SWARM: CommandDef = {
 	subcommands: [
 		{
 			name: 'init',
-			flags: ['--advertise-addr <value>', '--autolock', '--availability <value>', '--cert-expiry <value>', '--data-path-addr <value>', '--data-path-port <value>', '--default-addr-pool <value>...', '--default-addr-pool-mask-length <value>', '--dispatcher-heartbeat <value>', '--force-new-cluster', '--listen-addr <value>', '--max-snapshots <value>', '--snapshot-interval <value>', '--task-history-limit <value>']
+			flags: [
+				'--advertise-addr <value>',
+				'--autolock',
+				'--availability <value>',
+				'--cert-expiry <value>',
+				'--data-path-addr <value>',
+				'--data-path-port <value>',
+				// An IPNetSlice: `--default-addr-pool 10.10.0.0/16,10.20.0.0/16` = two flags.
+				'--default-addr-pool <list>...',
+				'--default-addr-pool-mask-length <value>',
+				'--dispatcher-heartbeat <value>',
+				'--external-ca <value>...',
+				'--force-new-cluster',
+				'--listen-addr <value>',
+				'--max-snapshots <value>',
+				'--snapshot-interval <value>',
+				'--task-history-limit <value>'
+			]
 		},
 		{ name: 'join', flags: ['--advertise-addr <value>', '--availability <value>', '--data-path-addr <value>', '--listen-addr <value>', '--token <value>'], args: ['HOST'] },
 		{ name: 'join-token', flags: ['-q, --quiet', '--rotate'], args: ['ROLE'] },
 		{ name: 'leave', flags: [FORCE] },
 		{ name: 'unlock' },
 		{ name: 'unlock-key', flags: ['-q, --quiet', '--rotate'] },
-		{ name: 'update', flags: ['--autolock', '--cert-expiry <value>', '--dispatcher-heartbeat <value>', '--max-snapshots <value>', '--snapshot-interval <value>', '--task-history-limit <value>'] },
-		{ name: 'ca', flags: ['--ca-cert <path>', '--ca-key <path>', '--cert-expiry <value>', '-d, --detach', '--external-ca <value>', '-q, --quiet', '--rotate'] }
+		{
+			name: 'update',
+			flags: ['--autolock', '--cert-expiry <value>', '--dispatcher-heartbeat <value>', '--external-ca <value>...', '--max-snapshots <value>', '--snapshot-interval <value>', '--task-history-limit <value>']
+		},
+		{ name: 'ca', flags: ['--ca-cert <path>', '--ca-key <path>', '--cert-expiry <value>', '-d, --detach', '--external-ca <value>...', '-q, --quiet', '--rotate'] }
 	]
 };
 
@@ -404,8 +431,11 @@ const SERVICE_FLAGS = [
 	'--config <value>...',
 	'--constraint <value>...',
 	'--container-label <value>...',
+	'--credential-spec <value>',
 	'-d, --detach',
 	'--dns <value>...',
+	'--dns-option <value>...',
+	'--dns-search <value>...',
 	'--endpoint-mode <value>',
 	'--entrypoint <value>',
 	'-e, --env <value>...',
@@ -415,6 +445,7 @@ const SERVICE_FLAGS = [
 	'--health-cmd <value>',
 	'--health-interval <value>',
 	'--health-retries <value>',
+	'--health-start-interval <value>',
 	'--health-start-period <value>',
 	'--health-timeout <value>',
 	'--host <value>...',
@@ -434,6 +465,7 @@ const SERVICE_FLAGS = [
 	'--network <value>...',
 	'--no-healthcheck',
 	'--no-resolve-image',
+	'--oom-score-adj <value>',
 	'--placement-pref <value>...',
 	'-p, --publish <port>...',
 	'-q, --quiet',
@@ -492,7 +524,7 @@ const SERVICE_UPDATE_ONLY = [
 	'--rollback',
 	'--secret-add <value>...',
 	'--secret-rm <value>...',
-	...['dns', 'generic-resource', 'group', 'host', 'placement-pref', 'sysctl', 'ulimit'].flatMap((f) => [`--${f}-add <value>...`, `--${f}-rm <value>...`])
+	...['dns', 'dns-option', 'dns-search', 'generic-resource', 'group', 'host', 'placement-pref', 'sysctl', 'ulimit'].flatMap((f) => [`--${f}-add <value>...`, `--${f}-rm <value>...`])
 ];
 /** Flags of `create` that `update` has only as -add/-rm pairs (or not at all). */
 const REMOVED_IN_UPDATE = new Set([
@@ -500,6 +532,8 @@ const REMOVED_IN_UPDATE = new Set([
 	'--constraint',
 	'--container-label',
 	'--dns',
+	'--dns-option',
+	'--dns-search',
 	'-e, --env',
 	'--env-file',
 	'--generic-resource',
@@ -565,16 +599,68 @@ const NODE: CommandDef = {
 	]
 };
 
-/** `docker secret` and `docker config` have the same shape. */
-const swarmObject = (name: string): CommandDef => ({
+/** `docker secret` and `docker config` have the same shape; only secrets take a `-d, --driver`. */
+const swarmObject = (name: string, createFlags: readonly string[]): CommandDef => ({
 	name,
 	subcommands: [
-		{ name: 'create', flags: ['-d, --driver <value>', '-l, --label <value>...', '--template-driver <value>'], args: ['NAME', 'FILE:path'] },
+		{ name: 'create', flags: createFlags, args: ['NAME', 'FILE:path'] },
 		{ name: 'inspect', flags: ['-f, --format <value>', '--pretty'], args: ['NAME...'], unordered: true },
 		{ name: 'ls', aliases: ['list'], flags: [FILTER, FORMAT, '-q, --quiet'] },
 		{ name: 'rm', aliases: ['remove'], args: ['NAME...'], unordered: true }
 	]
 });
+
+/** `docker plugin`: plugin references are image references (`vieux/sshfs` = `vieux/sshfs:latest`). */
+const PLUGIN: CommandDef = {
+	name: 'plugin',
+	subcommands: [
+		{ name: 'create', flags: ['--compress'], args: ['PLUGIN:image', 'DIR:path'] },
+		{ name: 'disable', flags: [FORCE], args: ['PLUGIN:image'] },
+		{ name: 'enable', flags: ['--timeout <value>'], args: ['PLUGIN:image'] },
+		{ name: 'inspect', flags: ['-f, --format <value>'], args: ['PLUGIN:image...'], unordered: true },
+		{
+			name: 'install',
+			flags: ['--alias <value>', '--disable', '--disable-content-trust=true', '--grant-all-permissions'],
+			args: ['PLUGIN:image', 'SETTING...']
+		},
+		{ name: 'ls', aliases: ['list'], flags: [FILTER, FORMAT, '--no-trunc', '-q, --quiet'] },
+		{ name: 'push', flags: ['--disable-content-trust=true'], args: ['PLUGIN:image'] },
+		{ name: 'rm', aliases: ['remove'], flags: [FORCE], args: ['PLUGIN:image...'], unordered: true },
+		{ name: 'set', args: ['PLUGIN:image', 'SETTING...'] },
+		{
+			name: 'upgrade',
+			flags: ['--disable-content-trust=true', '--grant-all-permissions', '--skip-remote-check'],
+			args: ['PLUGIN:image', 'REMOTE:image']
+		}
+	]
+};
+
+/**
+ * `docker trust` (content trust). Image arguments stay as written: without a tag, `trust inspect`
+ * and `trust revoke` mean every tag, not `:latest`.
+ */
+const TRUST: CommandDef = {
+	name: 'trust',
+	subcommands: [
+		{ name: 'inspect', flags: ['--pretty'], args: ['IMAGE...'], unordered: true },
+		{
+			name: 'key',
+			subcommands: [
+				{ name: 'generate', flags: ['--dir <path>'], args: ['NAME'] },
+				{ name: 'load', flags: ['--name <value>'], args: ['KEYFILE:path'] }
+			]
+		},
+		{ name: 'revoke', flags: ['-y, --yes'], args: ['IMAGE'] },
+		{ name: 'sign', flags: ['--local'], args: ['IMAGE'] },
+		{
+			name: 'signer',
+			subcommands: [
+				{ name: 'add', flags: ['--key <path>...'], args: ['NAME', 'REPOSITORY...'] },
+				{ name: 'remove', flags: [FORCE], args: ['NAME', 'REPOSITORY...'] }
+			]
+		}
+	]
+};
 
 /** Classic top-level commands that are shortcuts of a management command. */
 const SHORTCUTS: CommandDef[] = [
@@ -628,8 +714,10 @@ export const DOCKER: ProgramDef = {
 		SERVICE,
 		STACK,
 		NODE,
-		swarmObject('secret'),
-		swarmObject('config'),
+		swarmObject('secret', ['-d, --driver <value>', '-l, --label <value>...', '--template-driver <value>']),
+		swarmObject('config', ['-l, --label <value>...', '--template-driver <value>']),
+		PLUGIN,
+		TRUST,
 		...SHORTCUTS,
 		{ name: 'init', flags: ['--version'] },
 		{ name: 'inspect', flags: ['-f, --format <value>', '-s, --size', '--type <value>'], args: ['NAME...'], unordered: true },
