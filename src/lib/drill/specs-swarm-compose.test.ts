@@ -19,6 +19,9 @@ import { gradeCommand, parseCommand } from './index';
 
 /** [expected, answer, why they are equal] */
 const EQUAL: [string, string, string][] = [
+	// docker container update (CPU scheduler flags)
+	['docker update --cpu-quota 50000 --cpu-period 100000 web', 'docker container update --cpu-period=100000 --cpu-quota=50000 web', 'update, CFS flags in any order'],
+	['docker update --cpuset-cpus 0-1 --cpuset-mems 0 web', 'docker update --cpuset-mems=0 --cpuset-cpus=0-1 web', 'cpuset flags'],
 	// docker service
 	['docker service create --name web --replicas 3 -p 8080:80 nginx', 'docker service create -p 8080:80 --replicas=3 --name=web nginx:latest', 'flag order, = forms, implicit tag'],
 	['docker service create -e A=1 -e B=2 nginx', 'docker service create --env B=2 --env=A=1 nginx', '-e repeatable, long form'],
