@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { gradeCommand } from './index';
+import { expect, it } from 'vitest';
+import { describePairs, type DifferentPair, type EqualPair } from './test-pairs';
 
 /** [expected, answer, why they are equal] */
-const EQUAL: [string, string, string][] = [
+const EQUAL: EqualPair[] = [
 	// docker run
 	['docker run -it ubuntu', 'docker run -i -t ubuntu:latest', 'combined short flags, implicit :latest'],
 	['docker run -d -p 8080:80 --name web nginx', 'docker run --name=web -p8080:80 -d nginx', 'flag order, --name=, glued -p value'],
@@ -232,7 +232,7 @@ const EQUAL: [string, string, string][] = [
 ];
 
 /** [expected, answer, why they differ, the part that differs] */
-const DIFFERENT: [string, string, string, string][] = [
+const DIFFERENT: DifferentPair[] = [
 	['docker run -d nginx', 'docker run nginx -d', 'a flag after the image belongs to the container command', 'flag'],
 	['docker run -p 8080:80 nginx', 'docker run -p 80:8080 nginx', 'swapped sides of -p', 'flag'],
 	['docker run -v /host:/ctr nginx', 'docker run -v /ctr:/host nginx', 'swapped sides of -v', 'flag'],
@@ -338,22 +338,7 @@ const DIFFERENT: [string, string, string, string][] = [
 	['curl localhost:8080', 'curl localhost:9090', 'unknown program, different words', 'argument']
 ];
 
-describe('gradeCommand: equal pairs', () => {
-	it.each(EQUAL)('%s == %s (%s)', (expected, answer) => {
-		const result = gradeCommand(expected, answer);
-		expect(result.differences).toEqual([]);
-		expect(result.correct).toBe(true);
-	});
-});
-
-describe('gradeCommand: different pairs', () => {
-	it.each(DIFFERENT)('%s != %s (%s)', (expected, answer, _why, part) => {
-		const result = gradeCommand(expected, answer);
-		expect(result.correct).toBe(false);
-		expect(result.differences.length).toBeGreaterThan(0);
-		expect(result.differences.map((d) => d.part)).toContain(part);
-	});
-});
+describePairs('gradeCommand', EQUAL, DIFFERENT);
 
 it('has at least 150 pairs', () => {
 	expect(EQUAL.length + DIFFERENT.length).toBeGreaterThanOrEqual(150);

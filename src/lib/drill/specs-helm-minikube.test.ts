@@ -11,10 +11,11 @@
  * - `minikube kubectl` has only `--ssh`: `-n` before `--` is not a minikube flag.
  */
 import { describe, expect, it } from 'vitest';
-import { gradeCommand, parseCommand } from './index';
+import { describePairs, type DifferentPair, type EqualPair } from './test-pairs';
+import { parseCommand } from './index';
 
 /** [expected, answer, why they are equal] */
-const EQUAL: [string, string, string][] = [
+const EQUAL: EqualPair[] = [
 	// helm install / upgrade / template
 	['helm install web bitnami/nginx -n prod --create-namespace', 'helm install --namespace=prod --create-namespace web bitnami/nginx', '-n = --namespace, flags anywhere'],
 	['helm install web bitnami/nginx --kube-context dev', 'helm --kube-context=dev install web bitnami/nginx', 'global flag before the verb'],
@@ -71,7 +72,7 @@ const EQUAL: [string, string, string][] = [
 ];
 
 /** [expected, answer, why they differ] */
-const DIFFERENT: [string, string, string][] = [
+const DIFFERENT: DifferentPair[] = [
 	['helm install web ./chart --set a=1', 'helm install web ./chart --set-string a=1', '--set is not --set-string'],
 	['helm install web ./chart -n prod', 'helm install web ./chart -n dev', 'other namespace'],
 	['helm install web ./chart --create-namespace', 'helm install web ./chart', 'missing --create-namespace'],
@@ -90,21 +91,7 @@ const DIFFERENT: [string, string, string][] = [
 	['minikube image load app', 'minikube image save app', 'load is not save']
 ];
 
-describe('helm and minikube specs: equal pairs', () => {
-	it.each(EQUAL)('%s == %s (%s)', (expected, answer) => {
-		const result = gradeCommand(expected, answer);
-		expect(result.differences).toEqual([]);
-		expect(result.correct).toBe(true);
-	});
-});
-
-describe('helm and minikube specs: different pairs', () => {
-	it.each(DIFFERENT)('%s != %s (%s)', (expected, answer) => {
-		const result = gradeCommand(expected, answer);
-		expect(result.correct).toBe(false);
-		expect(result.differences.length).toBeGreaterThan(0);
-	});
-});
+describePairs('helm and minikube specs', EQUAL, DIFFERENT);
 
 describe('helm and minikube specs: parsed structure', () => {
 	it('read uninstall aliases as one path', () => {

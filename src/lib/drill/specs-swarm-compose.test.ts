@@ -15,10 +15,11 @@
  *   `compose run` normalizes `--volumes`/`--labels` to `--volume`/`--label`.
  */
 import { describe, expect, it } from 'vitest';
-import { gradeCommand, parseCommand } from './index';
+import { describePairs, type DifferentPair, type EqualPair } from './test-pairs';
+import { parseCommand } from './index';
 
 /** [expected, answer, why they are equal] */
-const EQUAL: [string, string, string][] = [
+const EQUAL: EqualPair[] = [
 	// docker container update (CPU scheduler flags)
 	['docker update --cpu-quota 50000 --cpu-period 100000 web', 'docker container update --cpu-period=100000 --cpu-quota=50000 web', 'update, CFS flags in any order'],
 	['docker update --cpuset-cpus 0-1 --cpuset-mems 0 web', 'docker update --cpuset-mems=0 --cpuset-cpus=0-1 web', 'cpuset flags'],
@@ -124,7 +125,7 @@ const EQUAL: [string, string, string][] = [
 ];
 
 /** [expected, answer, why they differ] */
-const DIFFERENT: [string, string, string][] = [
+const DIFFERENT: DifferentPair[] = [
 	// docker service
 	['docker service create --replicas 3 nginx', 'docker service create --replicas 5 nginx', 'other replica count'],
 	['docker service create -p 8080:80 nginx', 'docker service create -p 80:8080 nginx', 'published and target ports swapped'],
@@ -167,21 +168,7 @@ const DIFFERENT: [string, string, string][] = [
 	['docker compose config --services', 'docker compose config --volumes', 'other listing']
 ];
 
-describe('swarm, buildx and compose specs: equal pairs', () => {
-	it.each(EQUAL)('%s == %s (%s)', (expected, answer) => {
-		const result = gradeCommand(expected, answer);
-		expect(result.differences).toEqual([]);
-		expect(result.correct).toBe(true);
-	});
-});
-
-describe('swarm, buildx and compose specs: different pairs', () => {
-	it.each(DIFFERENT)('%s != %s (%s)', (expected, answer) => {
-		const result = gradeCommand(expected, answer);
-		expect(result.correct).toBe(false);
-		expect(result.differences.length).toBeGreaterThan(0);
-	});
-});
+describePairs('swarm, buildx and compose specs', EQUAL, DIFFERENT);
 
 describe('swarm, buildx and compose specs: parsed structure', () => {
 	it('has at least 30 pairs', () => {

@@ -12,10 +12,11 @@
  * - A subcommand the specs do not know (a plugin) is compared word by word, never passed blindly.
  */
 import { describe, expect, it } from 'vitest';
+import { describePairs, type DifferentPair, type EqualPair } from './test-pairs';
 import { gradeCommand } from './index';
 
 /** [expected, answer, why they are equal] */
-const EQUAL: [string, string, string][] = [
+const EQUAL: EqualPair[] = [
 	// quoting and shell words
 	['docker run -e "A=b c" alpine', "docker run -e 'A=b c' alpine", 'double vs single quotes'],
 	['docker run -e "A=b c" alpine', 'docker run -e A=b\\ c alpine', 'quotes vs backslash-escaped space'],
@@ -153,7 +154,7 @@ const EQUAL: [string, string, string][] = [
 ];
 
 /** [expected, answer, why they differ, the part that differs] */
-const DIFFERENT: [string, string, string, string][] = [
+const DIFFERENT: DifferentPair[] = [
 	// docker run
 	['docker run -d -p 8080:80 nginx', 'docker run -p 8080:80 nginx -d', 'a flag after the image belongs to the container', 'flag'],
 	['docker run -p 127.0.0.1:8080:80 nginx', 'docker run -p 8080:80 nginx', 'host IP dropped', 'flag'],
@@ -241,25 +242,7 @@ const DIFFERENT: [string, string, string, string][] = [
 	['minikube ssh -- ls /', 'minikube ssh -- ls /tmp', 'other ssh command', 'argument']
 ];
 
-describe('unseen pairs: equal', () => {
-	it.each(EQUAL)('%s == %s (%s)', (expected, answer) => {
-		const result = gradeCommand(expected, answer);
-		expect(result.differences).toEqual([]);
-		expect(result.correct).toBe(true);
-	});
-});
-
-describe('unseen pairs: different', () => {
-	it.each(DIFFERENT)('%s != %s (%s)', (expected, answer, _why, part) => {
-		const result = gradeCommand(expected, answer);
-		expect(result.correct).toBe(false);
-		expect(result.differences.map((d) => d.part)).toContain(part);
-		for (const d of result.differences) {
-			expect(d.message.ko).not.toBe('');
-			expect(d.message.en).not.toBe('');
-		}
-	});
-});
+describePairs('unseen pairs', EQUAL, DIFFERENT);
 
 describe('unseen pairs: explanations', () => {
 	it('tells why `kubectl exec POD COMMAND` is wrong, in both languages', () => {
