@@ -20,6 +20,8 @@ import { parseCommand } from './index';
 
 /** [expected, answer, why they are equal] */
 const EQUAL: EqualPair[] = [
+	['docker compose exec -T web sh', 'docker compose exec --no-tty web sh', '--no-tty, and the legacy --no-TTY'],
+	['docker compose exec --no-TTY web sh', 'docker compose exec --no-tty web sh', 'both spellings'],
 	// docker container update (CPU scheduler flags)
 	['docker update --cpu-quota 50000 --cpu-period 100000 web', 'docker container update --cpu-period=100000 --cpu-quota=50000 web', 'update, CFS flags in any order'],
 	['docker update --cpuset-cpus 0-1 --cpuset-mems 0 web', 'docker update --cpuset-mems=0 --cpuset-cpus=0-1 web', 'cpuset flags'],
@@ -159,7 +161,6 @@ const DIFFERENT: DifferentPair[] = [
 	['docker compose down -v', 'docker compose down --rmi all', '-v is not --rmi'],
 	['docker compose logs --tail 10 web', 'docker compose logs --tail 100 web', 'other tail'],
 	['docker compose exec -T web sh', 'docker compose exec -t web sh', '-T is not -t'],
-	['docker compose exec -T web sh', 'docker compose exec --no-tty web sh', '--no-TTY is case-sensitive'],
 	['docker compose run --rm web', 'docker compose run web', 'missing --rm'],
 	['docker compose ps --services', 'docker compose ps -q', '--services is not -q'],
 	['docker compose -p demo up', 'docker compose -p prod up', 'other project name'],

@@ -119,7 +119,8 @@ export const COMPOSE: ProgramDef = {
 				'-e, --env <value>...',
 				'--index <value>',
 				'-i, --interactive=true',
-				'-T, --no-TTY',
+				// Current compose spells it --no-tty and still reads the legacy --no-TTY (cmd/compose/exec.go).
+				'-T, --no-tty|--no-TTY',
 				'--privileged',
 				'-t, --tty=true',
 				'-u, --user <value>',
@@ -143,7 +144,8 @@ export const COMPOSE: ProgramDef = {
 				// `--labels` and `--volumes` are normalized to the singular by compose.
 				'-l, --label|--labels <value>...',
 				'--name <value>',
-				'-T, --no-TTY',
+				// Current compose spells it --no-tty and still reads the legacy --no-TTY (cmd/compose/exec.go).
+				'-T, --no-tty|--no-TTY',
 				'--no-deps',
 				'-p, --publish <port>...',
 				'--pull <value>',
