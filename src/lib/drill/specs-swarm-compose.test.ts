@@ -11,7 +11,7 @@
  * - `docker config create` has no `-d, --driver` (only `docker secret create` has it).
  * - `swarm init --default-addr-pool` is an IPNetSlice: comma-separated items, like buildx `--platform`.
  * - `stack deploy`/`stack rm` detach by default, so `--detach` alone changes nothing.
- * - Compose's `-T` is `--no-TTY`; pflag names are case-sensitive and `--no-tty` is not accepted.
+ * - Compose's `-T` is `--no-tty` (current exec.go), and the legacy `--no-TTY` is read as the same flag.
  *   `compose run` normalizes `--volumes`/`--labels` to `--volume`/`--label`.
  */
 import { describe, expect, it } from 'vitest';
