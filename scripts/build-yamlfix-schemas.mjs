@@ -32,6 +32,20 @@ function strip(node) {
 	}
 	return out;
 }
+/**
+ * Attributes newer than dclint's copy of the schema that docker compose accepts (compose-go's
+ * schema/compose-spec.json and types): build provenance/sbom attestations, and develop.watch
+ * initial_sync (sync files before a watch session starts). Without them the strict
+ * additionalProperties check would reject valid files.
+ */
+function addNewerComposeFields(s) {
+	const build = s.definitions.service.properties.build.oneOf.find((b) => b.type === 'object');
+	build.properties.provenance ??= { type: ['string', 'boolean'] };
+	build.properties.sbom ??= { type: ['string', 'boolean'] };
+	const watch = s.definitions.development.properties.watch.items;
+	watch.properties.initial_sync ??= { type: ['boolean', 'string'] };
+}
+addNewerComposeFields(schema);
 const compact = strip(schema);
 const ajv = new Ajv({
 	allErrors: true,

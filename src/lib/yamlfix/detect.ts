@@ -6,8 +6,14 @@ import { asArr, isObj, type Obj } from './util';
 
 const COMPOSE_TOP = new Set(['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
 
+/**
+ * A Kubernetes object has a kind, or an apiVersion next to metadata or spec (a manifest whose kind
+ * was lost). A bare apiVersion is not enough: Helm's Chart.yaml has `apiVersion: v2` and is no manifest.
+ */
 function looksKube(v: unknown): boolean {
-	return isObj(v) && (typeof v.apiVersion === 'string' || typeof v.kind === 'string');
+	if (!isObj(v)) return false;
+	if (typeof v.kind === 'string') return true;
+	return typeof v.apiVersion === 'string' && (isObj(v.metadata) || isObj(v.spec));
 }
 
 function looksCompose(v: unknown): boolean {

@@ -3,15 +3,20 @@
  * to the YAML layer itself (syntax, tabs, duplicate keys, YAML 1.1 pitfalls, resource limits).
  * Never throws.
  */
-import { LineCounter, parse, parseAllDocuments, visit, isScalar, Scalar, type Document } from 'yaml';
+import { LineCounter, parse, parseAllDocuments, visit, isAlias, isCollection, isPair, isScalar, Scalar, type Alias, type Document } from 'yaml';
 import type { ParsedDoc, YamlDiagnostic } from './types';
 
 /** Inputs longer than this (characters) are refused with a diagnostic. */
 export const MAX_TEXT_LENGTH = 2_000_000;
 /** Deepest flow nesting ([ and {) accepted before parsing. */
 export const MAX_FLOW_DEPTH = 500;
-/** Largest number of alias expansions accepted when converting a document to data. */
-export const MAX_ALIAS_COUNT = 200;
+/**
+ * Most data nodes that aliases may add to a document once expanded (an alias bomb adds billions).
+ * go-yaml, which kubectl and docker compose use, lets aliases make up 99% of a document of up to
+ * 400,000 decoded nodes; counting the nodes is what matters, not the number of `*alias` uses (a
+ * compose file such as getsentry/self-hosted uses hundreds of small merge keys).
+ */
+export const MAX_ALIAS_NODES = 400_000;
 
 export interface ParseResult {
 	docs: ParsedDoc[];
@@ -149,19 +154,32 @@ export function parseYaml(text: string): ParseResult {
 		let value: unknown = null;
 		if (!broken) {
 			if (doc.errors.some(isQuoteEscape)) fixQuoteEscapes(doc, text);
+			const { aliases, unresolved } = scanAliases(doc);
+			if (unresolved) {
+				broken = true;
+				const at = pos(unresolved.range?.[0] ?? 0);
+				issues.push({
+					rule: 'yaml-syntax',
+					severity: 'error',
+					message: `YAML syntax error: alias *${unresolved.source} has no anchor &${unresolved.source} before it`,
+					message_ko: `YAML 문법 오류: 별칭 *${unresolved.source}보다 앞에 앵커 &${unresolved.source}가 없습니다`,
+					...at
+				});
+			}
 			try {
-				value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? null;
+				if (!broken && aliases && aliasNodes(doc) > MAX_ALIAS_NODES) throw new AliasBomb();
+				if (!broken) value = doc.toJS({ maxAliasCount: -1 }) ?? null;
 			} catch (error) {
 				broken = true;
 				const start = doc.contents?.range?.[0] ?? 0;
-				const alias = error instanceof Error && /alias/i.test(error.message);
+				const bomb = error instanceof AliasBomb;
 				issues.push(
 					limitIssue(
-						alias
-							? `too many alias expansions (limit ${MAX_ALIAS_COUNT}): possible alias bomb`
+						bomb
+							? `aliases expand to too much data (more than ${MAX_ALIAS_NODES} nodes): possible alias bomb`
 							: `document could not be converted: ${error instanceof Error ? error.message : String(error)}`,
-						alias
-							? `별칭(alias) 확장이 너무 많습니다 (최대 ${MAX_ALIAS_COUNT}회)`
+						bomb
+							? `별칭(alias)이 너무 많은 데이터로 펼쳐집니다 (최대 ${MAX_ALIAS_NODES}개 노드)`
 							: '문서를 데이터로 변환할 수 없습니다',
 						pos(start).line
 					)
@@ -172,6 +190,64 @@ export function parseYaml(text: string): ParseResult {
 		docs.push({ index, doc, value, broken });
 	});
 	return { docs, lineCounter, issues };
+}
+
+class AliasBomb extends Error {}
+
+/**
+ * Whether the document uses aliases, and the first alias with no anchor of that name before it
+ * (go-yaml and the yaml library both refuse such a file).
+ */
+function scanAliases(doc: Document): { aliases: boolean; unresolved: Alias | null } {
+	const seen = new Set<string>();
+	let aliases = false;
+	let unresolved: Alias | null = null;
+	try {
+		visit(doc, {
+			Node(_key, node) {
+				if (isAlias(node)) {
+					aliases = true;
+					if (!seen.has(node.source)) {
+						unresolved = node;
+						return visit.BREAK;
+					}
+				} else if (node.anchor) seen.add(node.anchor);
+				return undefined;
+			}
+		});
+	} catch {
+		// a pathological tree: toJS below reports what is wrong with it
+	}
+	return { aliases, unresolved };
+}
+
+/**
+ * How many data nodes the aliases of `doc` add once expanded (0 without aliases). Linear in the size
+ * of the text: the expanded size of each anchored node is remembered, as the yaml library resolves an
+ * alias to the last node before it with that anchor. An alias to a node still being read (a
+ * recursive structure) counts as one node. Only called for documents that use aliases.
+ */
+function aliasNodes(doc: Document): number {
+	const sizes = new Map<string, number>();
+	let literal = 0;
+	let anyAlias = false;
+	const size = (node: unknown, depth: number): number => {
+		if (node === null || node === undefined) return 0;
+		if (depth > 1000) return MAX_ALIAS_NODES + 1; // aliases under 1000 levels of nesting: refused, not measured
+		if (isAlias(node)) {
+			anyAlias = true;
+			return sizes.get(node.source) ?? 1;
+		}
+		literal++;
+		let n = 1;
+		if (isPair(node)) n = size(node.key, depth + 1) + size(node.value, depth + 1);
+		else if (isCollection(node)) for (const item of node.items) n += size(item, depth + 1);
+		const anchor = (node as { anchor?: string }).anchor;
+		if (anchor) sizes.set(anchor, n);
+		return n;
+	};
+	const total = size(doc.contents, 0);
+	return anyAlias ? Math.max(0, total - literal) : 0;
 }
 
 /**

@@ -59,6 +59,24 @@ export function parseQuantity(v: unknown): number | null {
 	return base * (m[3] ? factors[m[3]] : 1);
 }
 
+/** API groups served by Kubernetes itself; any other group belongs to a CRD. */
+export const BUILTIN_GROUPS = new Set([
+	'', 'apps', 'batch', 'extensions', 'policy', 'autoscaling', 'networking.k8s.io', 'storage.k8s.io', 'rbac.authorization.k8s.io',
+	'apiextensions.k8s.io', 'admissionregistration.k8s.io', 'scheduling.k8s.io', 'certificates.k8s.io', 'coordination.k8s.io',
+	'discovery.k8s.io', 'events.k8s.io', 'node.k8s.io', 'apiregistration.k8s.io', 'flowcontrol.apiserver.k8s.io'
+]);
+
+/** The group of an apiVersion ("" for the core group v1). */
+export function apiGroup(apiVersion: string): string {
+	const i = apiVersion.indexOf('/');
+	return i < 0 ? '' : apiVersion.slice(0, i);
+}
+
+/** A core v1 Service (not a Knative or other custom resource that is also called Service). */
+export function isCoreService(obj: KubeObject): boolean {
+	return obj.kind === 'Service' && obj.apiVersion === 'v1';
+}
+
 export const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'ReplicationController']);
 
 export interface PodSpecRef {

@@ -11,7 +11,10 @@ export function portProblem(value: unknown): string | null {
 	if (/\/\w+$/.test(s)) return `unknown protocol in "${value}" (use tcp or udp)`;
 	// strip an IP prefix: [v6]:… or a.b.c.d:…
 	s = s.replace(/^\[[0-9a-fA-F:.]+\]:/, '').replace(/^\d{1,3}(\.\d{1,3}){3}:/, '');
-	const parts = s.split(':');
+	let parts = s.split(':');
+	// docker reads everything before the last two fields as the IP, so an IPv6 address without
+	// brackets works too ("::1:5432:5432")
+	if (parts.length > 3 && /^[0-9a-fA-F:.]+$/.test(parts.slice(0, -2).join(':'))) parts = parts.slice(-2);
 	if (parts.length > 2) return `invalid port mapping "${value}" (use [ip:]host:container)`;
 	for (const part of parts) {
 		if (part === '') continue; // "127.0.0.1::80" = random host port

@@ -10,6 +10,8 @@ const rule = defineRule({
 	description: 'A service joins a network that is not declared under the top-level networks: key (only "default" is implicit).',
 	remediation: 'Declare it at the top level: networks: { name: {} }, or fix the name.',
 	check(ctx) {
+		// an included file (include:) may declare it: its top-level networks join this model
+		if (!ctx.compose || ctx.compose.value.include !== undefined) return [];
 		const declared = topLevelNames(ctx, 'networks') ?? new Set<string>();
 		const out: YamlDiagnostic[] = [];
 		for (const { name, svc, path } of composeServices(ctx)) {

@@ -27,6 +27,8 @@ const rule = defineRule({
 	description: 'A service uses a named volume (name:/path) that is not declared under the top-level volumes: key.',
 	remediation: 'Declare it at the top level: volumes: { name: {} } — or use ./name for a bind mount.',
 	check(ctx) {
+		// an included file (include:) may declare it: its top-level volumes join this model
+		if (!ctx.compose || ctx.compose.value.include !== undefined) return [];
 		const declared = topLevelNames(ctx, 'volumes') ?? new Set<string>();
 		const out: YamlDiagnostic[] = [];
 		for (const { name, svc, path } of composeServices(ctx)) {

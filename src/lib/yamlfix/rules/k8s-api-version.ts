@@ -1,6 +1,6 @@
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
-import { suggest } from '../util';
+import { BUILTIN_GROUPS, apiGroup as group, suggest } from '../util';
 
 /** Built-in kinds and the apiVersions a current cluster serves for them. */
 const SERVED: Record<string, string[]> = {
@@ -57,17 +57,6 @@ const REMOVED: Record<string, string> = {
 const GONE_KINDS: Record<string, string> = {
 	PodSecurityPolicy: '1.25 (use Pod Security Admission: pod-security.kubernetes.io labels on the namespace)'
 };
-
-const BUILTIN_GROUPS = new Set([
-	'', 'apps', 'batch', 'extensions', 'policy', 'autoscaling', 'networking.k8s.io', 'storage.k8s.io', 'rbac.authorization.k8s.io',
-	'apiextensions.k8s.io', 'admissionregistration.k8s.io', 'scheduling.k8s.io', 'certificates.k8s.io', 'coordination.k8s.io',
-	'discovery.k8s.io', 'events.k8s.io', 'node.k8s.io', 'apiregistration.k8s.io', 'flowcontrol.apiserver.k8s.io'
-]);
-
-function group(apiVersion: string): string {
-	const i = apiVersion.indexOf('/');
-	return i < 0 ? '' : apiVersion.slice(0, i);
-}
 
 const rule = defineRule({
 	id: 'k8s-api-version',

@@ -1,6 +1,6 @@
 import { defineRule, report } from '../report';
 import type { KubeObject, YamlDiagnostic, YamlPath } from '../types';
-import { asArr, asObj, namespacesDiffer, suggest } from '../util';
+import { asArr, asObj, isCoreService, namespacesDiffer, suggest } from '../util';
 
 /** Every service backend of an Ingress (networking.k8s.io/v1 shape) with its path. */
 export function ingressBackends(obj: KubeObject): { name: string; port: Record<string, unknown>; path: YamlPath }[] {
@@ -24,7 +24,7 @@ const rule = defineRule({
 	description: 'An Ingress backend names a Service (and port) that the file does not define (checked only when the file defines Services).',
 	remediation: 'Use the metadata.name of the Service and one of its ports (number or name).',
 	check(ctx) {
-		const services = ctx.objects.filter((o) => o.kind === 'Service');
+		const services = ctx.objects.filter(isCoreService);
 		if (services.length === 0) return [];
 		const out: YamlDiagnostic[] = [];
 		for (const obj of ctx.objects) {

@@ -1,6 +1,6 @@
 import { defineRule, report } from '../report';
 import type { KubeObject, YamlDiagnostic } from '../types';
-import { asObj, isObj, namespacesDiffer, podSpecOf, selectorMatches, type PodSpecRef } from '../util';
+import { asObj, isCoreService, isObj, namespacesDiffer, podSpecOf, selectorMatches, type PodSpecRef } from '../util';
 import { ingressBackends } from './k8s-ingress-backend';
 import { podReferences } from './k8s-config-ref';
 
@@ -18,7 +18,7 @@ const rule = defineRule({
 			targets.length > 0 && targets.every((t) => namespacesDiffer(t.namespace, ns));
 		const nsPath = (o: KubeObject) => [...o.path, 'metadata', 'namespace'];
 		for (const obj of ctx.objects) {
-			if (obj.kind === 'Service') {
+			if (isCoreService(obj)) {
 				const selector = asObj(obj.value.spec).selector;
 				if (!isObj(selector)) continue;
 				const matched = pods.filter((p) => selectorMatches(selector, p.labels));

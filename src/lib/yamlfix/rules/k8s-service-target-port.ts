@@ -1,6 +1,6 @@
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
-import { asArr, asObj, containersOf, isObj, podSpecOf, selectorMatches, suggest, type PodSpecRef } from '../util';
+import { asArr, asObj, containersOf, isCoreService, isObj, podSpecOf, selectorMatches, suggest, type PodSpecRef } from '../util';
 
 const rule = defineRule({
 	id: 'k8s-service-target-port',
@@ -12,7 +12,7 @@ const rule = defineRule({
 		const pods = ctx.objects.map(podSpecOf).filter((p): p is PodSpecRef => p !== null);
 		const out: YamlDiagnostic[] = [];
 		for (const obj of ctx.objects) {
-			if (obj.kind !== 'Service') continue;
+			if (!isCoreService(obj)) continue;
 			const spec = asObj(obj.value.spec);
 			const selector = spec.selector;
 			const matched = isObj(selector) ? pods.filter((p) => selectorMatches(selector, p.labels)) : [];
