@@ -4,38 +4,14 @@
  * diagnostic, broken copies of them must still be caught, and the patterns that were false alarms
  * while collecting them stay fixed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateYaml } from './index';
+import { errorsOf as errors, realFilesSuite, type Mutation } from './real-files-suite';
 
-const dir = new URL('../../../tests/fixtures/yaml/real2/', import.meta.url);
-const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
-const read = (file: string) => readFileSync(new URL(file, dir), 'utf8');
-const errors = (text: string) => validateYaml(text).diagnostics.filter((d) => d.severity === 'error');
 const ruleIds = (text: string) => errors(text).map((d) => d.rule);
 
-describe('real-world files (set 2): no false alarms', () => {
-	it('has at least 40 fixtures from several sources, compose files and manifests', () => {
-		expect(files.length).toBeGreaterThanOrEqual(40);
-		expect(new Set(files.map((f) => f.split('__')[0])).size).toBeGreaterThanOrEqual(10);
-		const targets = files.map((f) => validateYaml(read(f)).target);
-		expect(targets.filter((t) => t === 'compose').length).toBeGreaterThanOrEqual(10);
-		expect(targets.filter((t) => t === 'kubernetes').length).toBeGreaterThanOrEqual(20);
-	});
-
-	for (const file of files) {
-		it(file, () => {
-			const text = read(file);
-			expect(text.split('\n')[0]).toMatch(/^# source: [\w.-]+\/[\w.-]+\/\S+$/);
-			const result = validateYaml(text);
-			expect(result.target).not.toBe('unknown');
-			expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-		});
-	}
-});
-
 /** [fixture, text to replace, replacement, rule that must report an error]. */
-const MUTATIONS: [string, string | RegExp, string, string][] = [
+const MUTATIONS: Mutation[] = [
 	// a typo in a field name
 	['argo-cd__repo-server-deployment.yaml', 'imagePullPolicy: Always', 'imagePulPolicy: Always', 'k8s-unknown-field'],
 	['istio__addons-jaeger.yaml', 'readinessProbe:', 'readynessProbe:', 'k8s-unknown-field'],
@@ -69,16 +45,16 @@ const MUTATIONS: [string, string | RegExp, string, string][] = [
 	['getsentry__self-hosted.yaml', 'x-restart-policy: &restart_policy', 'x-restart-policy: &restart-policy', 'yaml-syntax']
 ];
 
-describe('real-world files (set 2): broken copies are caught', () => {
-	for (const [file, from, to, rule] of MUTATIONS) {
-		it(`${file}: ${rule}`, () => {
-			const text = read(file);
-			const broken = text.replace(from, to);
-			expect(broken).not.toBe(text);
-			expect(errors(text)).toEqual([]);
-			expect(ruleIds(broken)).toContain(rule);
-		});
-	}
+const { files, read } = realFilesSuite('real-world files (set 2)', new URL('../../../tests/fixtures/yaml/real2/', import.meta.url), /^# source: [\w.-]+\/[\w.-]+\/\S+$/, MUTATIONS);
+
+describe('real-world files (set 2): the set', () => {
+	it('has at least 40 fixtures from several sources, compose files and manifests', () => {
+		expect(files.length).toBeGreaterThanOrEqual(40);
+		expect(new Set(files.map((f) => f.split('__')[0])).size).toBeGreaterThanOrEqual(10);
+		const targets = files.map((f) => validateYaml(read(f)).target);
+		expect(targets.filter((t) => t === 'compose').length).toBeGreaterThanOrEqual(10);
+		expect(targets.filter((t) => t === 'kubernetes').length).toBeGreaterThanOrEqual(20);
+	});
 });
 
 describe('false alarms found while collecting set 2', () => {
