@@ -20,7 +20,8 @@ const DOCKER_GROUPS = new Set([
 const KUBECTL_VERBS = new Set([
 	'get', 'describe', 'create', 'apply', 'delete', 'edit', 'run', 'expose', 'scale', 'autoscale', 'rollout', 'set', 'logs', 'exec', 'cp',
 	'port-forward', 'proxy', 'label', 'annotate', 'taint', 'drain', 'cordon', 'uncordon', 'top', 'config', 'explain', 'patch', 'replace',
-	'auth', 'api-resources', 'api-versions', 'cluster-info', 'version', 'diff', 'wait', 'attach', 'debug', 'certificate', 'kustomize'
+	'auth', 'api-resources', 'api-versions', 'cluster-info', 'version', 'diff', 'wait', 'attach', 'debug', 'certificate', 'kustomize',
+	'events', 'plugin', 'completion', 'alpha', 'options', 'convert', 'rolling-update', 'help'
 ]);
 const KUBECTL_GROUPS = new Set(['config', 'rollout', 'set', 'auth', 'certificate', 'top', 'create', 'apply']);
 
@@ -38,7 +39,7 @@ export interface ParsedCommand {
 export function parseCommand(input: string): ParsedCommand | null {
 	let text = input.trim();
 	if (!text) return null;
-	text = text.replace(/^(?:\$|>|#\s*\$)\s*/, '');
+	text = text.replace(HOST_PROMPT, '').replace(/^(?:\$|>|#\s*\$)\s*/, '');
 	let comment: string | undefined;
 	const hash = findComment(text);
 	if (hash !== -1) {
@@ -59,6 +60,36 @@ export function parseCommand(input: string): ParsedCommand | null {
 	const verb = tokens[1];
 	if (verb !== undefined && !/^(?:-|[a-z][a-z0-9-]*$)/.test(verb)) return null;
 	return { line: text, program, base: commandBase(tokens), comment };
+}
+
+/**
+ * The prompt of a terminal copied with its host: `controlplane $ `, `user@host:~/app$ `, `root@master:~# `.
+ * A bare word needs `$` (a `word #` is a command with a comment); `#` needs `user@host`.
+ */
+const HOST_PROMPT = /^(?:[\w.-]+@[\w.-]+(?::[^\s$#]*)?\s*[$#]|[\w.-]+(?::[^\s$#]*)?\s*\$)\s+(?=\S)/;
+
+/** A line that starts with a shell prompt (`$ `, `controlplane $ `, `user@host:~# `): typed, not printed. */
+export function hasPrompt(text: string): boolean {
+	return /^\s*\$\s+\S/.test(text) || HOST_PROMPT.test(text.trim());
+}
+
+/**
+ * A usage synopsis (`docker run [OPTIONS] IMAGE [COMMAND] [ARG...]`, `kubectl get [TYPE] [NAME] [flags]`):
+ * the shape of a command from its help page, not a command a learner types.
+ */
+export function isSynopsis(line: string): boolean {
+	return /\[(?:options?|flags?)\]|\w\.{2,}\]|\[[^\]\s]*\|[^\]\s]*\]/i.test(line);
+}
+
+/**
+ * A line of a transcript that is a command although it has no prompt. "kubectl controls the
+ * Kubernetes cluster manager." (the first line `kubectl --help` prints) is not: no such subcommand.
+ */
+function readsAsCommand(text: string): boolean {
+	const cmd = parseCommand(text);
+	if (!cmd) return false;
+	const verb = cmd.line.split(' ')[1];
+	return cmd.program !== 'kubectl' || verb === undefined || verb.startsWith('-') || KUBECTL_VERBS.has(verb);
 }
 
 /** Index of a `#` that starts a shell comment (preceded by whitespace, not inside quotes). */
@@ -141,6 +172,16 @@ export function addCommandCard(c: Compilation, prompt: string, cmd: ParsedComman
 		c.diag(line, 'info', `command \`${short(cmd.line)}\` skipped: explanation "${short(p)}" too short to ask`);
 		return false;
 	}
+	if (isSynopsis(cmd.line)) {
+		c.diag(line, 'info', `command \`${short(cmd.line)}\` skipped: a usage synopsis ([OPTIONS], [flags]), not a command to type`);
+		return false;
+	}
+	// "# apply" over `kubectl apply -f …`: the prompt only names the command, so it asks nothing.
+	const named = plainText(p).toLowerCase().replace(/^(?:usage|사용법|형식|syntax)$/, cmd.base.split(' ').pop() ?? '');
+	if (!/\s/.test(named) && bracketless(cmd.line).toLowerCase().split(' ').includes(named)) {
+		c.diag(line, 'info', `command \`${short(cmd.line)}\` skipped: explanation "${short(p)}" only names the command`);
+		return false;
+	}
 	const ok = c.add({ kind: 'command', prompt: p, answer: bracketless(cmd.line), ...blankOf(cmd.line) }, line);
 	if (ok) c.lastCommand = { base: cmd.base, seq: c.seq };
 	return ok;
@@ -184,9 +225,9 @@ export function compileShellBlock(c: Compilation, code: string, startLine: numbe
 	let commands = 0;
 	let cards = 0;
 	// A terminal transcript (`$ cmd` then what it printed): only prompt lines are commands, the rest is output.
-	const prompted = lines.some((l) => /^\s*\$\s+\S/.test(l));
+	const prompted = lines.some((l) => hasPrompt(l));
 	// Output rarely reads as a command: a non-prompt command line in a transcript is still a command.
-	const isOutput = (text: string): boolean => prompted && !/^(?:\$|#)/.test(text) && !parseCommand(text);
+	const isOutput = (text: string): boolean => prompted && !/^(?:\$|#)/.test(text) && !hasPrompt(text) && !readsAsCommand(text);
 	const commandLines = prompted ? lines.filter((l) => l.trim() && !isOutput(l.trim()) && !/^\s*#/.test(l)).length : lines.filter((l) => l.trim()).length;
 	lines.forEach((raw, i) => {
 		const line = startLine + 1 + i;

@@ -164,14 +164,21 @@ export interface TermDef {
 
 const SEPARATOR = /^(.*?\S)\s*([:：](?=\s)|\s[-–—]\s|\s=>\s|\s->\s)\s*(.+)$/;
 const MARKED_TERM = /^((?:\*\*|__)`?[^*_`]+?`?(?:\*\*|__)|`[^`]+`)\s*(?:[:：]|[-–—]|=>|->)\s*(.+)$/;
+/** `**CMD:** 컨테이너 실행 시 …`: the colon written inside the bold. */
+const BOLD_COLON_TERM = /^(?:\*\*|__)([^*_]+?)\s*[:：](?:\*\*|__)\s*(.+)$/;
 
 /**
  * Splits `term: definition`, `**term** — definition`, `term - definition` and `` `term` => def ``.
  * Returns null when the left side does not look like a term.
  */
 export function splitTermDef(line: string): TermDef | null {
-	const text = line.trim().replace(/^[-*+]\s+/, '');
+	let text = line.trim().replace(/^[-*+]\s+/, '');
 	if (!text || isImageOnly(text)) return null;
+	// "**strategy : 파드를 업데이트 … 할 것인가.**": a whole line in bold is emphasis, not a bold term.
+	const whole = /^(?:\*\*|__)([^*_]+)(?:\*\*|__)$/.exec(text);
+	if (whole && /\s[:：]\s|\s[-–—]\s/.test(whole[1])) text = whole[1].trim();
+	const bc = BOLD_COLON_TERM.exec(text);
+	if (bc && isTermLike(bc[1]) && bc[2].trim()) return { term: tidyTerm(bc[1]), def: bc[2].trim(), marked: true };
 	const m = MARKED_TERM.exec(text);
 	if (m) {
 		const term = m[1];
@@ -202,6 +209,10 @@ export function tidyTerm(term: string): string {
 	if (/\s/.test(inner) || HANGUL.test(inner) || !/^`[^`]+`$/.test(t)) t = inner;
 	return t
 		.replace(/^(?:[→⇒>]|->|=>)\s*/, '')
+		// "(참고)imperative System", "[Tip] …": a label in front of the term is not part of it.
+		.replace(/^(?:\((?:참고|주의|tip|note|cf\.?)\)|\[(?:참고|주의|tip|note)\])\s*/i, '')
+		// "services:" (a YAML key quoted in a list) → "services".
+		.replace(/(?<=\w)\s*:$/, '')
 		.replace(/^(?:\p{Extended_Pictographic}\uFE0F?\s*)+/u, '')
 		.replace(/^["'“‘]|["'”’]$/g, '')
 		.trim();
@@ -209,12 +220,20 @@ export function tidyTerm(term: string): string {
 
 /** Definition text for a card back: markdown kept, images/HTML gone, at most one paragraph. */
 export function tidyDef(def: string): string {
-	return cleanMarkdown(def)
+	const text = cleanMarkdown(def)
 		.split('\n')
 		.filter((l) => l.trim() && !isImageOnly(l))
 		.map((l) => l.replace(OBSIDIAN_TAGS, ''))
 		.join('\n')
 		.trim();
+	// "파드가 노드에 배치되는 단계 (아직 실행되지 않은 상태. 일반적으로 …)": a long aside after the
+	// definition turns the answer into a paragraph; the definition before it is the answer.
+	const aside = /\s*\([^()]{40,}\)\s*\.?$/.exec(text);
+	if (aside && !text.includes('\n') && text.length > 80) {
+		const main = text.slice(0, aside.index).trim();
+		if (plainText(main).length >= 8) return main;
+	}
+	return text;
 }
 
 /** Trailing Obsidian tags (`… 컨트롤러 #ingress #k8s`); a shell comment `# x` has a space and stays. */

@@ -198,6 +198,11 @@ function addConcept(c: Compilation, term: string, def: string, line: number, hea
 		return false;
 	}
 	if (!plainText(back)) return false;
+	// "volumes:" over "- 이름1:" / "- 이름2:": YAML keys copied as a list are an example, not a definition.
+	if (back.split('\n').every(isYamlKeyOnly)) {
+		c.diag(line, 'info', `"${short(plainText(term))}" skipped: its answer is YAML keys, not a definition`);
+		return false;
+	}
 	return c.add({ kind: 'concept', front, back }, line);
 }
 
@@ -214,12 +219,16 @@ function isDefinition(text: string): boolean {
 	if (/[?？!]|(?:보자|해보자|하자|봅시다|합시다|자)\.?$/.test(t)) return false;
 	if (/^(?:이제|다시|그|이|여기서|그리고|하지만|또한|예를|예:|e\.g|ex\)|처음|먼저|마지막)/.test(t)) return false;
 	if (/지만,|다고 한다|라고 한다/.test(t)) return false;
+	// "…파드가 관리의 주체이기 때문에, 컨테이너의 상태는 비교적 단순하다": a reason, not what the term is.
+	if (/기 때문에|이기에|므로,/.test(t)) return false;
 	// Narrative past tense ("…해 보았는데 어려웠다.") is a diary line, not a definition.
 	if (/(?:었|았|였|했)(?:다|는데|고)\.?$/.test(t) || /(?:었|았|였|했)는데/.test(t)) return false;
 	// "These are my notes…", "I thought…", "In this post…": the writer talking, not a definition.
 	if (/^(?:this|these|that|those|i|i'm|i've|we|you|my|our|in this|here|today|let's|so|now|first|then|next|finally)\b/i.test(t)) return false;
 	// "안녕하세요! 오늘은…", "~해 보려고 합니다": a blog's opening.
 	if (/^(?:안녕|오늘|이번|지난)|(?:려고 합니다|겠습니다|해요|에요|네요)\.?$/.test(t)) return false;
+	// "…처음 겪는 일들을 기록하는 일종의 cheat sheet.", "강의를 보고 정리한 repository 입니다": the note describing itself.
+	if (/(?:기록|정리)(?:하는|한|해 둔|해둔|해 놓은)\s|cheat\s?sheet|치트\s?시트|repository|레포지토리|블로그|포스팅/i.test(t)) return false;
 	return true;
 }
 
@@ -235,7 +244,7 @@ function firstSentence(text: string): string {
 function withoutLeadingTerm(def: string, term: string): string {
 	const name = plainText(term).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	if (!name) return def;
-	const lead = new RegExp(`^(?:\\*\\*|__|\`)?${name}(?:\\*\\*|__|\`)?(?:\\s?(?:은|는|이란|란)|\\s+(?:is|are)(?:\\s+(?:an?|the))?)\\s+`, 'i');
+	const lead = new RegExp(`^(?:\\*\\*|__|\`)?${name}(?:\\*\\*|__|\`)?(?:\\s?(?:은|는|이란|란|에는)|\\s+(?:is|are)(?:\\s+(?:an?|the))?)\\s+`, 'i');
 	const rest = def.replace(lead, '');
 	return rest !== def && plainText(rest).length >= 6 ? rest : def;
 }
@@ -393,7 +402,24 @@ function definitionChildren(children: Tokens.List[]): string[] | null {
 			texts.push(cleanMarkdown(first));
 		}
 	}
+	// "- 이름1:" / "- 이름2:": YAML keys copied as a list are an example, not a definition.
+	if (texts.length && texts.every(isYamlKeyOnly)) return null;
 	return texts;
+}
+
+/** A term defined by its nested bullets (short ones only); returns whether the card was made. */
+function addChildrenDefinition(c: Compilation, term: string, it: Item): boolean {
+	const defs = definitionChildren(it.children);
+	if (!defs || !defs.length) return false;
+	const kept = defs.filter((d) => d.length <= 120).slice(0, 6);
+	if (!kept.length || kept.length < defs.length / 2) return false;
+	const back = kept.length === 1 ? kept[0] : kept.map((d) => `- ${d}`).join('\n');
+	c.add({ kind: 'concept', front: term, back }, it.line);
+	return true;
+}
+
+function isYamlKeyOnly(line: string): boolean {
+	return /^(?:[-*+]\s+)?[^\s:]+:\s*$/.test(line.trim());
 }
 
 /** One list item; returns true when it gave nothing (prose). */
@@ -419,6 +445,13 @@ function compileItem(c: Compilation, it: Item, env: ListEnv): boolean {
 			return false;
 		}
 	}
+	// `- version: "3"` with `- Docker Compose 파일 포맷 버전 지정` under it: the value is an example of
+	// the key, and the nested bullet says what the key is.
+	const yamlKey = /^([A-Za-z_][\w.-]*)\s*:\s*("[^"]*"|'[^']*'|[\w./-]+)$/.exec(stripNumbering(first).replace(/`/g, ''));
+	if (yamlKey && !bold && it.children.length && addChildrenDefinition(c, yamlKey[1], it)) {
+		for (const child of it.children) compileList(c, child, env.find(child.raw, it.blockFrom), env, null, true);
+		return false;
+	}
 	const r = bold ? 'prose' : handleLine(c, first, it.line);
 	if (r === 'card' || r === 'handled') made = true;
 	else {
@@ -427,17 +460,9 @@ function compileItem(c: Compilation, it: Item, env: ListEnv): boolean {
 		if (term && restProse.length && !restStructured.length) {
 			// `- pod` / continuation line: the continuation defines the term.
 			if (addConcept(c, candidate, firstSentence(restProse[0]), it.line)) made = true;
-		} else if (term && it.children.length) {
-			const defs = definitionChildren(it.children);
-			if (defs && defs.length) {
-				const kept = defs.filter((d) => d.length <= 120).slice(0, 6);
-				if (kept.length && kept.length >= defs.length / 2) {
-					const back = kept.length === 1 ? kept[0] : kept.map((d) => `- ${d}`).join('\n');
-					c.add({ kind: 'concept', front: term, back }, it.line);
-					made = true;
-					consumed = true;
-				}
-			}
+		} else if (term && it.children.length && addChildrenDefinition(c, term, it)) {
+			made = true;
+			consumed = true;
 		}
 		if (!made && it.children.length === 1 && it.children[0].items.length === 1) {
 			// `- 도커 이미지 배포` / `  - `docker pull …``: the parent explains the one command below it.

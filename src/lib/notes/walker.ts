@@ -62,7 +62,7 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 				const term = headingTerm(h.text);
 				// A topic heading may head a list ("컨테이너를 사용하는 이유"); a definition needs a term (checked there).
 				state.heading =
-					term && term.length <= 40 && !/[.!。]$/.test(term) && !isGeneric(term) && !isQuestionHeading(term) && !/^day\s*\.?\s*\d+|^(?:overview|review)\b|\svs\.?\s/i.test(term)
+					term && term.length <= 40 && !/[.!。]$/.test(term) && !isGeneric(term) && !isQuestionHeading(term) && !/^day\s*\.?\s*\d+|^(?:overview|review)\b|\svs\.?\s/i.test(term) && !isTopicHeading(term)
 						? { term, seq: c.seq }
 						: null;
 				return;
@@ -83,6 +83,15 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 					c.diag(line, 'info', 'image skipped: cards are text only');
 					return;
 				}
+				// `**Probe**` alone on its line is how Notion/GitHub notes write a small heading: it heads
+				// the definition or bullets below it, like `#### Probe` would.
+				const pseudo = /^(?:\*\*|__)([^*_\n]{2,40})(?:\*\*|__)\s*$/.exec(p.text.trim());
+				if (pseudo && isTermLike(pseudo[1]) && !isQuestionHeading(headingTerm(pseudo[1]))) {
+					const term = headingTerm(pseudo[1]);
+					state.heading = term && !isGeneric(term) && !/\s(?:vs\.?|및|와|과)\s/i.test(term) ? { term, seq: c.seq } : null;
+					state.prevParagraph = { text: p.text, seq: c.seq };
+					return;
+				}
 				const h = headingFor();
 				compileParagraph(c, p.text, line, h && isTermLike(h) && !isTaskHeading(h) ? h : null);
 				state.prevParagraph = { text: p.text, seq: c.seq };
@@ -98,6 +107,9 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 				code(tok as Tokens.Code, line);
 				return;
 			case 'blockquote':
+				// Notes that write their body as `> …` under each heading: the quote's first block still
+				// follows the heading (same block number), so "## FROM" / "> FROM은 …" is a definition.
+				c.seq--;
 				walkNested((tok as Tokens.Blockquote).tokens, off);
 				return;
 			case 'html': {
@@ -214,6 +226,11 @@ function isQuestionHeading(term: string): boolean {
 	return /^(?:왜|어떻게|언제|어디|무엇을|뭘|why|how|when|where|what|which)\s/i.test(term) || /(?:할까|일까|을까|는가|인가|나요|까요|될까|했을까)$/.test(term);
 }
 
+/** "Dockerfile detail", "도커 정리", "Docker basics": a page or chapter title, not a term to define. */
+function isTopicHeading(term: string): boolean {
+	return /\s(?:details?|정리|요약|basics|notes?|summary|cheat\s?sheet|치트\s?시트|총정리|기초)$/i.test(plainText(term));
+}
+
 /** A task heading ("볼륨 만들기", "YAML 빠르게 만들기", "Setting up …"): steps follow, not a definition. */
 function isTaskHeading(term: string): boolean {
 	const t = plainText(term);
@@ -232,7 +249,10 @@ function leadIn(line: string): string | null {
 	s = s.replace(/^(?:먼저|우선|이제|그럼|그러면|다음으로|마지막으로|이번에는|자,?)\s+/, '').replace(/^(?:now|first|then|next|finally),?\s+/i, '');
 	// "아래 명령으로 …": a pointer to the block, not what the command does.
 	s = s.replace(/(?:아래|다음)(?:와 같은| 같은)?\s*(?:명령어?|방법)(?:으로|로)도?\s+/, '');
-	s = s.replace(/\s*[:：]$/, '');
+	// "네임스페이스를 보려면 아래 명령어를 사용하면 됩니다", "… 아래와 같이 조회합니다": the pointer goes, the goal stays.
+	s = s.replace(/\s*(?:아래|다음)(?:의)?\s*(?:명령어?|방법)(?:을|를)\s*(?:사용|입력|실행)하(?:시)?면\s*됩니다\.?$/, '');
+	s = s.replace(/\s*(?:아래|다음)와\s*같이\s*(?:하시면|하면)\s*됩니다\.?$/, '').replace(/(?:아래|다음)와\s*같이\s+/, '');
+	s = s.replace(/\s*[:：,，]$/, '');
 	const plain = plainText(s);
 	if (!plain || plain.length > 50 || /[?？]$/.test(plain)) return null;
 	return s;
