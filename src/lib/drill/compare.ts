@@ -4,7 +4,7 @@
  * cannot be compared meaningfully; after that every flag, argument and command word is checked.
  */
 import { suggest } from './distance';
-import { nodeOf } from './parse';
+import { flagSpecOf, nodeOf } from './parse';
 import { matchesValue } from './placeholder';
 import type { CommandNode } from './spec';
 import type { DifferencePart, Finding, FindingCode, ParsedCommand } from './types';
@@ -128,10 +128,12 @@ function flagWithValue(key: string, value: string | undefined): string {
 
 function compareFlags(exp: ParsedCommand, act: ParsedCommand, node: CommandNode): Finding[] {
 	const out: Finding[] = [];
-	const label = (key: string): string => node.byKey.get(key)?.label ?? key;
+	// A flag of a parent command (compose `-f` before `up`) is not in this node's table.
+	const specOf = (key: string) => node.byKey.get(key) ?? flagSpecOf(exp, key) ?? flagSpecOf(act, key);
+	const label = (key: string): string => specOf(key)?.label ?? key;
 	for (const [key, expValues] of Object.entries(exp.flags)) {
 		const actValues = act.flags[key];
-		const spec = node.byKey.get(key);
+		const spec = specOf(key);
 		if (!actValues) {
 			const value = expValues.length > 0 ? expValues.join(', ') : undefined;
 			const f = finding('missing-flag', 'flag', flagWithValue(key, value), undefined, label(key));
@@ -139,6 +141,15 @@ function compareFlags(exp: ParsedCommand, act: ParsedCommand, node: CommandNode)
 			out.push(f);
 		} else if (actValues.length === 0 || expValues.length === 0) {
 			// A value was missing on one side: already reported by the parser as `flag-needs-value`.
+		} else if (spec?.repeat && spec.ordered) {
+			const { missing, extra } = unmatched(expValues, actValues);
+			const sameValues = missing.length === 0 && extra.length === 0;
+			// Same files in another order: one difference that shows both orders.
+			if (sameValues && compareLists(expValues, actValues, 'flag', VALUE_CODES).length > 0) {
+				out.push(finding('flag-value-mismatch', 'flag', expValues.join(' '), actValues.join(' '), label(key)));
+			} else if (!sameValues) {
+				out.push(...compareLists(expValues, actValues, 'flag', VALUE_CODES, () => label(key)));
+			}
 		} else if (spec?.repeat) {
 			out.push(...compareSets(expValues, actValues, 'flag', VALUE_CODES, label(key)));
 		} else {
@@ -161,8 +172,15 @@ function comparePositionals(exp: ParsedCommand, act: ParsedCommand, node: Comman
 	if (typeof node.args === 'string') return compareSets(exp.positionals, act.positionals, 'resource', ARG_CODES);
 	const specs = node.args;
 	const spec = (i: number) => specs[Math.min(i, specs.length - 1)];
-	if (node.unordered) return compareSets(exp.positionals, act.positionals, 'argument', ARG_CODES, spec(0)?.name);
 	const part = (i: number): DifferencePart => (spec(i)?.kind === 'target' || spec(i)?.kind === 'explain' ? 'resource' : 'argument');
+	if (node.unordered) {
+		// Fixed arguments before a variadic one keep their order; the variadic ones are a set.
+		const fixed = specs.length > 0 && specs[specs.length - 1].variadic ? specs.length - 1 : 0;
+		return [
+			...compareLists(exp.positionals.slice(0, fixed), act.positionals.slice(0, fixed), part, ARG_CODES, (i) => spec(i)?.name),
+			...compareSets(exp.positionals.slice(fixed), act.positionals.slice(fixed), part(fixed), ARG_CODES, spec(fixed)?.name)
+		];
+	}
 	return compareLists(exp.positionals, act.positionals, part, ARG_CODES, (i) => spec(i)?.name);
 }
 
@@ -248,6 +266,9 @@ export function compareCommands(exp: ParsedCommand, act: ParsedCommand, expected
 	else if (exp.nested || act.nested) {
 		out.push(...compareLists(exp.nested?.words ?? [], act.nested?.words ?? [], 'argument', COMMAND_CODES));
 	}
-	out.push(...compareLists(exp.tail, act.tail, 'argument', ARG_CODES));
+	// After the same operator, the next command is compared as a command (`| kubectl apply -f -` =
+	// `| kubectl apply --filename=-`); otherwise the rest of the line word by word.
+	if (exp.next && act.next && exp.next.operator === act.next.operator) out.push(...compareCommands(exp.next.command, act.next.command));
+	else out.push(...compareLists(exp.tail, act.tail, 'argument', ARG_CODES));
 	return out;
 }

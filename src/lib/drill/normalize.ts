@@ -4,7 +4,7 @@
  * `./app` = `app`, `deploy/web` = `deployments web`. Placeholders are left untouched.
  */
 import { hasPlaceholder, isWholePlaceholder } from './placeholder';
-import type { ArgKind, ArgSpec } from './spec';
+import type { ArgKind, ArgSpec, ResourceArgs } from './spec';
 import { canonicalResource } from './specs/kube-resources';
 
 const DOCKER_HUB_PREFIXES = ['docker.io/', 'index.docker.io/', 'registry-1.docker.io/'];
@@ -97,9 +97,49 @@ export function splitList(list: string): string[] {
 	return items.map((item) => item.trim()).filter((item) => item !== '');
 }
 
-/** Comma-separated sets (label selectors, `--tcp` ports): order and spaces do not matter. */
+/** A set-based selector requirement: `env in (qa, prod)` / `env notin (qa)`. */
+const SET_REQUIREMENT_RE = /^([^\s()]+)\s+(in|notin)\s*\((.*)\)$/;
+
+/**
+ * Comma-separated sets (label selectors, `--tcp` ports): order and spaces do not matter, nor the
+ * order of the values of a set-based requirement (`env in (qa,prod)` = `env in (prod, qa)`).
+ */
 export function normalizeList(list: string): string {
-	return splitList(list).sort().join(',');
+	return splitList(list)
+		.map((item) => {
+			const m = SET_REQUIREMENT_RE.exec(item);
+			return m ? `${m[1]} ${m[2]} (${splitList(m[3]).sort().join(',')})` : item;
+		})
+		.sort()
+		.join(',');
+}
+
+/** `--cpus .5` = `--cpus 0.5`, `2.0` = `2` (Go reads both with ParseFloat). Other words unchanged. */
+export function normalizeDecimal(value: string): string {
+	return /^(?:\d+\.?\d*|\.\d+)$/.test(value) ? String(Number(value)) : value;
+}
+
+/** `--from-file key=./dir/` = `--from-file key=dir`: the path after an optional key. */
+export function normalizeSource(source: string): string {
+	const eq = source.indexOf('=');
+	return eq < 0 ? normalizePath(source) : `${source.slice(0, eq + 1)}${normalizePath(source.slice(eq + 1))}`;
+}
+
+/** One resource of `create role --resource`: a type in any spelling, with an optional `/subresource`. */
+function normalizeResourceName(word: string): string {
+	const slash = word.indexOf('/');
+	const type = slash < 0 ? word : word.slice(0, slash);
+	const canonical = type === '*' || hasPlaceholder(type) ? type : (canonicalResource(type) ?? type.toLowerCase());
+	return slash < 0 ? canonical : `${canonical}${word.slice(slash)}`;
+}
+
+/**
+ * `kubectl auth can-i VERB [TYPE | TYPE/NAME | NONRESOURCEURL]`: "shortcuts and groups will be
+ * resolved" (`po` = `pods`, `jobs.batch/bar` = `jobs/bar`); `*` and URLs stay as written.
+ */
+function normalizeCanIResource(word: string): string {
+	if (word.startsWith('/') || word === '*' || isWholePlaceholder(word)) return word;
+	return word.includes('/') ? normalizeTarget(word) : normalizeResourceType(word);
 }
 
 const SIZE_RE = /^(\d+(?:\.\d+)?) ?([kmgtp])?i?b?$/i;
@@ -165,6 +205,14 @@ export function normalizeValue(kind: ArgKind, value: string): string {
 			return normalizeList(value);
 		case 'size':
 			return normalizeSize(value);
+		case 'decimal':
+			return normalizeDecimal(value);
+		case 'source':
+			return normalizeSource(value);
+		case 'resources':
+			return splitList(value).map(normalizeResourceName).sort().join(',');
+		case 'resource':
+			return normalizeCanIResource(value);
 		case 'megabytes':
 			// minikube `--memory 4096` means MB: `4096` = `4096mb` = `4g`.
 			return normalizeSize(/^\d+$/.test(value) ? `${value}m` : value);
@@ -195,11 +243,14 @@ function isPair(word: string): boolean {
 /**
  * kubectl resource arguments: `TYPE[,TYPE…] [NAME…]` or `TYPE/NAME…` → `type/name` words with
  * canonical plural types (a type alone stays a type). With `pairs`, `key=value` and `key-` words
- * (label, annotate, set image, taint) are kept as they are.
+ * (label, annotate, set image, taint) are kept as they are; with `value`, so is the last word
+ * (`set serviceaccount deployment web SA`).
  */
-export function normalizeResources(words: readonly string[], pairs: boolean): string[] {
-	const resources = pairs ? words.filter((w) => !isPair(w)) : [...words];
-	const rest = pairs ? words.filter(isPair) : [];
+export function normalizeResources(words: readonly string[], mode: ResourceArgs): string[] {
+	const pairs = mode === 'resources+pairs';
+	const last = mode === 'resources+value' && words.length > 0 ? words.length - 1 : words.length;
+	const resources = words.slice(0, last).filter((w) => !pairs || !isPair(w));
+	const rest = [...(pairs ? words.filter(isPair) : []), ...words.slice(last)];
 	if (resources.length === 0) return rest;
 	let out: string[];
 	if (resources[0].includes('/')) {

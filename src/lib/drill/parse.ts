@@ -14,6 +14,8 @@ import type { Finding, ParsedCommand, Token } from './types';
 
 /** Shell operators end the command proper; what follows is compared word by word. */
 const OPERATOR_RE = /^[|&;<>]+$/;
+/** Operators after which a new command starts (a redirection is followed by a file name). */
+const COMMAND_SEPARATORS = new Set(['|', '|&', '||', '&&', ';', '&']);
 /** Words in front of the command that do not change what is asked. */
 const IGNORED_PREFIXES = new Set(['$', 'sudo']);
 
@@ -23,9 +25,17 @@ const FALSE_WORDS = new Set(['0', 'f', 'F', 'false', 'FALSE', 'False']);
 /** The spec node each parse ended on, kept out of the plain result so that it stays JSON-friendly. */
 const nodes = new WeakMap<ParsedCommand, CommandNode>();
 
+/** The spec of every flag read, including those of a parent command (`docker compose -f … up`). */
+const flagSpecs = new WeakMap<ParsedCommand, Map<string, FlagSpec>>();
+
 /** The command node that `cmd` was parsed against (undefined for an unknown program). */
 export function nodeOf(cmd: ParsedCommand): CommandNode | undefined {
 	return nodes.get(cmd);
+}
+
+/** The spec of a flag of `cmd` by canonical key, wherever in the command line it was read. */
+export function flagSpecOf(cmd: ParsedCommand, key: string): FlagSpec | undefined {
+	return flagSpecs.get(cmd)?.get(key);
 }
 
 function blank(program: string, words: string[], tail: string[]): ParsedCommand {
@@ -72,8 +82,13 @@ function applyFlag(state: State, spec: FlagSpec, written: string, inline: string
 		state.specs.set(spec.key, spec);
 		return i;
 	}
+	if (spec.value === 'optional' && spec.implicit === 'true') {
+		// An optional boolean-like value (`--namespaced[=true]`) is spelled as pflag reads booleans.
+		if (TRUE_WORDS.has(value)) value = 'true';
+		else if (FALSE_WORDS.has(value)) value = 'false';
+	}
 	// A repeatable list flag (pflag StringSlice, helm `--set`) takes one item per comma as well.
-	const values = spec.repeat && spec.kind === 'list' ? splitList(value) : [value];
+	const values = spec.repeat && (spec.kind === 'list' || spec.kind === 'resources') ? splitList(value) : [value];
 	const list = cmd.flags[spec.key];
 	if (list && spec.repeat) list.push(...values);
 	else cmd.flags[spec.key] = values; // a flag given twice: the last one wins
@@ -126,13 +141,40 @@ function readFlag(state: State, words: string[], i: number): number {
 	return i;
 }
 
-/** Booleans equal to their default are dropped: `--rm=false` is no `--rm`, `--sig-proxy` changes nothing. */
-function dropDefaultBooleans(state: State): void {
+/**
+ * Flags equal to their default are dropped: `--rm=false` is no `--rm`, `--sig-proxy` changes
+ * nothing, and neither does `--restart no` or `--replicas 1` where that is what the tool assumes.
+ */
+function dropDefaults(state: State): void {
 	for (const [key, spec] of state.specs) {
 		const values = state.cmd.flags[key];
-		if (spec.value !== 'none' || !values) continue;
-		if (values[values.length - 1] === (spec.defaultTrue ? 'true' : 'false')) delete state.cmd.flags[key];
+		if (!values || values.length === 0) continue;
+		const last = values[values.length - 1];
+		if (spec.value === 'none') {
+			if (last === (spec.defaultTrue ? 'true' : 'false')) delete state.cmd.flags[key];
+		} else if (spec.defaultValue !== undefined && !spec.repeat && last === normalizeValue(spec.kind, spec.defaultValue)) {
+			delete state.cmd.flags[key];
+		}
 	}
+}
+
+/**
+ * A positional that stands for a flag (`kubectl logs web app` = `kubectl logs web -c app`) becomes
+ * that flag, unless the flag is given too (kubectl refuses both; the words are then compared as is).
+ */
+function positionalsToFlags(state: State, raw: string[]): string[] {
+	const { node, cmd } = state;
+	if (!Array.isArray(node.args)) return raw;
+	const out = [...raw];
+	for (let i = Math.min(out.length, node.args.length) - 1; i >= 0; i--) {
+		const arg = node.args[i];
+		const spec = arg.flag ? node.byKey.get(arg.flag) : undefined;
+		if (!spec || arg.variadic || spec.key in cmd.flags) continue;
+		cmd.flags[spec.key] = [normalizeValue(spec.kind, out[i])];
+		state.specs.set(spec.key, spec);
+		out.splice(i, 1);
+	}
+	return out;
 }
 
 /** Parses words already split by the tokenizer (the program name first). */
@@ -195,9 +237,11 @@ export function parseWords(words: string[], tail: string[] = []): ParsedCommand 
 	}
 	const node = state.node;
 	cmd.path = node.path;
-	cmd.positionals = typeof node.args === 'string' ? normalizeResources(raw, node.args === 'resources+pairs') : normalizeArgs(raw, node.args);
-	dropDefaultBooleans(state);
+	const args = positionalsToFlags(state, raw);
+	cmd.positionals = typeof node.args === 'string' ? normalizeResources(args, node.args) : normalizeArgs(args, node.args);
+	dropDefaults(state);
 	nodes.set(cmd, node);
+	flagSpecs.set(cmd, state.specs);
 	return cmd;
 }
 
@@ -207,10 +251,16 @@ export function parseTokens(tokens: readonly Token[]): ParsedCommand {
 	while (start < tokens.length && !tokens[start].quoted && IGNORED_PREFIXES.has(tokens[start].text)) start++;
 	let end = start;
 	while (end < tokens.length && (tokens[end].quoted || !OPERATOR_RE.test(tokens[end].text))) end++;
-	return parseWords(
+	const cmd = parseWords(
 		tokens.slice(start, end).map((t) => t.text),
 		tokens.slice(end).map((t) => t.text)
 	);
+	// A command follows a separator (not a redirection, another operator or the end: `cmd &`).
+	const after = tokens[end + 1] as Token | undefined;
+	if (after && COMMAND_SEPARATORS.has(tokens[end].text) && (after.quoted || !OPERATOR_RE.test(after.text))) {
+		cmd.next = { operator: tokens[end].text, command: parseTokens(tokens.slice(end + 1)) };
+	}
+	return cmd;
 }
 
 /**

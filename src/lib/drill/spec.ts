@@ -11,13 +11,35 @@
  *                                  (pflag's StringSlice): `--verb get,list` = `--verb list --verb get`
  *   '--dry-run[=client]'           value optional; written bare it means `client`
  *   '--sig-proxy=true'             boolean whose default is true (so `--sig-proxy` alone changes nothing)
- * Positional arguments: 'IMAGE:image', 'NAME', 'FILE:path...' (NAME[:kind][...]).
+ *   '--restart <value> (default no)'  a value that is the default is the same as no flag at all
+ *                                  (`--restart no` = nothing); also after an optional value
+ *   '-f, --file <path>... (ordered)'  repeatable where the order counts (later files override)
+ * Positional arguments: 'IMAGE:image', 'NAME', 'FILE:path...' (NAME[:kind][...]). 'CONTAINER=--container'
+ * is a positional that means the same as that flag (`kubectl logs web app` = `kubectl logs web -c app`).
  */
 
 /** How a value is normalized before it is compared (see `normalize.ts`). */
-export type ValueKind = 'value' | 'port' | 'image' | 'list' | 'path' | 'volume' | 'mount' | 'size' | 'megabytes';
-/** Positional kinds add kubectl `TYPE/NAME` targets (pods by default, or nodes) and `explain` field paths. */
-export type ArgKind = ValueKind | 'target' | 'node' | 'explain';
+export type ValueKind =
+	| 'value'
+	| 'port'
+	| 'image'
+	| 'list'
+	| 'path'
+	| 'volume'
+	| 'mount'
+	| 'size'
+	| 'megabytes'
+	/** A decimal number as Go's ParseFloat reads it: `.5` = `0.5`, `2.0` = `2`. */
+	| 'decimal'
+	/** `--from-file [key=]path`: the path part normalized like a path. */
+	| 'source'
+	/** A comma-separated list of kubectl resource types (`--resource=po,deploy` = `pods,deployments`). */
+	| 'resources';
+/**
+ * Positional kinds add kubectl `TYPE/NAME` targets (pods by default, or nodes), `explain` field
+ * paths, and `resource`: a type, `TYPE/NAME` or non-resource URL of `kubectl auth can-i`.
+ */
+export type ArgKind = ValueKind | 'target' | 'node' | 'explain' | 'resource';
 
 export interface FlagSpec {
 	/** Canonical key used in `ParsedCommand.flags`: `--long`, or `-x` when there is no long name. */
@@ -32,6 +54,10 @@ export interface FlagSpec {
 	defaultTrue: boolean;
 	/** For an optional value: the value meant when the flag is written bare. */
 	implicit?: string;
+	/** For a value: the value meant when the flag is not given (as written in the spec). */
+	defaultValue?: string;
+	/** For a repeatable flag: the order of the values counts (`compose -f a.yml -f b.yml`). */
+	ordered: boolean;
 	/** Inherited by every subcommand (kubectl/helm global flags). */
 	persistent: boolean;
 	/** How the flag is shown in messages, e.g. "-d (--detach)". */
@@ -42,7 +68,12 @@ export interface ArgSpec {
 	name: string;
 	kind: ArgKind;
 	variadic: boolean;
+	/** Canonical key of the flag this positional stands for (`CONTAINER=--container`). */
+	flag?: string;
 }
+
+/** kubectl's resource argument forms (see `CommandDef.args`). */
+export type ResourceArgs = 'resources' | 'resources+pairs' | 'resources+value';
 
 /** Authored form of a command (one node of a program's command tree). */
 export interface CommandDef {
@@ -53,10 +84,14 @@ export interface CommandDef {
 	persistentFlags?: readonly string[];
 	/**
 	 * Positional arguments. 'resources' is kubectl's `TYPE [NAME...]` / `TYPE/NAME...` form;
-	 * 'resources+pairs' also takes trailing `key=value` / `key-` words (label, annotate, set image).
+	 * 'resources+pairs' also takes trailing `key=value` / `key-` words (label, annotate, set image);
+	 * 'resources+value' ends with one plain value (`set serviceaccount deploy web SA`).
 	 */
-	args?: readonly string[] | 'resources' | 'resources+pairs';
-	/** Positionals are compared as a set (e.g. `docker rm a b` = `docker rm b a`). */
+	args?: readonly string[] | ResourceArgs;
+	/**
+	 * Positionals are compared as a set (e.g. `docker rm a b` = `docker rm b a`); with fixed
+	 * arguments before a variadic one, only the variadic ones (`port-forward pod/web 80 443`).
+	 */
 	unordered?: boolean;
 	/** False when flags stop at the first positional (docker run/exec: later words go to the container). */
 	interspersed?: boolean;
@@ -90,7 +125,7 @@ export interface CommandNode {
 	byKey: Map<string, FlagSpec>;
 	/** Long names and aliases usable here, for "did you mean" suggestions. */
 	longNames: string[];
-	args: ArgSpec[] | 'resources' | 'resources+pairs';
+	args: ArgSpec[] | ResourceArgs;
 	unordered: boolean;
 	interspersed: boolean;
 	commandAfter?: number;
@@ -105,12 +140,21 @@ export interface CommandNode {
 const SHORT_RE = /^-([A-Za-z0-9])(?:,\s*|\s+|$)/;
 const LONG_RE = /^--([A-Za-z0-9][\w-]*)((?:\|--[A-Za-z0-9][\w-]*)*)/;
 const OPTIONAL_RE = /^\[=([^\]]*)\]/;
-const VALUE_RE = /^\s*<(value|port|image|list|path|volume|mount|size|megabytes)>(\.\.\.)?$/;
-const ARG_RE = /^([A-Za-z][\w-]*)(?::(value|port|image|list|path|volume|size|megabytes|target|node|explain))?(\.\.\.)?$/;
+const KINDS = 'value|port|image|list|path|volume|mount|size|megabytes|decimal|source|resources';
+const VALUE_RE = new RegExp(`^\\s*<(${KINDS})>(\\.\\.\\.)?$`);
+const TRAILER_RE = /\s+\((?:default ([^)]*)|(ordered))\)$/;
+const ARG_RE = new RegExp(`^([A-Za-z][\\w-]*)(?::(${KINDS}|target|node|explain|resource))?(\\.\\.\\.)?(?:=(--[\\w-]+))?$`);
 
 /** Parses one flag written in the notation above. Throws on a malformed spec (a programming error). */
 export function parseFlagSpec(src: string, persistent = false): FlagSpec {
 	let rest = src.trim();
+	let defaultValue: string | undefined;
+	let ordered = false;
+	for (let t = TRAILER_RE.exec(rest); t; t = TRAILER_RE.exec(rest)) {
+		if (t[2]) ordered = true;
+		else defaultValue = t[1];
+		rest = rest.slice(0, t.index);
+	}
 	let short: string | undefined;
 	let long: string | undefined;
 	let aliases: string[] = [];
@@ -147,16 +191,17 @@ export function parseFlagSpec(src: string, persistent = false): FlagSpec {
 		repeat = v[2] !== undefined;
 	}
 	if (!short && !long) throw new Error(`bad flag spec "${src}"`);
+	if ((defaultValue !== undefined && (value === 'none' || repeat)) || (ordered && !repeat)) throw new Error(`bad flag spec "${src}"`);
 	const key = long ? `--${long}` : `-${short}`;
 	const label = short && long ? `-${short} (--${long})` : key;
-	return { key, long, short, aliases, value, kind, repeat, defaultTrue, implicit, persistent, label };
+	return { key, long, short, aliases, value, kind, repeat, defaultTrue, implicit, defaultValue, ordered, persistent, label };
 }
 
 /** Parses one positional argument spec such as 'IMAGE:image' or 'NAME...'. */
 export function parseArgSpec(src: string): ArgSpec {
 	const m = ARG_RE.exec(src);
 	if (!m) throw new Error(`bad argument spec "${src}"`);
-	return { name: m[1], kind: (m[2] as ArgKind | undefined) ?? 'value', variadic: m[3] !== undefined };
+	return { name: m[1], kind: (m[2] as ArgKind | undefined) ?? 'value', variadic: m[3] !== undefined, flag: m[4] };
 }
 
 function addFlag(node: CommandNode, flag: FlagSpec): void {

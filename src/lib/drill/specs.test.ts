@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from './parse';
-import { parseFlagSpec, type CommandDef } from './spec';
+import { parseArgSpec, parseFlagSpec, type CommandDef } from './spec';
 import { PROGRAM_DEFS, PROGRAM_ROOTS } from './specs';
 import { canonicalResource, KUBE_RESOURCES } from './specs/kube-resources';
 
@@ -32,6 +32,22 @@ describe('command specifications', () => {
 		expect(parseFlagSpec('--dry-run[=client]')).toMatchObject({ value: 'optional', implicit: 'client' });
 		expect(parseFlagSpec('--sig-proxy=true')).toMatchObject({ value: 'none', defaultTrue: true });
 		expect(() => parseFlagSpec('publish')).toThrow();
+		expect(parseFlagSpec('--restart <value> (default no)')).toMatchObject({ key: '--restart', value: 'required', defaultValue: 'no', ordered: false });
+		expect(parseFlagSpec('--cascade[=background] (default background)')).toMatchObject({ value: 'optional', implicit: 'background', defaultValue: 'background' });
+		expect(parseFlagSpec('-f, --file <path>... (ordered)')).toMatchObject({ key: '--file', repeat: true, ordered: true });
+		expect(() => parseFlagSpec('--rm (default true)')).toThrow();
+		expect(() => parseFlagSpec('--name <value> (ordered)')).toThrow();
+		expect(parseArgSpec('CONTAINER=--container')).toEqual({ name: 'CONTAINER', kind: 'value', variadic: false, flag: '--container' });
+		expect(parseArgSpec('RESOURCE:resource...')).toMatchObject({ kind: 'resource', variadic: true });
+	});
+
+	it('read a chained command as a command of its own', () => {
+		const cmd = parseCommand('kubectl create ns dev -o yaml --dry-run=client | kubectl apply -f -');
+		expect(cmd.next?.operator).toBe('|');
+		expect(cmd.next?.command).toMatchObject({ program: 'kubectl', path: ['apply'], flags: { '--filename': ['-'] } });
+		expect(parseCommand('kubectl get po -o yaml > po.yaml').next).toBeUndefined();
+		expect(parseCommand('docker run -d nginx &').next).toBeUndefined();
+		expect(parseCommand('kubectl logs web app').flags).toEqual({ '--container': ['app'] });
 	});
 
 	it('know every short name of the resource table', () => {

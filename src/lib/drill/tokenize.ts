@@ -44,7 +44,7 @@ const TYPOGRAPHY_RE = /[\u201c\u201d\u201e\u2018\u2019\u2014\u2013\u00a0\u3000]/
 /**
  * Parameter expansions and command substitutions are kept as one piece of a word, never split at
  * the blanks or operators inside them (`$(docker ps -aq)`), with one spelling for one meaning:
- * `${HOME}` is `$HOME`, and `$(pwd)`, `` `pwd` `` and `${PWD}` are all `$PWD`, since the shell
+ * `${HOME}` is `$HOME` (so is a leading `~`, see `tokenize`), and `$(pwd)`, `` `pwd` `` and `${PWD}` are all `$PWD`, since the shell
  * expands them to the same directory. Returns undefined when there is no expansion at `i`, or when
  * it is not closed (the characters are then read one by one).
  */
@@ -139,6 +139,12 @@ export function tokenize(input: string): TokenizeResult {
 		let quoted = false;
 		while (i < n) {
 			const ch = line[i];
+			if (i === start && ch === '~' && (i + 1 >= n || line[i + 1] === '/' || isSpace(line[i + 1]) || OPERATOR_CHARS.has(line[i + 1]))) {
+				// Tilde expansion: an unquoted `~` that starts a word, alone or before `/`, is `$HOME`.
+				text += '$HOME';
+				i++;
+				continue;
+			}
 			const expansion = expansionAt(line, i);
 			if (expansion) {
 				text += expansion.text;

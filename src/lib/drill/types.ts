@@ -118,6 +118,11 @@ export interface ParsedCommand {
 	command: string[];
 	/** Words after a shell operator (`|`, `&&`, `;`…), compared literally. */
 	tail: string[];
+	/**
+	 * The command after the first shell operator (`a | kubectl apply -f -`, `a && docker run b`),
+	 * parsed in turn so that it is compared as a command, not word by word.
+	 */
+	next?: { operator: string; command: ParsedCommand };
 	/** The command given to `minikube kubectl --`. */
 	nested?: ParsedCommand;
 	/** Problems found while parsing (unknown names, a flag without its value…). */

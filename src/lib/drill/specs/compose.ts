@@ -16,8 +16,9 @@ export const COMPOSE: ProgramDef = {
 		'--all-resources',
 		'--ansi <value>',
 		'--compatibility',
-		'--env-file <path>...',
-		'-f, --file <path>...',
+		// Later files override earlier ones, so the order of -f and --env-file counts.
+		'--env-file <path>... (ordered)',
+		'-f, --file <path>... (ordered)',
 		'--parallel <value>',
 		'--profile <value>...',
 		'--progress <value>',
@@ -77,7 +78,7 @@ export const COMPOSE: ProgramDef = {
 		},
 		{
 			name: 'logs',
-			flags: ['-f, --follow', '--index <value>', '--no-color', '--no-log-prefix', '--since <value>', '-n, --tail <value>', '-t, --timestamps', '--until <value>'],
+			flags: ['-f, --follow', '--index <value>', '--no-color', '--no-log-prefix', '--since <value>', '-n, --tail <value> (default all)', '-t, --timestamps', '--until <value>'],
 			args: ['SERVICE...'],
 			unordered: true
 		},

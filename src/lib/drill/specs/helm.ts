@@ -26,7 +26,8 @@ const VALUES = [
 	'--set-json <value>...',
 	'--set-literal <value>...',
 	'--set-string <list>...',
-	'-f, --values <path>...'
+	// "If specified multiple times, the rightmost file takes precedence": the order counts.
+	'-f, --values <path>... (ordered)'
 ];
 /**
  * Shared by install, upgrade and template. `-o` and `--hide-secret` are not here: `helm template`

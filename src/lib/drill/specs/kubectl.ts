@@ -9,11 +9,13 @@ const FILES = ['-f, --filename <path>...', '-k, --kustomize <path>', '-R, --recu
 const SELECTOR = '-l, --selector <list>';
 const ALL_NS = '-A, --all-namespaces';
 const OUTPUT = ['-o, --output <value>', '--template <value>', '--allow-missing-template-keys=true', '--show-managed-fields'];
-const DRY_RUN = '--dry-run[=client]';
+const DRY_RUN = '--dry-run[=client] (default none)';
 const FIELD_MANAGER = '--field-manager <value>';
 /** Flags of every `kubectl create <generator>` (they print or save what they create). */
-const CREATE_COMMON = [...OUTPUT, DRY_RUN, FIELD_MANAGER, '--save-config', '--validate[=strict]'];
-const FROM_SOURCES = ['--from-file <value>...', '--from-literal <value>...', '--from-env-file <value>...', '--append-hash'];
+const VALIDATE = '--validate[=strict] (default strict)';
+const CASCADE = '--cascade[=background] (default background)';
+const CREATE_COMMON = [...OUTPUT, DRY_RUN, FIELD_MANAGER, '--save-config', VALIDATE];
+const FROM_SOURCES = ['--from-file <source>...', '--from-literal <value>...', '--from-env-file <source>...', '--append-hash'];
 const WAIT = ['--timeout <value>', '--wait'];
 
 const create = (name: string, aliases: string[], flags: string[], extra: Partial<CommandDef> = {}): CommandDef => ({
@@ -39,24 +41,26 @@ const CREATE: CommandDef = {
 	flags: [...CREATE_COMMON, ...FILES, '--edit', '--raw <value>', SELECTOR, '--windows-line-endings'],
 	subcommands: [
 		// --verb, --resource… are StringSlice flags: `--verb=get,list` = `--verb get --verb list`.
-		create('clusterrole', [], ['--aggregation-rule <list>', '--non-resource-url <list>...', '--resource <list>...', '--resource-name <list>...', '--verb <list>...']),
+		// --resource names are resolved like any resource argument: `--resource=po,deploy` = `pods,deployments.apps`.
+		create('clusterrole', [], ['--aggregation-rule <list>', '--non-resource-url <list>...', '--resource <resources>...', '--resource-name <list>...', '--verb <list>...']),
 		create('clusterrolebinding', [], ROLE_BINDING),
 		create('configmap', ['cm'], FROM_SOURCES),
-		create('cronjob', ['cj'], ['--image <image>', '--restart <value>', '--schedule <value>'], { commandAfter: 1 }),
-		create('deployment', ['deploy'], ['--image <image>...', '--port <value>', '-r, --replicas <value>'], { commandAfter: 1 }),
+		create('cronjob', ['cj'], ['--image <image>', '--restart <value> (default OnFailure)', '--schedule <value>'], { commandAfter: 1 }),
+		create('deployment', ['deploy'], ['--image <image>...', '--port <value>', '-r, --replicas <value> (default 1)'], { commandAfter: 1 }),
 		create('ingress', ['ing'], ['--annotation <value>...', '--class <value>', '--default-backend <value>', '--rule <value>...']),
 		create('job', [], ['--from <value>', '--image <image>'], { commandAfter: 1 }),
 		create('namespace', ['ns'], []),
 		create('poddisruptionbudget', ['pdb'], ['--max-unavailable <value>', '--min-available <value>', '--selector <list>']),
 		create('priorityclass', ['pc'], ['--description <value>', '--global-default', '--preemption-policy <value>', '--value <value>']),
 		create('quota', ['resourcequota'], ['--hard <list>', '--scopes <list>']),
-		create('role', [], ['--resource <list>...', '--resource-name <list>...', '--verb <list>...']),
+		create('role', [], ['--resource <resources>...', '--resource-name <list>...', '--verb <list>...']),
 		create('rolebinding', [], [...ROLE_BINDING, '--role <value>']),
 		{
 			name: 'secret',
 			subcommands: [
-				create('docker-registry', [], ['--append-hash', '--docker-email <value>', '--docker-password <value>', '--docker-server <value>', '--docker-username <value>', '--from-file <value>...']),
-				create('generic', [], [...FROM_SOURCES, '--type <value>']),
+				create('docker-registry', [], ['--append-hash', '--docker-email <value>', '--docker-password <value>', '--docker-server <value>', '--docker-username <value>', '--from-file <source>...']),
+				// An empty type is stored as Opaque by the API server.
+				create('generic', [], [...FROM_SOURCES, '--type <value> (default Opaque)']),
 				create('tls', [], ['--append-hash', '--cert <path>', '--key <path>'])
 			]
 		},
@@ -75,12 +79,12 @@ const ROLLOUT_TARGET = { args: 'resources' as const };
 const ROLLOUT: CommandDef = {
 	name: 'rollout',
 	subcommands: [
-		{ name: 'history', flags: [...FILES, ...OUTPUT, '--revision <value>', SELECTOR], ...ROLLOUT_TARGET },
+		{ name: 'history', flags: [...FILES, ...OUTPUT, '--revision <value> (default 0)', SELECTOR], ...ROLLOUT_TARGET },
 		{ name: 'pause', flags: [...FILES, ...OUTPUT, FIELD_MANAGER, SELECTOR], ...ROLLOUT_TARGET },
 		{ name: 'restart', flags: [...FILES, ...OUTPUT, DRY_RUN, FIELD_MANAGER, SELECTOR], ...ROLLOUT_TARGET },
 		{ name: 'resume', flags: [...FILES, ...OUTPUT, FIELD_MANAGER, SELECTOR], ...ROLLOUT_TARGET },
 		{ name: 'status', flags: [...FILES, '--revision <value>', SELECTOR, '--timeout <value>', '-w, --watch=true'], ...ROLLOUT_TARGET },
-		{ name: 'undo', flags: [...FILES, ...OUTPUT, DRY_RUN, SELECTOR, '--to-revision <value>'], ...ROLLOUT_TARGET }
+		{ name: 'undo', flags: [...FILES, ...OUTPUT, DRY_RUN, SELECTOR, '--to-revision <value> (default 0)'], ...ROLLOUT_TARGET }
 	]
 };
 
@@ -204,7 +208,7 @@ export const KUBECTL: ProgramDef = {
 			name: 'apply',
 			flags: [
 				'--all',
-				'--cascade[=background]',
+				CASCADE,
 				DRY_RUN,
 				FIELD_MANAGER,
 				...FILES,
@@ -219,7 +223,7 @@ export const KUBECTL: ProgramDef = {
 				SELECTOR,
 				'--server-side',
 				'--subresource <value>',
-				'--validate[=strict]',
+				VALIDATE,
 				...WAIT
 			],
 			subcommands: [
@@ -235,12 +239,12 @@ export const KUBECTL: ProgramDef = {
 			flags: [
 				'--all',
 				ALL_NS,
-				'--cascade[=background]',
+				CASCADE,
 				DRY_RUN,
 				'--field-selector <value>',
 				...FILES,
 				'--force',
-				'--grace-period <value>',
+				'--grace-period <value> (default -1)',
 				'--ignore-not-found',
 				'-i, --interactive',
 				'--now',
@@ -255,7 +259,7 @@ export const KUBECTL: ProgramDef = {
 		},
 		{
 			name: 'edit',
-			flags: [...FILES, FIELD_MANAGER, ...OUTPUT, '--output-patch', '--save-config', '--subresource <value>', '--validate[=strict]', '--windows-line-endings'],
+			flags: [...FILES, FIELD_MANAGER, ...OUTPUT, '--output-patch', '--save-config', '--subresource <value>', VALIDATE, '--windows-line-endings'],
 			args: 'resources'
 		},
 		{
@@ -283,19 +287,21 @@ export const KUBECTL: ProgramDef = {
 				'--override-type <value>',
 				'--overrides <value>',
 				'--port <value>',
-				'--protocol <value>',
+				'--protocol <value> (default TCP)',
 				'--save-config',
 				'--selector <list>',
 				'--session-affinity <value>',
 				'--target-port <value>',
-				'--type <value>'
+				'--type <value> (default ClusterIP)'
 			],
 			args: 'resources'
 		},
 		{
 			name: 'port-forward',
 			flags: ['--address <list>', '--pod-running-timeout <value>'],
-			args: ['TARGET:target', 'PORT...']
+			args: ['TARGET:target', 'PORT...'],
+			// Every port is forwarded at once: `8080 9090` = `9090 8080`.
+			unordered: true
 		},
 		{
 			name: 'exec',
@@ -330,7 +336,8 @@ export const KUBECTL: ProgramDef = {
 				'--tail <value>',
 				'--timestamps'
 			],
-			args: ['TARGET:target', 'CONTAINER']
+			// `kubectl logs POD [CONTAINER]`: the second word is the container, as with `-c`.
+			args: ['TARGET:target', 'CONTAINER=--container']
 		},
 		{
 			name: 'run',
@@ -353,7 +360,7 @@ export const KUBECTL: ProgramDef = {
 				'--port <value>',
 				'--privileged',
 				'-q, --quiet',
-				'--restart <value>',
+				'--restart <value> (default Always)',
 				'--rm',
 				'--save-config',
 				'-i, --stdin',
@@ -375,7 +382,8 @@ export const KUBECTL: ProgramDef = {
 					flags: ['--all', '-c, --containers <value>', DRY_RUN, '-e, --env <value>...', ...FILES, '--from <value>', '--keys <list>', '--list', '--local', ...OUTPUT, '--overwrite=true', '--prefix <value>', SELECTOR],
 					args: 'resources+pairs'
 				},
-				{ name: 'serviceaccount', aliases: ['sa'], flags: ['--all', DRY_RUN, FIELD_MANAGER, ...FILES, '--local', ...OUTPUT], args: 'resources' },
+				// `set serviceaccount (-f FILE | TYPE NAME) SERVICE_ACCOUNT`: the last word is the account.
+				{ name: 'serviceaccount', aliases: ['sa'], flags: ['--all', DRY_RUN, FIELD_MANAGER, ...FILES, '--local', ...OUTPUT], args: 'resources+value' },
 				{ name: 'selector', flags: ['--all', DRY_RUN, FIELD_MANAGER, ...FILES, '--local', ...OUTPUT, '--resource-version <value>'], args: 'resources+pairs' },
 				{
 					name: 'subject',
@@ -394,7 +402,7 @@ export const KUBECTL: ProgramDef = {
 			flags: [DRY_RUN, FIELD_MANAGER, ...FILES, '--local', ...OUTPUT, '-p, --patch <value>', '--patch-file <path>', '--subresource <value>', '--type <value>'],
 			args: 'resources'
 		},
-		{ name: 'replace', flags: ['--cascade[=background]', DRY_RUN, ...FILES, '--force', '--grace-period <value>', ...OUTPUT, '--save-config', '--subresource <value>', '--validate[=strict]', ...WAIT] },
+		{ name: 'replace', flags: [CASCADE, DRY_RUN, ...FILES, '--force', '--grace-period <value>', ...OUTPUT, '--save-config', '--subresource <value>', VALIDATE, ...WAIT] },
 		{ name: 'diff', flags: [...FILES, '--server-side', '--force-conflicts', '--prune', SELECTOR] },
 		{ name: 'wait', flags: ['--all', ALL_NS, '--field-selector <value>', ...FILES, '--for <value>...', ...OUTPUT, SELECTOR, '--timeout <value>'], args: 'resources' },
 		TOP,
@@ -409,7 +417,7 @@ export const KUBECTL: ProgramDef = {
 			flags: ['--chunk-size <value>', '--delete-emptydir-data', '--disable-eviction', DRY_RUN, '--force', '--grace-period <value>', '--ignore-daemonsets', '--pod-selector <value>', SELECTOR, '--skip-wait-for-delete-timeout <value>', '--timeout <value>'],
 			args: ['NODE:node']
 		},
-		{ name: 'taint', flags: ['--all', DRY_RUN, FIELD_MANAGER, ...OUTPUT, '--overwrite', SELECTOR, '--validate[=strict]'], args: 'resources+pairs' },
+		{ name: 'taint', flags: ['--all', DRY_RUN, FIELD_MANAGER, ...OUTPUT, '--overwrite', SELECTOR, VALIDATE], args: 'resources+pairs' },
 		{
 			name: 'debug',
 			flags: ['--arguments-only', '--attach', '-c, --container <value>', '--copy-to <value>', '--env <value>...', '--image <image>', '--image-pull-policy <value>', '--profile <value>', '-q, --quiet', '--replace', '--same-node', '--set-image <list>', '--share-processes=true', '-i, --stdin', '--target <value>', '-t, --tty'],
@@ -418,12 +426,13 @@ export const KUBECTL: ProgramDef = {
 		},
 		{ name: 'cluster-info', subcommands: [{ name: 'dump', flags: [ALL_NS, '--namespaces <list>', '-o, --output <value>', '--output-directory <path>'] }], standalone: true },
 		{ name: 'version', flags: ['--client', '-o, --output <value>'] },
-		{ name: 'api-resources', flags: ['--api-group <value>', '--cached', '--categories <list>', '--namespaced=true', '--no-headers', '-o, --output <value>', '--sort-by <value>', '--verbs <list>'] },
+		{ name: 'api-resources', flags: ['--api-group <value>', '--cached', '--categories <list>', // Only honoured when given: without it every resource is listed, so it is no boolean default.
+			'--namespaced[=true]', '--no-headers', '-o, --output <value>', '--sort-by <value>', '--verbs <list>'] },
 		{ name: 'api-versions' },
 		{
 			name: 'auth',
 			subcommands: [
-				{ name: 'can-i', flags: [ALL_NS, '--list', '--no-headers', '-q, --quiet', '--subresource <value>'], args: ['VERB', 'RESOURCE...'] },
+				{ name: 'can-i', flags: [ALL_NS, '--list', '--no-headers', '-q, --quiet', '--subresource <value>'], args: ['VERB', 'RESOURCE:resource...'] },
 				{ name: 'whoami', flags: ['-o, --output <value>'] }
 			]
 		},
