@@ -24,7 +24,7 @@ export async function run(args: string[]): Promise<number> {
 			code = 2;
 			continue;
 		}
-		const { diagnostics } = validateYaml(text, { target });
+		const { diagnostics } = validateYaml(text, { target, file });
 		out.push({ file, diagnostics: diagnostics.map(({ rule, severity, message, line, col }) => ({ rule, severity, message, line, col })) });
 		if (code === 0 && diagnostics.some((d) => d.severity === 'error')) code = 1;
 	}

@@ -15,6 +15,26 @@ export interface ValidateOptions {
 	target?: 'compose' | 'kubernetes';
 	/** Only run these rule ids (default: all). */
 	only?: string[];
+	/** The file's name: `docker-compose.override.yml` & co. are partial by design (see PARTIAL_RULES). */
+	file?: string;
+}
+
+/**
+ * Rules about what a compose file refers to elsewhere in the project. An override file
+ * (`compose.override.yaml`) is merged over the main file, so a service there may have no image, and
+ * may use volumes, networks and services the main file declares: these are warnings there.
+ */
+const PARTIAL_RULES = new Set([
+	'compose-image-or-build',
+	'compose-depends-on-unknown',
+	'compose-undeclared-volume',
+	'compose-undeclared-network',
+	'compose-healthy-needs-healthcheck'
+]);
+
+/** `docker-compose.override.yml`, `compose.override.yaml`, `docker-compose.prod.override.yml`. */
+export function isOverrideFile(file: string | undefined): boolean {
+	return !!file && /override[^/\\]*\.ya?ml$/i.test(file.replace(/^.*[/\\]/, ''));
 }
 
 export interface ValidateResult {
@@ -85,6 +105,13 @@ function run(text: string, options: ValidateOptions): ValidateResult {
 			});
 		}
 	}
+	if (target === 'compose' && isOverrideFile(options.file))
+		for (const d of diagnostics)
+			if (PARTIAL_RULES.has(d.rule) && d.severity === 'error') {
+				d.severity = 'warning';
+				d.message += ' (an override file: fine if the file it overrides provides it)';
+				if (d.message_ko) d.message_ko += ' (override 파일: 덮어쓰는 원래 파일에 있으면 괜찮습니다)';
+			}
 	diagnostics.sort((a, b) => a.line - b.line || a.col - b.col || ORDER[a.severity] - ORDER[b.severity]);
 	return { target, diagnostics };
 }
