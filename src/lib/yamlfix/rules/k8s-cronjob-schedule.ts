@@ -8,7 +8,8 @@ const FIELDS: [string, number, number, string[]][] = [
 	['hour', 0, 23, []],
 	['day of month', 1, 31, []],
 	['month', 1, 12, ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC']],
-	['day of week', 0, 7, ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT']]
+	// 0-6 as robfig/cron v3 (what the CronJob controller parses with) reads it: 7 for Sunday is refused.
+	['day of week', 0, 6, ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT']]
 ];
 
 /** A problem with a cron schedule in the format CronJob accepts, or null when it is valid. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { validateYaml } from '../index';
 import { readExercises } from '../test-helpers';
 import { rules } from './index';
+import { cronProblem } from './k8s-cronjob-schedule';
 
 const deck = readFileSync(new URL('../../../../decks/yaml-exercises.md', import.meta.url), 'utf8');
 const pairs: { rule: string; broken: string; fixed: string }[] = readExercises(deck).flatMap((e) =>
@@ -47,4 +48,15 @@ describe('every rule: broken fires, fixed is quiet', () => {
 			expect(validateYaml(p.fixed).diagnostics.filter((d) => d.rule === p.rule)).toEqual([]);
 		});
 	}
+});
+
+describe('cronProblem (CronJob schedules as robfig/cron v3 reads them)', () => {
+	it('accepts 5-field expressions, names, steps, ranges, ? and macros', () => {
+		for (const s of ['*/5 * * * *', '0 3 * * 1-5', '30 2 1,15 * ?', '0 0 * JAN-MAR SUN', '@daily', '@every 1h30m', 'CRON_TZ=Asia/Seoul 0 9 * * *', '0 0 * * 6'])
+			expect(cronProblem(s), s).toBeNull();
+	});
+	it('refuses out-of-range values (day-of-week 7 included), wrong field counts and unknown macros', () => {
+		for (const s of ['0 0 * * 7', '60 * * * *', '0 24 * * *', '0 0 0 * *', '0 0 * 13 *', '* * * *', '@fortnightly', '0 0 * * FUNDAY'])
+			expect(cronProblem(s), s).not.toBeNull();
+	});
 });
