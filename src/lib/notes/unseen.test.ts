@@ -4,18 +4,14 @@
  * HTML, kubectl cheat sheet, CKA notes. Each test names the junk it guards against or the card it
  * must not miss.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Card, ChoiceCard, CommandCard, ConceptCard } from '../deck/types';
+import type { Card, ChoiceCard } from '../deck/types';
 import { compileNotes } from './index';
+import { command, commands, concept, concepts, fixtureNotes } from './test-fixtures';
 
 const DIR = new URL('../../../tests/fixtures/notes/unseen/', import.meta.url);
-const read = (name: string): string => readFileSync(new URL(name, DIR), 'utf8');
-const compile = (name: string) => compileNotes(read(name), name);
-const concepts = (cards: Card[]) => cards.filter((c): c is ConceptCard => c.kind === 'concept');
-const commands = (cards: Card[]) => cards.filter((c): c is CommandCard => c.kind === 'command');
-const concept = (cards: Card[], front: string) => concepts(cards).find((c) => c.front === front);
-const command = (cards: Card[], answer: string) => commands(cards).find((c) => c.answer === answer);
+const { read, compile } = fixtureNotes(DIR);
 const texts = (c: Card): string[] =>
 	c.kind === 'concept' ? [c.front, c.back] : c.kind === 'command' ? [c.prompt, c.answer] : c.kind === 'choice' ? [c.prompt, ...c.options] : [c.task];
 

@@ -4,18 +4,13 @@
  * help-page usage synopses, a Dockerfile TIL with `**CMD:**` bullets, a blockquote-bodied chapter,
  * a killercoda transcript with `controlplane $` prompts and an indented-code CLI list.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Card, CommandCard, ConceptCard } from '../deck/types';
 import { compileNotes } from './index';
+import { command, commands, concept, concepts, fixtureNotes } from './test-fixtures';
 
 const DIR = new URL('../../../tests/fixtures/notes/unseen2/', import.meta.url);
-const read = (name: string): string => readFileSync(new URL(name, DIR), 'utf8');
-const compile = (name: string) => compileNotes(read(name), name);
-const concepts = (cards: Card[]) => cards.filter((c): c is ConceptCard => c.kind === 'concept');
-const commands = (cards: Card[]) => cards.filter((c): c is CommandCard => c.kind === 'command');
-const concept = (cards: Card[], front: string) => concepts(cards).find((c) => c.front === front);
-const command = (cards: Card[], answer: string) => commands(cards).find((c) => c.answer === answer);
+const { read, compile } = fixtureNotes(DIR);
 
 /** Minimum kept cards per fixture (what a learner would keep after reading them all). */
 const MIN_CARDS: Record<string, number> = {
