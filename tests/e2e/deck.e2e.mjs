@@ -1,7 +1,7 @@
-// Issue 6: a deck's page — suspend and unsuspend a card, the deck's own new-card limit, practice by tag.
+// Issue 6: a deck's page — suspend and unsuspend a card, the deck's own new-card limit, study and practice by tag.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { SHOTS, answerCurrentCard, useAppOnToday, readStore } from './harness.mjs';
+import { SHOTS, answerCurrentCard, readStore, useAppOnToday, writesSettled } from './harness.mjs';
 
 const shared = useAppOnToday(before, after);
 
@@ -39,14 +39,34 @@ test("a deck's own new-card limit caps its session; a bad value is refused", asy
 test('practice by tag quizzes only cards with that tag and writes nothing', async () => {
 	const { page, origin } = shared.app;
 	await page.goto(origin + '/deck/kubectl');
-	const tagLink = page.locator('.tags a').first();
-	await tagLink.waitFor();
-	const [, count] = /·\s*(\d+)/.exec(await tagLink.textContent());
-	await tagLink.tap();
+	const row = page.getByTestId('tag-row').first();
+	await row.waitFor();
+	const count = await row.getByTestId('tag-count').textContent();
+	await row.getByTestId('tag-practice').tap();
 	await page.getByTestId('remaining').waitFor();
 	assert.equal(await page.getByTestId('remaining').textContent(), count);
 	assert.match(await page.locator('.practice').textContent(), /연습|Practice/);
 	const before = (await readStore(page, 'revlog')).length;
 	await answerCurrentCard(page);
 	assert.equal((await readStore(page, 'revlog')).length, before);
+});
+
+test('study by tag reviews only that tag\'s cards on the schedule and saves the answer', async () => {
+	const { page, origin } = shared.app;
+	await page.goto(origin + '/deck/kubectl');
+	const row = page.getByTestId('tag-row').first();
+	await row.waitFor();
+	const tag = (await row.locator('.tag').textContent()).replace(/\s*·.*$/, '');
+	await page.screenshot({ path: `${SHOTS}/deck-tags.png` });
+	await row.getByTestId('tag-study').tap();
+	await page.getByTestId('card-front').waitFor();
+	assert.equal(await page.locator('.practice').count(), 0, 'not practice mode');
+	const before = await readStore(page, 'revlog');
+	await answerCurrentCard(page);
+	await writesSettled(page);
+	const logs = await readStore(page, 'revlog');
+	assert.equal(logs.length, before.length + 1, 'the answer is saved');
+	const cards = await readStore(page, 'cards');
+	const answered = cards.find((c) => c.id === logs.at(-1).cardId);
+	assert.ok(answered.tags.includes(tag), `the card has the tag ${tag}`);
 });

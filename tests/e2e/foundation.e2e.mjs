@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test';
 import {
 	SHOTS,
 	answerCurrentCard,
+	offscreenElements,
 	openApp,
 	readStore,
 	seriousA11yViolations,
@@ -59,6 +60,16 @@ test('review 3 cards, reload, states persisted', async () => {
 	await page.goto(origin + '/');
 	const after = await todayCounts(page);
 	assert.ok(after.new < before.new, `new count went down (${before.new} → ${after.new})`);
+});
+
+test('at phone width nothing reaches past the screen edge, on any page', async () => {
+	const { page, origin } = app;
+	for (const path of ['/', '/decks', '/deck/docker-run', '/deck/kubectl', '/review', '/stats', '/settings', '/import']) {
+		await page.goto(origin + path);
+		await page.locator('main h1, [data-testid="card-front"]').first().waitFor();
+		await page.waitForLoadState('networkidle');
+		assert.deepEqual(await offscreenElements(page), [], path);
+	}
 });
 
 test('offline: reload shows the same due counts and a deep link renders', async () => {

@@ -68,6 +68,20 @@ export async function waitForServiceWorker(page) {
 	await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 60_000 });
 }
 
+/**
+ * Elements that reach past the left or right edge of the screen (the body clips horizontal overflow,
+ * so `scrollWidth` alone would not show them). Code blocks, the editor and charts scroll on purpose.
+ */
+export function offscreenElements(page) {
+	return page.evaluate(() =>
+		[...document.querySelectorAll('main *, nav *')]
+			.filter((e) => e.offsetParent !== null && !e.closest('pre, .cm-editor, svg'))
+			.map((e) => ({ e, r: e.getBoundingClientRect() }))
+			.filter(({ r }) => r.width > 0 && (r.right > window.innerWidth + 0.5 || r.left < -0.5))
+			.map(({ e, r }) => `${e.tagName.toLowerCase()}${e.className ? '.' + String(e.className).split(' ')[0] : ''} ${Math.round(r.left)}–${Math.round(r.right)} px`)
+	);
+}
+
 /** Run axe-core on the page; returns violations of serious or critical impact. */
 export async function seriousA11yViolations(page) {
 	await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
