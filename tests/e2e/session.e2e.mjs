@@ -88,3 +88,53 @@ test('the stats page after 50 reviews', async () => {
 	await page.screenshot({ path: `${SHOTS}/stats-dark.png`, fullPage: true });
 	await page.emulateMedia({ colorScheme: 'light' });
 });
+
+/** Put `row` into `store` and delete `deleteKey` from `deleteStore`, with the raw IndexedDB API. */
+function rawWrite(page, store, row, deleteStore, deleteKey) {
+	return page.evaluate(
+		([store, row, deleteStore, deleteKey]) =>
+			new Promise((ok, fail) => {
+				const open = indexedDB.open('deckhand');
+				open.onsuccess = () => {
+					const tx = open.result.transaction([store, deleteStore], 'readwrite');
+					tx.objectStore(store).put(row);
+					tx.objectStore(deleteStore).delete(deleteKey);
+					tx.oncomplete = () => {
+						open.result.close();
+						ok();
+					};
+					tx.onerror = () => fail(tx.error);
+				};
+			}),
+		[store, row, deleteStore, deleteKey]
+	);
+}
+
+test('an answer whose write never committed (the tab was killed) is saved on the next start from the journal', async () => {
+	const { page, origin } = shared.app;
+	await page.goto(origin + '/review');
+	await page.getByTestId('card-front').waitFor();
+	const statesBefore = await readStore(page, 'states');
+	const logsBefore = await readStore(page, 'revlog');
+	await answerCurrentCard(page);
+	await writesSettled(page);
+	const logs = await readStore(page, 'revlog');
+	assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('deckhand:answer:')).length), 0, 'journal emptied once written');
+	const log = logs.find((l) => !logsBefore.some((b) => b.id === l.id));
+	const before = statesBefore.find((s) => s.cardId === log.cardId);
+	const afterState = (await readStore(page, 'states')).find((s) => s.cardId === log.cardId);
+	// Make it as if the tab died before the commit: old state back, log row gone, journal entry left.
+	await page.goto(origin + '/stats');
+	await rawWrite(page, 'states', before, 'revlog', log.id);
+	const strip = ({ queue: _queue, ...rest }) => rest; // the derived index field is not part of a CardState
+	const { id: _id, ...logRow } = log;
+	await page.evaluate(
+		([key, entry]) => localStorage.setItem(key, JSON.stringify(entry)),
+		[`deckhand:answer:${log.review}:${log.cardId}`, { shown: strip(before), result: { state: strip(afterState), log: logRow } }]
+	);
+	await page.reload();
+	await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith('deckhand:answer:')));
+	const replayed = (await readStore(page, 'revlog')).filter((l) => l.cardId === log.cardId);
+	assert.equal(replayed.length, logs.filter((l) => l.cardId === log.cardId).length, 'the answer is in the log again');
+	assert.deepEqual(strip((await readStore(page, 'states')).find((s) => s.cardId === log.cardId)), strip(afterState));
+});

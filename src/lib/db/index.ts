@@ -4,3 +4,4 @@ export * from './errors';
 export * from './builtin';
 export * from './transfer';
 export * from './tallies';
+export * from './journal';

@@ -2,13 +2,15 @@
  * App-wide state: the database, the built-in deck sync and the service-worker update prompt.
  * One instance for the whole SPA (SSR is off).
  */
-import { DeckhandDb, getSetting, syncBuiltinDecks, unburyExpired } from '$lib/db';
+import { AnswerJournal, DeckhandDb, getSetting, replayJournal, syncBuiltinDecks, unburyExpired } from '$lib/db';
 import type { Lang } from '$lib/i18n/strings';
 import { i18n } from './i18n.svelte';
 import { applyTheme, type Theme } from './theme';
 
 class AppState {
 	db = new DeckhandDb();
+	/** Answers not yet committed to IndexedDB (see $lib/db/journal). */
+	journal = new AnswerJournal(localStorageOrNull());
 	ready = $state(false);
 	error = $state<string | null>(null);
 	updateWaiting = $state(false);
@@ -26,6 +28,8 @@ class AppState {
 				this.theme = (await getSetting<Theme>(this.db, 'theme')) ?? 'system';
 				applyTheme(this.theme);
 				await syncBuiltinDecks(this.db, fetchJson, Date.now());
+				// Answers of a tab that was closed before their writes committed.
+				await replayJournal(this.db, this.journal);
 				await unburyExpired(this.db, Date.now());
 				this.ready = true;
 			} catch (error) {
@@ -43,6 +47,14 @@ class AppState {
 	reloadForUpdate() {
 		this.updateWaiting = false;
 		this.applyUpdate?.();
+	}
+}
+
+function localStorageOrNull(): Storage | null {
+	try {
+		return globalThis.localStorage ?? null;
+	} catch {
+		return null; // blocked (e.g. storage disabled): answers are still written, without the journal
 	}
 }
 

@@ -43,6 +43,8 @@ interface UndoEntry {
 	before: CardState;
 	/** The answer's log id (a pending write), or null for a suspend/bury. */
 	logId: Promise<number> | null;
+	/** The answer's journal key while its write may still be pending. */
+	journalKey?: string;
 	correct: boolean | null;
 }
 
@@ -146,8 +148,12 @@ export class ReviewSession {
 			};
 		}
 		this.pending++;
-		const logId = recordAnswer(app.db, item.state, result).finally(() => this.pending--);
-		const entry: UndoEntry = { before: item.state, logId, correct: rating > 1 };
+		const journalKey = app.journal.add({ shown: item.state, result });
+		const logId = recordAnswer(app.db, item.state, result).finally(() => {
+			this.pending--;
+			app.journal.remove(journalKey);
+		});
+		const entry: UndoEntry = { before: item.state, logId, journalKey, correct: rating > 1 };
 		this.undoStack.push(entry);
 		logId.catch((error: unknown) => this.writeFailed(entry, error));
 		// A learning step brings the card back later in this session (not when one card was opened on its own).
@@ -178,6 +184,7 @@ export class ReviewSession {
 			if (entry.correct) this.correct--;
 		}
 		if (this.scope.practice) return;
+		if (entry.journalKey) app.journal.remove(entry.journalKey); // an undone answer is never replayed
 		if (entry.logId) {
 			const logId = await entry.logId.catch(() => null);
 			if (logId !== null) await undoAnswer(app.db, logId, entry.before);
