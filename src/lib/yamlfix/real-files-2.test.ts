@@ -41,6 +41,9 @@ const MUTATIONS: Mutation[] = [
 	['jitsi__docker-jitsi-meet.yaml', 'depends_on:\n            - jvb', 'depends_on:\n            - jvbb', 'compose-depends-on-unknown'],
 	['istio__addons-loki-helm.yaml', 'targetPort: http-memberlist', 'targetPort: http-memberlst', 'k8s-service-target-port'],
 	['podinfo__kustomize-deployment.yaml', 'requests:\n            cpu: 100m', 'requests:\n            cpu: 3', 'k8s-requests-exceed-limits'],
+	// names and numbers the API server refuses
+	['k8s-website__php-apache.yaml', 'metadata:\n  name: php-apache', 'metadata:\n  name: PHP_Apache', 'k8s-name-format'],
+	['kube-prometheus__nodeExporter-daemonset.yaml', 'containerPort: 9100', 'containerPort: 91000', 'k8s-port-range'],
 	// YAML-level breakage: an alias whose anchor was renamed
 	['getsentry__self-hosted.yaml', 'x-restart-policy: &restart_policy', 'x-restart-policy: &restart-policy', 'yaml-syntax']
 ];

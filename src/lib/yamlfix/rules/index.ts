@@ -16,6 +16,8 @@ import k8sConfigRef from './k8s-config-ref';
 import k8sCronjobSchedule from './k8s-cronjob-schedule';
 import k8sEnum from './k8s-enum';
 import k8sEnvDuplicate from './k8s-env-duplicate';
+import k8sNameFormat from './k8s-name-format';
+import k8sPortRange from './k8s-port-range';
 import k8sFieldType from './k8s-field-type';
 import k8sImageTag from './k8s-image-tag';
 import k8sIngressBackend from './k8s-ingress-backend';
@@ -60,7 +62,9 @@ export const rules: Rule[] = [
 	k8sFieldType,
 	k8sImageTag,
 	k8sIngressBackend,
+	k8sNameFormat,
 	k8sNamespaceMismatch,
+	k8sPortRange,
 	k8sProbeHandler,
 	k8sProbePort,
 	k8sProbesMissing,

@@ -34,6 +34,8 @@ pairs.push(
 	{ rule: 'k8s-resources-missing', broken: DEP(''), fixed: DEP('          resources: {requests: {cpu: 100m, memory: 64Mi}}') },
 	{ rule: 'k8s-field-type', broken: DEP('          env: [{name: A, value: 8080}]'), fixed: DEP('          env: [{name: A, value: "8080"}]') },
 	{ rule: 'k8s-api-version', broken: 'apiVersion: policy/v1beta1\nkind: PodDisruptionBudget\nmetadata: {name: p}\nspec: {minAvailable: 1}\n', fixed: 'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: p}\nspec: {minAvailable: 1}\n' },
+	{ rule: 'k8s-name-format', broken: 'apiVersion: v1\nkind: Service\nmetadata: {name: Web_App}\nspec: {selector: {app: web}, ports: [{port: 80}]}\n', fixed: 'apiVersion: v1\nkind: Service\nmetadata: {name: web-app}\nspec: {selector: {app: web}, ports: [{port: 80}]}\n' },
+	{ rule: 'k8s-port-range', broken: DEP('          ports: [{containerPort: 70000}]'), fixed: DEP('          ports: [{containerPort: 8080}]') },
 	{ rule: 'compose-port-range', broken: 'services:\n  a:\n    image: x:1\n    ports: ["0.0.0.0:70000-70001:80-81/udp"]\n', fixed: 'services:\n  a:\n    image: x:1\n    ports: ["0.0.0.0:7000-7001:80-81/udp", {target: 80, published: "8080"}]\n' }
 );
 
@@ -58,5 +60,29 @@ describe('cronProblem (CronJob schedules as robfig/cron v3 reads them)', () => {
 	it('refuses out-of-range values (day-of-week 7 included), wrong field counts and unknown macros', () => {
 		for (const s of ['0 0 * * 7', '60 * * * *', '0 24 * * *', '0 0 0 * *', '0 0 * 13 *', '* * * *', '@fortnightly', '0 0 * * FUNDAY'])
 			expect(cronProblem(s), s).not.toBeNull();
+	});
+});
+
+describe('k8s-name-format and k8s-port-range details', () => {
+	const rulesOf = (text: string) => validateYaml(text).diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.severity}:${d.rule}`);
+	const svc = (spec: string, name = 'web') => `apiVersion: v1\nkind: Service\nmetadata: {name: ${name}}\nspec: ${spec}\n`;
+	it('object, container and port names, label keys and values', () => {
+		expect(rulesOf(DEP('').replace('name: web}', 'name: web.v2}'))).toEqual([]); // dots are fine in a Deployment name
+		expect(rulesOf(svc('{ports: [{port: 80}]}', 'web.v2'))).toEqual(['error:k8s-name-format']); // not in a Service name
+		expect(rulesOf(svc('{ports: [{port: 80}]}', '1web'))).toEqual(['error:k8s-name-format']);
+		expect(rulesOf(DEP('').replace('- name: web', '- name: Web')).filter((r) => r.includes('name-format'))).toEqual(['error:k8s-name-format']);
+		expect(rulesOf(DEP('          ports: [{name: http-metrics-port, containerPort: 80}]'))).toEqual(['error:k8s-name-format']); // > 15
+		expect(rulesOf(DEP('          ports: [{name: metrics, containerPort: 80}]'))).toEqual([]);
+		expect(rulesOf(DEP('').replace(/app: web\}/g, 'app: my web}'))).toContain('error:k8s-name-format');
+		expect(rulesOf(DEP('').replace('labels: {app: web}', 'labels: {app: web, app.kubernetes.io/part-of: shop_v1.2}'))).toEqual([]);
+		expect(rulesOf(`apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: ${'a'.repeat(53)}}\nspec: {schedule: "@daily", jobTemplate: {spec: {template: {spec: {restartPolicy: Never, containers: [{name: a, image: "busybox:1"}]}}}}}\n`)).toContain('error:k8s-name-format');
+	});
+	it('ports are 1-65535; nodePort needs NodePort/LoadBalancer and warns outside 30000-32767', () => {
+		expect(rulesOf(svc('{selector: {app: web}, ports: [{port: 80, targetPort: 0}]}'))).toEqual(['error:k8s-port-range']);
+		expect(rulesOf(svc('{selector: {app: web}, ports: [{port: 80, targetPort: http}]}'))).toEqual([]);
+		expect(rulesOf(svc('{selector: {app: web}, ports: [{port: 80, nodePort: 30080}]}'))).toEqual(['error:k8s-port-range']);
+		expect(rulesOf(svc('{type: NodePort, selector: {app: web}, ports: [{port: 80, nodePort: 30080}]}'))).toEqual([]);
+		expect(rulesOf(svc('{type: NodePort, selector: {app: web}, ports: [{port: 80, nodePort: 8080}]}'))).toEqual(['warning:k8s-port-range']);
+		expect(rulesOf(DEP('          ports: [{containerPort: 80, hostPort: 0}]'))).toEqual([]);
 	});
 });
