@@ -44,6 +44,8 @@ const MUTATIONS: Mutation[] = [
 	// names and numbers the API server refuses
 	['k8s-website__php-apache.yaml', 'metadata:\n  name: php-apache', 'metadata:\n  name: PHP_Apache', 'k8s-name-format'],
 	['kube-prometheus__nodeExporter-daemonset.yaml', 'containerPort: 9100', 'containerPort: 91000', 'k8s-port-range'],
+	['apache__airflow-docker-compose.yaml', 'interval: 10s', 'interval: 10 seconds', 'compose-value-format'],
+	['goauthentik__authentik.yaml', '    image: docker.io/library/postgres:16-alpine\n', '    image: docker.io/library/postgres:16-alpine\n    depends_on: [server]\n', 'compose-depends-on-cycle'],
 	// YAML-level breakage: an alias whose anchor was renamed
 	['getsentry__self-hosted.yaml', 'x-restart-policy: &restart_policy', 'x-restart-policy: &restart-policy', 'yaml-syntax']
 ];

@@ -1,5 +1,6 @@
 /** Every validator rule, in report order. One file per rule: rules/<rule-id>.ts. */
 import type { Rule } from '../types';
+import composeDependsOnCycle from './compose-depends-on-cycle';
 import composeDependsOnUnknown from './compose-depends-on-unknown';
 import composeHealthcheckTest from './compose-healthcheck-test';
 import composeHealthyNeedsHealthcheck from './compose-healthy-needs-healthcheck';
@@ -10,6 +11,7 @@ import composeRestartValue from './compose-restart-value';
 import composeSchema from './compose-schema';
 import composeUndeclaredNetwork from './compose-undeclared-network';
 import composeUndeclaredVolume from './compose-undeclared-volume';
+import composeValueFormat from './compose-value-format';
 import composeVersionObsolete from './compose-version-obsolete';
 import k8sApiVersion from './k8s-api-version';
 import k8sConfigRef from './k8s-config-ref';
@@ -43,6 +45,7 @@ import yamlSyntax from './yaml-syntax';
 import yamlTabIndent from './yaml-tab-indent';
 
 export const rules: Rule[] = [
+	composeDependsOnCycle,
 	composeDependsOnUnknown,
 	composeHealthcheckTest,
 	composeHealthyNeedsHealthcheck,
@@ -53,6 +56,7 @@ export const rules: Rule[] = [
 	composeSchema,
 	composeUndeclaredNetwork,
 	composeUndeclaredVolume,
+	composeValueFormat,
 	composeVersionObsolete,
 	k8sApiVersion,
 	k8sConfigRef,

@@ -36,6 +36,8 @@ pairs.push(
 	{ rule: 'k8s-api-version', broken: 'apiVersion: policy/v1beta1\nkind: PodDisruptionBudget\nmetadata: {name: p}\nspec: {minAvailable: 1}\n', fixed: 'apiVersion: policy/v1\nkind: PodDisruptionBudget\nmetadata: {name: p}\nspec: {minAvailable: 1}\n' },
 	{ rule: 'k8s-name-format', broken: 'apiVersion: v1\nkind: Service\nmetadata: {name: Web_App}\nspec: {selector: {app: web}, ports: [{port: 80}]}\n', fixed: 'apiVersion: v1\nkind: Service\nmetadata: {name: web-app}\nspec: {selector: {app: web}, ports: [{port: 80}]}\n' },
 	{ rule: 'k8s-port-range', broken: DEP('          ports: [{containerPort: 70000}]'), fixed: DEP('          ports: [{containerPort: 8080}]') },
+	{ rule: 'compose-depends-on-cycle', broken: 'services:\n  a:\n    image: x:1\n    depends_on: [b]\n  b:\n    image: x:1\n    depends_on: [a]\n', fixed: 'services:\n  a:\n    image: x:1\n    depends_on: [b]\n  b:\n    image: x:1\n' },
+	{ rule: 'compose-value-format', broken: 'services:\n  a:\n    image: x:1\n    healthcheck:\n      test: ["CMD", "true"]\n      interval: 10 seconds\n', fixed: 'services:\n  a:\n    image: x:1\n    healthcheck:\n      test: ["CMD", "true"]\n      interval: 10s\n' },
 	{ rule: 'compose-port-range', broken: 'services:\n  a:\n    image: x:1\n    ports: ["0.0.0.0:70000-70001:80-81/udp"]\n', fixed: 'services:\n  a:\n    image: x:1\n    ports: ["0.0.0.0:7000-7001:80-81/udp", {target: 80, published: "8080"}]\n' }
 );
 
@@ -84,5 +86,29 @@ describe('k8s-name-format and k8s-port-range details', () => {
 		expect(rulesOf(svc('{type: NodePort, selector: {app: web}, ports: [{port: 80, nodePort: 30080}]}'))).toEqual([]);
 		expect(rulesOf(svc('{type: NodePort, selector: {app: web}, ports: [{port: 80, nodePort: 8080}]}'))).toEqual(['warning:k8s-port-range']);
 		expect(rulesOf(DEP('          ports: [{containerPort: 80, hostPort: 0}]'))).toEqual([]);
+	});
+});
+
+describe('compose-depends-on-cycle and compose-value-format details', () => {
+	const rulesOf = (text: string) => validateYaml(text).diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.severity}:${d.rule}@${d.line}`);
+	const svc = (body: string) => `services:\n  a:\n    image: x:1\n${body}`;
+	it('a cycle is reported once, at the edge that closes it; a chain or a diamond is no cycle', () => {
+		const three = 'services:\n  a: {image: "x:1", depends_on: [b]}\n  b: {image: "x:1", depends_on: [c]}\n  c: {image: "x:1", depends_on: [a]}\n';
+		expect(rulesOf(three)).toEqual(['error:compose-depends-on-cycle@4']);
+		expect(validateYaml(three).diagnostics[0].message).toBe('dependency cycle: a → b → c → a');
+		expect(rulesOf('services:\n  a: {image: "x:1", depends_on: [a]}\n')).toEqual(['error:compose-depends-on-cycle@2']);
+		const diamond = 'services:\n  a: {image: "x:1", depends_on: [b, c]}\n  b: {image: "x:1", depends_on: [d]}\n  c: {image: "x:1", depends_on: [d]}\n  d: {image: "x:1"}\n';
+		expect(rulesOf(diamond)).toEqual([]);
+	});
+	it('durations, whole numbers and short volume specs as compose-go reads them', () => {
+		for (const ok of ['1m30s', '500ms', '1.5h', '0', '${INTERVAL:-10s}']) expect(rulesOf(svc(`    stop_grace_period: ${JSON.stringify(ok)}\n`)), ok).toEqual([]);
+		for (const bad of ['10', '1d', '10 s', 'ten seconds']) expect(rulesOf(svc(`    stop_grace_period: ${JSON.stringify(bad)}\n`)), bad).toEqual(['error:compose-value-format@4']);
+		expect(rulesOf(svc('    deploy:\n      replicas: "3"\n'))).toEqual([]);
+		expect(rulesOf(svc('    deploy:\n      replicas: three\n'))).toEqual(['error:compose-value-format@5']);
+		const vol = (v: string) => rulesOf(svc(`    volumes:\n      - ${JSON.stringify(v)}\n`));
+		for (const ok of ['./data:/data:ro', 'C:\\data:/data', '/etc/tz:/etc/tz:ro,z', '${DATA_DIR}:/data:rw', '/data']) expect(vol(ok), ok).toEqual([]);
+		expect(vol('./data:/data:rww')).toEqual(['warning:compose-value-format@5']);
+		expect(vol('./data:/data:ro:z')).toEqual(['error:compose-value-format@5']);
+		expect(vol('./data::/data')).toEqual(['error:compose-value-format@5']);
 	});
 });
