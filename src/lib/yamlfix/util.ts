@@ -73,8 +73,13 @@ export function apiGroup(apiVersion: string): string {
 }
 
 /** A core v1 Service (not a Knative or other custom resource that is also called Service). */
+/** An object of the core API group (`apiVersion: v1`) of this kind (not a CRD's kind of the same name). */
+export function isCoreKind(obj: KubeObject, kind: string): boolean {
+	return obj.kind === kind && obj.apiVersion === 'v1';
+}
+
 export function isCoreService(obj: KubeObject): boolean {
-	return obj.kind === 'Service' && obj.apiVersion === 'v1';
+	return isCoreKind(obj, 'Service');
 }
 
 export const WORKLOAD_KINDS = new Set(['Pod', 'Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'ReplicationController']);

@@ -17,7 +17,12 @@ import k8sApiVersion from './k8s-api-version';
 import k8sConfigRef from './k8s-config-ref';
 import k8sCronjobSchedule from './k8s-cronjob-schedule';
 import k8sEnum from './k8s-enum';
+import k8sContainerNameDuplicate from './k8s-container-name-duplicate';
 import k8sEnvDuplicate from './k8s-env-duplicate';
+import k8sEnvValueConflict from './k8s-env-value-conflict';
+import k8sNegativeValue from './k8s-negative-value';
+import k8sSecretBase64 from './k8s-secret-base64';
+import k8sStrategyConflict from './k8s-strategy-conflict';
 import k8sNameFormat from './k8s-name-format';
 import k8sPortRange from './k8s-port-range';
 import k8sFieldType from './k8s-field-type';
@@ -62,7 +67,12 @@ export const rules: Rule[] = [
 	k8sConfigRef,
 	k8sCronjobSchedule,
 	k8sEnum,
+	k8sContainerNameDuplicate,
 	k8sEnvDuplicate,
+	k8sEnvValueConflict,
+	k8sNegativeValue,
+	k8sSecretBase64,
+	k8sStrategyConflict,
 	k8sFieldType,
 	k8sImageTag,
 	k8sIngressBackend,

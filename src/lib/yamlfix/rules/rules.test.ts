@@ -38,6 +38,11 @@ pairs.push(
 	{ rule: 'k8s-port-range', broken: DEP('          ports: [{containerPort: 70000}]'), fixed: DEP('          ports: [{containerPort: 8080}]') },
 	{ rule: 'compose-depends-on-cycle', broken: 'services:\n  a:\n    image: x:1\n    depends_on: [b]\n  b:\n    image: x:1\n    depends_on: [a]\n', fixed: 'services:\n  a:\n    image: x:1\n    depends_on: [b]\n  b:\n    image: x:1\n' },
 	{ rule: 'compose-value-format', broken: 'services:\n  a:\n    image: x:1\n    healthcheck:\n      test: ["CMD", "true"]\n      interval: 10 seconds\n', fixed: 'services:\n  a:\n    image: x:1\n    healthcheck:\n      test: ["CMD", "true"]\n      interval: 10s\n' },
+	{ rule: 'k8s-container-name-duplicate', broken: DEP('        - name: web\n          image: redis:7'), fixed: DEP('        - name: cache\n          image: redis:7') },
+	{ rule: 'k8s-env-value-conflict', broken: DEP('          env: [{name: A, value: x, valueFrom: {configMapKeyRef: {name: c, key: a}}}]'), fixed: DEP('          env: [{name: A, valueFrom: {configMapKeyRef: {name: c, key: a}}}]') },
+	{ rule: 'k8s-negative-value', broken: DEP('').replace('spec:\n  selector', 'spec:\n  replicas: -1\n  selector'), fixed: DEP('').replace('spec:\n  selector', 'spec:\n  replicas: 0\n  selector') },
+	{ rule: 'k8s-secret-base64', broken: 'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata:\n  password: hunter2!\n', fixed: 'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata:\n  password: aHVudGVyMiE=\nstringData:\n  user: admin\n' },
+	{ rule: 'k8s-strategy-conflict', broken: DEP('').replace('spec:\n  selector', 'spec:\n  strategy: {type: Recreate, rollingUpdate: {maxSurge: 1}}\n  selector'), fixed: DEP('').replace('spec:\n  selector', 'spec:\n  strategy: {type: RollingUpdate, rollingUpdate: {maxSurge: 1}}\n  selector') },
 	{ rule: 'compose-port-range', broken: 'services:\n  a:\n    image: x:1\n    ports: ["0.0.0.0:70000-70001:80-81/udp"]\n', fixed: 'services:\n  a:\n    image: x:1\n    ports: ["0.0.0.0:7000-7001:80-81/udp", {target: 80, published: "8080"}]\n' }
 );
 
