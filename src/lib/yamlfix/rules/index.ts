@@ -5,6 +5,7 @@ import composeDependsOnUnknown from './compose-depends-on-unknown';
 import composeHealthcheckTest from './compose-healthcheck-test';
 import composeHealthyNeedsHealthcheck from './compose-healthy-needs-healthcheck';
 import composeImageOrBuild from './compose-image-or-build';
+import composeImageReference from './compose-image-reference';
 import composeNetworkModeNetworks from './compose-network-mode-networks';
 import composePortRange from './compose-port-range';
 import composeRestartValue from './compose-restart-value';
@@ -26,6 +27,7 @@ import k8sStrategyConflict from './k8s-strategy-conflict';
 import k8sNameFormat from './k8s-name-format';
 import k8sPortRange from './k8s-port-range';
 import k8sFieldType from './k8s-field-type';
+import k8sImageReference from './k8s-image-reference';
 import k8sImageTag from './k8s-image-tag';
 import k8sIngressBackend from './k8s-ingress-backend';
 import k8sNamespaceMismatch from './k8s-namespace-mismatch';
@@ -55,6 +57,7 @@ export const rules: Rule[] = [
 	composeHealthcheckTest,
 	composeHealthyNeedsHealthcheck,
 	composeImageOrBuild,
+	composeImageReference,
 	composeNetworkModeNetworks,
 	composePortRange,
 	composeRestartValue,
@@ -74,6 +77,7 @@ export const rules: Rule[] = [
 	k8sSecretBase64,
 	k8sStrategyConflict,
 	k8sFieldType,
+	k8sImageReference,
 	k8sImageTag,
 	k8sIngressBackend,
 	k8sNameFormat,

@@ -8,6 +8,7 @@ import { validateYaml } from '../index';
 import { readExercises } from '../test-helpers';
 import { rules } from './index';
 import { cronProblem } from './k8s-cronjob-schedule';
+import { imageReferenceProblem } from '../image-reference';
 
 const deck = readFileSync(new URL('../../../../decks/yaml-exercises.md', import.meta.url), 'utf8');
 const pairs: { rule: string; broken: string; fixed: string }[] = readExercises(deck).flatMap((e) =>
@@ -43,6 +44,8 @@ pairs.push(
 	{ rule: 'k8s-negative-value', broken: DEP('').replace('spec:\n  selector', 'spec:\n  replicas: -1\n  selector'), fixed: DEP('').replace('spec:\n  selector', 'spec:\n  replicas: 0\n  selector') },
 	{ rule: 'k8s-secret-base64', broken: 'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata:\n  password: hunter2!\n', fixed: 'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata:\n  password: aHVudGVyMiE=\nstringData:\n  user: admin\n' },
 	{ rule: 'k8s-strategy-conflict', broken: DEP('').replace('spec:\n  selector', 'spec:\n  strategy: {type: Recreate, rollingUpdate: {maxSurge: 1}}\n  selector'), fixed: DEP('').replace('spec:\n  selector', 'spec:\n  strategy: {type: RollingUpdate, rollingUpdate: {maxSurge: 1}}\n  selector') },
+	{ rule: 'k8s-image-reference', broken: DEP('').replace('image: nginx:1.25', 'image: Nginx:1.25'), fixed: DEP('').replace('image: nginx:1.25', 'image: registry.example.com:5000/team/nginx:1.25') },
+	{ rule: 'compose-image-reference', broken: 'services:\n  a:\n    image: nginx:1.25:alpine\n', fixed: 'services:\n  a:\n    image: nginx:1.25-alpine\n' },
 	{ rule: 'compose-port-range', broken: 'services:\n  a:\n    image: x:1\n    ports: ["0.0.0.0:70000-70001:80-81/udp"]\n', fixed: 'services:\n  a:\n    image: x:1\n    ports: ["0.0.0.0:7000-7001:80-81/udp", {target: 80, published: "8080"}]\n' }
 );
 
@@ -115,5 +118,16 @@ describe('compose-depends-on-cycle and compose-value-format details', () => {
 		expect(vol('./data:/data:rww')).toEqual(['warning:compose-value-format@5']);
 		expect(vol('./data:/data:ro:z')).toEqual(['error:compose-value-format@5']);
 		expect(vol('./data::/data')).toEqual(['error:compose-value-format@5']);
+	});
+});
+
+describe('image references', () => {
+	it('accepts what docker accepts and names what is wrong otherwise', () => {
+		const valid = ['busybox', 'localhost:5000/app', 'ghcr.io/owner/repo@sha256:' + 'a'.repeat(64), 'my_registry/app', '[::1]:5000/app', 'Registry.Example.com/app', 'bitnami/postgresql:16.3.0-debian-12-r14', 'nginx:1.25@sha256:' + 'b'.repeat(64)];
+		for (const image of valid) expect(imageReferenceProblem(image), image).toBeNull();
+		expect(imageReferenceProblem('MyOrg/app')).toBe('repository names must be lower-case');
+		expect(imageReferenceProblem('nginx:1.25:alpine')).toBe('more than one ":" after the name');
+		expect(imageReferenceProblem('nginx: 1.25')).toBe('it contains a space');
+		for (const image of ['nginx:', ':1.25', 'nginx@sha256:xyz', '-nginx', 'a//b']) expect(imageReferenceProblem(image), image).not.toBeNull();
 	});
 });
