@@ -5,6 +5,16 @@
  */
 import type { CommandDef, ProgramDef } from '../spec';
 
+/** The container healthcheck flags, the same on `docker run`/`create` and `docker service create`/`update`. */
+const HEALTH_FLAGS = [
+	'--health-cmd <value>',
+	'--health-interval <value>',
+	'--health-retries <value>',
+	'--health-start-interval <value>',
+	'--health-start-period <value>',
+	'--health-timeout <value>'
+];
+
 /** Flags shared by `run` and `create` (`docker container create --help`). */
 const CREATE_FLAGS = [
 	'--add-host <value>...',
@@ -44,12 +54,7 @@ const CREATE_FLAGS = [
 	'--expose <value>...',
 	'--gpus <value>',
 	'--group-add <value>...',
-	'--health-cmd <value>',
-	'--health-interval <value>',
-	'--health-retries <value>',
-	'--health-start-interval <value>',
-	'--health-start-period <value>',
-	'--health-timeout <value>',
+	...HEALTH_FLAGS,
 	'-h, --hostname <value>',
 	'--init',
 	'-i, --interactive',
@@ -447,12 +452,7 @@ const SERVICE_FLAGS = [
 	'--env-file <path>...',
 	'--generic-resource <value>...',
 	'--group <value>...',
-	'--health-cmd <value>',
-	'--health-interval <value>',
-	'--health-retries <value>',
-	'--health-start-interval <value>',
-	'--health-start-period <value>',
-	'--health-timeout <value>',
+	...HEALTH_FLAGS,
 	'--host <value>...',
 	'--hostname <value>',
 	'--init',
