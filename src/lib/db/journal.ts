@@ -49,24 +49,27 @@ export class AnswerJournal {
 		}
 	}
 
-	/** Entries left by a session that ended before its writes did, oldest first. */
-	entries(): { key: string; entry: JournalEntry }[] {
-		const out: { key: string; entry: JournalEntry }[] = [];
+	/** Entries left by a session that ended before its writes did, oldest first (null: unreadable). */
+	entries(): { key: string; entry: JournalEntry | null }[] {
+		const out: { key: string; entry: JournalEntry | null }[] = [];
 		try {
 			if (!this.store) return out;
 			for (let i = 0; i < this.store.length; i++) {
 				const key = this.store.key(i);
-				if (!key?.startsWith(PREFIX)) continue;
-				try {
-					out.push({ key, entry: JSON.parse(this.store.getItem(key) ?? '') as JournalEntry });
-				} catch {
-					out.push({ key, entry: null as unknown as JournalEntry }); // unreadable: dropped by replay
-				}
+				if (key?.startsWith(PREFIX)) out.push({ key, entry: parse(this.store.getItem(key)) });
 			}
 		} catch {
 			return out;
 		}
-		return out.sort((a, b) => (a.entry?.result.log.review ?? 0) - (b.entry?.result.log.review ?? 0));
+		return out.sort((a, b) => (a.entry?.result?.log?.review ?? 0) - (b.entry?.result?.log?.review ?? 0));
+	}
+}
+
+function parse(text: string | null): JournalEntry | null {
+	try {
+		return JSON.parse(text ?? '') as JournalEntry;
+	} catch {
+		return null;
 	}
 }
 

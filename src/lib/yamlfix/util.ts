@@ -140,6 +140,13 @@ export function containersOf(pod: PodSpecRef): ContainerRef[] {
 	return out;
 }
 
+/** The names a container gives its ports (ports[].name), as probes and Service targetPorts refer to them. */
+export function containerPortNames(container: Obj): string[] {
+	return asArr(container.ports)
+		.map((p) => asObj(p).name)
+		.filter((n): n is string => typeof n === 'string');
+}
+
 /** Every container of every pod template in the file, with the object it belongs to. */
 export function* podContainers(objects: readonly KubeObject[]): Generator<{ obj: KubeObject; pod: PodSpecRef; c: ContainerRef }> {
 	for (const obj of objects) {

@@ -1,6 +1,6 @@
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
-import { asArr, asObj, podContainers, suggest } from '../util';
+import { asObj, containerPortNames, podContainers, suggest } from '../util';
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 
@@ -13,7 +13,7 @@ const rule = defineRule({
 	check(ctx) {
 		const out: YamlDiagnostic[] = [];
 		for (const { obj, c } of podContainers(ctx.objects)) {
-			const names = asArr(c.container.ports).map((p) => asObj(p).name).filter((n): n is string => typeof n === 'string');
+			const names = containerPortNames(c.container);
 			for (const probe of PROBES) {
 				const p = asObj(c.container[probe]);
 				for (const handler of ['httpGet', 'tcpSocket'] as const) {

@@ -1,6 +1,6 @@
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
-import { asArr, asObj, containersOf, isCoreService, isObj, podSpecOf, selectorMatches, suggest, type PodSpecRef } from '../util';
+import { asArr, asObj, containerPortNames, containersOf, isCoreService, isObj, podSpecOf, selectorMatches, suggest, type PodSpecRef } from '../util';
 
 const rule = defineRule({
 	id: 'k8s-service-target-port',
@@ -16,9 +16,7 @@ const rule = defineRule({
 			const spec = asObj(obj.value.spec);
 			const selector = spec.selector;
 			const matched = isObj(selector) ? pods.filter((p) => selectorMatches(selector, p.labels)) : [];
-			const names = new Set<string>();
-			for (const p of matched)
-				for (const c of containersOf(p)) for (const port of asArr(c.container.ports)) if (typeof asObj(port).name === 'string') names.add(String(asObj(port).name));
+			const names = new Set(matched.flatMap((p) => containersOf(p).flatMap((c) => containerPortNames(c.container))));
 			asArr(spec.ports).forEach((port, i) => {
 				const target = asObj(port).targetPort;
 				if (typeof target !== 'string') return;
