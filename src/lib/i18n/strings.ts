@@ -55,7 +55,37 @@ const ko = {
 	buryHelp: '오늘은 이 카드를 건너뜁니다',
 	practice: '연습 모드 (일정 변경 없음)',
 	practiceDeck: '연습하기',
-	streak: '연속 학습 일수'
+	streak: '연속 학습 일수',
+	burySiblings: '답한 카드의 형제 카드(같은 내용에서 만든 카드)는 다음 날로 미루기',
+	countNew: '새',
+	countLearning: '학습',
+	countReview: '복습',
+	toastSuspended: '카드를 보류했습니다. 덱 화면에서 다시 켤 수 있습니다.',
+	toastBuried: '이 카드는 내일 다시 나옵니다.',
+	toastUndone: '되돌렸습니다.',
+	setAsideHelp: '내일로: 오늘은 건너뛰고 내일 다시 · 보류: 다시 켤 때까지 숨기기',
+	emptyTitle: '지금 공부할 카드가 없습니다',
+	emptyNoCards: '이 범위에는 카드가 없습니다.',
+	emptyAllDone: '오늘 할 복습을 모두 마쳤습니다.',
+	emptyNewLimit: '오늘의 새 카드 한도를 다 썼습니다. 새 카드 {n}장이 기다리고 있습니다.',
+	emptyLearning: '학습 중인 카드 {n}장이 {time} 뒤에 다시 나옵니다.',
+	emptyReviews: '다음 복습은 {time} 뒤, {n}장입니다.',
+	moreNewToday: '새 카드 {n}장 더 (오늘만)',
+	reviewAhead: '미리 복습 ({n}일 안에 예정된 카드)',
+	summaryAnswers: '답한 횟수',
+	summaryCards: '공부한 카드',
+	summaryFirstTry: '첫 시도 정답률',
+	summaryTime: '공부 시간',
+	summaryToday: '오늘 이 범위에서 공부한 내용입니다.',
+	retryOnce: '한 번 더 시도할 수 있습니다.',
+	giveUp: '정답 보기',
+	fromDeck: '덱',
+	exerciseReset: '처음 상태로',
+	exerciseSolution: '정답 보기',
+	exercisePassed: '통과! 모든 검사를 통과했습니다.',
+	exerciseFailed: '아직 남은 문제가 있습니다.',
+	exerciseNone: '문제 없음',
+	exerciseLine: '줄'
 } as const;
 
 export type StringKey = keyof typeof ko;
@@ -114,10 +144,46 @@ const en: Record<StringKey, string> = {
 	buryHelp: 'Skip this card until tomorrow',
 	practice: 'Practice (schedule unchanged)',
 	practiceDeck: 'Practice',
-	streak: 'Study streak (days)'
+	streak: 'Study streak (days)',
+	burySiblings: 'Bury siblings: after an answer, cards made from the same fact wait until the next day',
+	countNew: 'New',
+	countLearning: 'Learning',
+	countReview: 'Review',
+	toastSuspended: 'Card suspended. You can turn it back on from the deck page.',
+	toastBuried: 'This card comes back tomorrow.',
+	toastUndone: 'Undone.',
+	setAsideHelp: 'Bury: skip until tomorrow · Suspend: hide until turned back on',
+	emptyTitle: 'Nothing to study right now',
+	emptyNoCards: 'There are no cards here.',
+	emptyAllDone: 'You have finished today’s reviews.',
+	emptyNewLimit: 'Today’s new-card limit is used up. {n} new cards are waiting.',
+	emptyLearning: '{n} cards in learning come back in {time}.',
+	emptyReviews: 'The next reviews are due in {time}: {n} cards.',
+	moreNewToday: '{n} more new cards (today only)',
+	reviewAhead: 'Review ahead (cards due within {n} days)',
+	summaryAnswers: 'Answers',
+	summaryCards: 'Cards studied',
+	summaryFirstTry: 'Right at the first try',
+	summaryTime: 'Study time',
+	summaryToday: 'Today’s study in this scope.',
+	retryOnce: 'You can try once more.',
+	giveUp: 'Show answer',
+	fromDeck: 'Deck',
+	exerciseReset: 'Reset',
+	exerciseSolution: 'Show solution',
+	exercisePassed: 'Passed: every check is green.',
+	exerciseFailed: 'Not yet: problems remain.',
+	exerciseNone: 'No problems',
+	exerciseLine: 'line'
 };
 
 export const strings: Record<Lang, Record<StringKey, string>> = { ko, en };
+
+/** Fill `{name}` slots of a catalogue string with `params` (a slot with no value stays as written). */
+export function fill(template: string, params?: Record<string, string | number>): string {
+	if (!params) return template;
+	return template.replace(/\{(\w+)\}/g, (slot, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : slot));
+}
 
 /** The UI language for a browser language list: Korean for `ko*`, else English. */
 export function detectLang(languages: readonly string[]): Lang {
