@@ -376,6 +376,8 @@ export class ReviewSession {
 	private async scopeFilter(): Promise<(log: { cardId: string }) => boolean> {
 		if (this.scope.cardId) return (log) => log.cardId === this.scope.cardId;
 		if (!this.scope.deckId && !this.scope.tag) return () => true;
+		// A lookup table read once, never rendered.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const ids = new Set((await statesFor(app.db, this.scope)).map((s) => s.cardId));
 		return (log) => ids.has(log.cardId);
 	}
