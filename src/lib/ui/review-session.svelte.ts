@@ -363,7 +363,8 @@ export class ReviewSession {
 	/** The end of a session: today's summary for this scope from the review log, and the streak. */
 	private async finish() {
 		if (this.scope.practice) return;
-		// IndexedDB runs these reads after the answer writes already started, so today's last answer counts.
+		// The last answers may still be on their way to IndexedDB: the summary counts them too.
+		await Promise.allSettled(this.undoStack.map((entry) => entry.logId));
 		const [logs, hours, inScope] = await Promise.all([logsSince(app.db, this.dayStart), activityRows(app.db), this.scopeFilter()]);
 		this.summary = sessionSummary(logs, this.dayStart, this.dayEnd, inScope);
 		this.streakDays = streak(
