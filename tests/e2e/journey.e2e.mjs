@@ -229,3 +229,40 @@ test('the YAML exercise in dark mode meets contrast, the editor colours included
 	await page.goto(origin + '/settings');
 	await page.locator('select').nth(1).selectOption('system');
 });
+
+test('a note pasted from another app: preview, then a re-import lists the changed card and names what the button does', async () => {
+	const { page, origin } = app;
+	const note = '---\ndeck: pasted\n---\n# 붙여 넣은 노트\n\n서비스란?::파드 집합에 고정된 주소를 주는 오브젝트\n\n레플리카셋이란?::파드 수를 유지하는 컨트롤러\n\n그냥 적어 둔 문장입니다.\n';
+	await page.goto(origin + '/import');
+	await page.getByTestId('import-paste').fill(note);
+	await page.getByTestId('import-paste-button').tap();
+	await page.getByTestId('import-preview').waitFor();
+	assert.equal(await page.getByTestId('card-total').textContent(), '2');
+	// The cards come before the notes on the file.
+	const order = await page.evaluate(() => {
+		const sample = document.querySelector('[data-testid="sample-card"]');
+		const notes = document.querySelector('[data-testid="diagnostics"], [data-testid="diagnostics-folded"]');
+		return !notes || (sample.compareDocumentPosition(notes) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+	});
+	assert.ok(order, 'the preview cards come first');
+	assert.match(await page.getByTestId('import-button').textContent(), /카드 2장 가져오기/);
+	await page.getByTestId('import-button').tap();
+	await page.getByTestId('import-done').waitFor();
+
+	await page.getByRole('button', { name: '다른 파일 가져오기' }).tap();
+	await page.getByTestId('import-paste').fill(note.replace('고정된 주소를 주는', '안정된 가상 IP와 DNS 이름을 주는'));
+	await page.getByTestId('import-paste-button').tap();
+	await page.getByTestId('import-diff').waitFor();
+	const changed = await page.getByTestId('import-changed').textContent();
+	assert.match(changed, /고정된 주소를 주는/);
+	assert.match(changed, /안정된 가상 IP와 DNS 이름을 주는/);
+	assert.match(await page.getByTestId('import-button').textContent(), /바뀐 점 반영하기 \(추가 0 · 변경 1 · 삭제 0\)/);
+	await page.screenshot({ path: `${SHOTS}/journey-reimport-diff.png`, fullPage: true });
+	await page.getByTestId('import-button').tap();
+	await page.getByTestId('import-done').waitFor();
+
+	// Backup and restore are in Settings too.
+	await page.goto(origin + '/settings');
+	await page.getByTestId('backup-download').waitFor();
+	await page.getByTestId('restore-file').waitFor({ state: 'attached' });
+});
