@@ -125,6 +125,24 @@ async function answer(page, { kind, front }, right) {
 	);
 }
 
+test('the blocker: after 다시 a drill and an exercise come back ready to answer, not in their finished state', async () => {
+	const { page, origin } = app;
+	const note = '---\ndeck: blocker\n---\n# 막힘\n\n```bash\n# nginx 이미지를 백그라운드로 실행\ndocker run -d nginx\n```\n\n### 과제: 이미지 참조를 고쳐라\n```yaml broken\nservices:\n  web:\n    image: "nginx:1.25:alpine"\n```\n```yaml solution\nservices:\n  web:\n    image: nginx:1.25-alpine\n```\n';
+	await importNote(page, 'blocker.md', note);
+	await page.goto(origin + '/review?deck=blocker');
+	const seen = new Map();
+	for (let step = 0; step < 4; step++) {
+		const card = await cardOnScreen(page);
+		if (seen.has(card.front)) {
+			await assertFresh(page, card.kind);
+			seen.set(card.front, 'fresh');
+		} else seen.set(card.front, card.kind);
+		await page.getByRole('button', { name: '정답 보기' }).first().tap();
+		await page.getByRole('button', { name: /다시/ }).tap();
+	}
+	assert.deepEqual([...seen.values()], ['fresh', 'fresh'], 'both cards came back fresh');
+});
+
 test('a first hour: every kind, Again until it comes back, undo, reload, siblings, summary', async () => {
 	const { page, origin } = app;
 	await importNote(page, 'journey-note.md', NOTE);
