@@ -87,6 +87,7 @@ interface Codes {
 }
 const ARG_CODES: Codes = { missing: 'missing-arg', extra: 'unexpected-arg', mismatch: 'arg-mismatch' };
 const COMMAND_CODES: Codes = { missing: 'missing-command-arg', extra: 'unexpected-command-arg', mismatch: 'command-arg-mismatch' };
+const ENV_CODES: Codes = { missing: 'missing-env', extra: 'unexpected-env', mismatch: 'missing-env' };
 const VALUE_CODES: Codes = { missing: 'flag-value-missing', extra: 'flag-value-unexpected', mismatch: 'flag-value-mismatch' };
 
 function finding(code: FindingCode, part: DifferencePart, expected: string | undefined, actual: string | undefined, subject?: string): Finding {
@@ -255,13 +256,15 @@ export function compareCommands(exp: ParsedCommand, act: ParsedCommand, expected
 	if (!node) return [];
 	// An unknown flag that the expected command has too is a gap in the spec, not a mistake.
 	// So is a command without `--` when the expected command is written the same (older notes).
-	const expDash = exp.issues.some((f) => f.code === 'command-needs-dash');
+	// kubectl exec without `--` is forgiven when the card writes it so; create deployment/job never.
+	const expDash = node.commandAfterDash === true && exp.issues.some((f) => f.code === 'command-needs-dash');
 	const out: Finding[] = act.issues.filter(
 		(f) => f.code !== 'unknown-subcommand' && !(f.code === 'unknown-flag' && f.actual !== undefined && f.actual in exp.flags) && !(f.code === 'command-needs-dash' && expDash)
 	);
 	// "unknown --detatch (did you mean --detach?)" already says that --detach is missing.
 	const suggested = new Set(out.map((f) => (f.code === 'unknown-flag' && f.suggestion ? keyOf(node, f.suggestion) : undefined)));
 	out.push(...compareFlags(exp, act, node).filter((f) => f.code !== 'missing-flag' || !suggested.has(f.expected?.split('=')[0])), ...comparePositionals(exp, act, node), ...compareCommandWords(exp, act, node));
+	out.push(...compareSets(exp.env, act.env, 'argument', ENV_CODES));
 	if (exp.nested && act.nested) out.push(...compareCommands(exp.nested, act.nested));
 	else if (exp.nested || act.nested) {
 		out.push(...compareLists(exp.nested?.words ?? [], act.nested?.words ?? [], 'argument', COMMAND_CODES));

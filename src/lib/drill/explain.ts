@@ -3,7 +3,7 @@
  * tokenizer, parser and comparer deal in codes only. Korean messages use "label: value" phrasing so
  * that no particle (이/가, 을/를) has to agree with a code word.
  */
-import type { Difference, Finding, Message, TokenizeErrorCode } from './types';
+import type { Difference, Finding, FormCode, Message, TokenizeErrorCode } from './types';
 
 const q = (s: string | undefined): string => `\`${s ?? ''}\``;
 
@@ -97,6 +97,17 @@ function message(f: Finding): Message {
 				ko: `${q(f.actual)}: ${f.subject ?? '인자'} 뒤에 쓴 플래그는 컨테이너 안에서 실행할 명령으로 넘어갑니다. 플래그는 ${f.subject ?? '인자'} 앞에 쓰세요.`,
 				en: `${q(f.actual)} comes after ${f.subject ?? 'the argument'}, so it is passed to the command run in the container; put flags before ${f.subject ?? 'it'}.`
 			};
+		case 'flag-after-args':
+			return {
+				ko: `${q(f.actual)}: 이 명령은 ${f.subject ?? '인자'} 뒤의 플래그를 읽지 않고 인자로 받아 실행을 거부합니다. 플래그는 ${f.subject ?? '인자'} 앞에 쓰세요.`,
+				en: `${q(f.actual)}: this command stops reading flags at ${f.subject ?? 'its first argument'}, so it takes the flag for an argument and refuses the line; put flags before ${f.subject ?? 'the arguments'}.`
+			};
+		case 'missing-env':
+			return f.actual === undefined
+				? { ko: `빠진 환경 변수: ${q(f.expected)}`, en: `Missing environment variable ${q(f.expected)}` }
+				: { ko: `환경 변수가 다릅니다: ${q(f.expected)} 대신 ${q(f.actual)}`, en: `Environment variable: expected ${q(f.expected)} but got ${q(f.actual)}` };
+		case 'unexpected-env':
+			return { ko: `필요 없는 환경 변수: ${q(f.actual)}`, en: `Unexpected environment variable ${q(f.actual)}` };
 		case 'command-needs-dash':
 			return {
 				ko: `실행할 명령(${q(f.actual)}) 앞에 \`--\`가 있어야 합니다. \`exec POD COMMAND\` 형식은 더 이상 지원되지 않으니 \`exec POD -- COMMAND\`로 쓰세요.`,
@@ -117,4 +128,19 @@ export function explain(finding: Finding): Difference {
 	if (finding.expected !== undefined) difference.expected = finding.expected;
 	if (finding.actual !== undefined) difference.actual = finding.actual;
 	return difference;
+}
+
+/** For a right answer in another form than the card's: the same effect, and the form the card teaches. */
+export function formNote(form: FormCode, expected: string): Message {
+	const why: Record<FormCode, Message> = {
+		'mount-as-volume': { ko: '`--mount`와 `-v`는 같은 마운트를 만듭니다', en: '`--mount` and `-v` make the same mount' },
+		'quota-as-cpus': { ko: '`--cpu-period`/`--cpu-quota`는 `--cpus`와 같은 제한입니다', en: '`--cpu-period`/`--cpu-quota` set the same limit as `--cpus`' },
+		'patch-as-cordon': { ko: '이 patch는 cordon/uncordon과 같은 변경입니다', en: 'this patch makes the same change as cordon/uncordon' },
+		'env-as-flag': { ko: '환경 변수가 플래그와 같은 값을 줍니다', en: 'the environment variable gives the same value as the flag' },
+		'underscore-flag': { ko: 'kubectl은 플래그 이름의 `_`를 `-`로 읽지만 경고를 냅니다', en: 'kubectl reads `_` in a flag name as `-`, with a warning' }
+	};
+	return {
+		ko: `맞습니다. ${why[form].ko}. 이 카드가 가르치는 형식: ${q(expected)}`,
+		en: `Right: ${why[form].en}. The form this card teaches: ${q(expected)}`
+	};
 }

@@ -4,7 +4,7 @@
  * and explains each difference in Korean and English. Pure TypeScript; never throws.
  */
 import { compareCommands } from './compare';
-import { explain } from './explain';
+import { explain, formNote } from './explain';
 import { parseCommand } from './parse';
 import type { GradeResult } from './types';
 
@@ -22,8 +22,13 @@ export function gradeCommand(expected: string, answer: string): GradeResult {
 	try {
 		const expectedLine = typeof expected === 'string' ? expected : '';
 		const answerLine = typeof answer === 'string' ? answer : '';
-		const findings = compareCommands(parseCommand(expectedLine), parseCommand(answerLine), expectedLine, answerLine);
-		return { correct: findings.length === 0, differences: findings.map(explain) };
+		const exp = parseCommand(expectedLine);
+		const act = parseCommand(answerLine);
+		const findings = compareCommands(exp, act, expectedLine, answerLine);
+		const result: GradeResult = { correct: findings.length === 0, differences: findings.map(explain) };
+		const form = act.forms.find((f) => !exp.forms.includes(f));
+		if (result.correct && form) result.note = formNote(form, expectedLine);
+		return result;
 	} catch {
 		// Grading must never take the review screen down; an unforeseen failure is a wrong answer.
 		return { correct: false, differences: [explain({ code: 'internal-error', part: 'syntax', kind: 'invalid' })] };

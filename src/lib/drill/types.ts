@@ -26,7 +26,20 @@ export interface Difference {
 export interface GradeResult {
 	correct: boolean;
 	differences: Difference[];
+	/**
+	 * Set when the answer is right in effect but written in another form than the card's (e.g.
+	 * `kubectl patch node … unschedulable:true` for `kubectl cordon`): says which form the card teaches.
+	 */
+	note?: Message;
 }
+
+/**
+ * Another form of the same command, recorded by `equivalents.ts` and the parser:
+ * `mount-as-volume` (`--mount` for `-v`), `quota-as-cpus` (`--cpu-period/--cpu-quota` for `--cpus`),
+ * `patch-as-cordon` (`patch node … unschedulable` for `cordon`), `env-as-flag` (`COMPOSE_PROJECT_NAME=x`
+ * for `-p x`), `underscore-flag` (kubectl reads `--all_namespaces` as `--all-namespaces`, with a warning).
+ */
+export type FormCode = 'mount-as-volume' | 'quota-as-cpus' | 'patch-as-cordon' | 'env-as-flag' | 'underscore-flag';
 
 /** A word of the command line after shell quoting has been removed. */
 export interface Token {
@@ -80,7 +93,10 @@ export type FindingCode =
 	| 'unexpected-arg'
 	| 'arg-mismatch'
 	| 'flag-after-positional'
+	| 'flag-after-args'
 	| 'command-needs-dash'
+	| 'missing-env'
+	| 'unexpected-env'
 	| 'missing-command-arg'
 	| 'unexpected-command-arg'
 	| 'command-arg-mismatch';
@@ -127,6 +143,10 @@ export interface ParsedCommand {
 	nested?: ParsedCommand;
 	/** Problems found while parsing (unknown names, a flag without its value…). */
 	issues: Finding[];
+	/** `NAME=value` words before the command that no flag stands for, sorted (compared as a set). */
+	env: string[];
+	/** Forms other than the canonical one that this line was written in (see `FormCode`). */
+	forms: FormCode[];
 	/** False when the program is unknown: only a literal comparison of the words is possible. */
 	known: boolean;
 	/** The words as tokenized (for the literal fallback). */
