@@ -139,6 +139,7 @@ function compareFlags(exp: ParsedCommand, act: ParsedCommand, node: CommandNode)
 			const value = expValues.length > 0 ? expValues.join(', ') : undefined;
 			const f = finding('missing-flag', 'flag', flagWithValue(key, value), undefined, label(key));
 			f.value = value;
+			f.flag = key;
 			out.push(f);
 		} else if (actValues.length === 0 || expValues.length === 0) {
 			// A value was missing on one side: already reported by the parser as `flag-needs-value`.
@@ -156,7 +157,7 @@ function compareFlags(exp: ParsedCommand, act: ParsedCommand, node: CommandNode)
 		} else {
 			const e = expValues[expValues.length - 1];
 			const a = actValues[actValues.length - 1];
-			if (!matchesValue(e, a)) out.push(finding('flag-value-mismatch', 'flag', e, a, label(key)));
+			if (!matchesValue(e, a)) out.push({ ...finding('flag-value-mismatch', 'flag', e, a, label(key)), flag: key });
 		}
 	}
 	for (const [key, actValues] of Object.entries(act.flags)) {

@@ -14,13 +14,19 @@ export type DifferencePart = 'syntax' | 'command' | 'verb' | 'flag' | 'resource'
 
 export type DifferenceKind = 'missing' | 'unexpected' | 'mismatch' | 'unknown' | 'invalid';
 
-/** One explained difference between the expected command and the answer. */
+/**
+ * One explained difference between the expected command and the answer, at two levels:
+ * `hint` says what is wrong without giving the fix (shown before the retry), `message` is the full
+ * explanation with the expected value (shown after the last try or with 정답 보기). Both are
+ * markdown where code is an inline code span (`` `-t` ``); `messageParts` splits them for rendering.
+ */
 export interface Difference {
 	part: DifferencePart;
 	kind: DifferenceKind;
 	expected?: string;
 	actual?: string;
 	message: Message;
+	hint: Message;
 }
 
 export interface GradeResult {
@@ -97,6 +103,7 @@ export type FindingCode =
 	| 'command-needs-dash'
 	| 'missing-env'
 	| 'unexpected-env'
+	| 'wrong-form'
 	| 'missing-command-arg'
 	| 'unexpected-command-arg'
 	| 'command-arg-mismatch';
@@ -112,6 +119,8 @@ export interface Finding {
 	subject?: string;
 	/** Closest known spelling for an unknown name (edit distance). */
 	suggestion?: string;
+	/** Canonical key of the flag concerned (`--tag`), to say what it is for without naming it. */
+	flag?: string;
 	/** The flag value concerned, shown next to `subject` (e.g. 8080:80 for `-p`). */
 	value?: string;
 	/** Offset in the line, for syntax errors. */
