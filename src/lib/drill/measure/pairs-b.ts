@@ -3,11 +3,9 @@
  * `pairs.ts` was written before the changes). Same labels and sources as set A; more Korean notes:
  *   N:52053408479 (도커 볼륨/cAdvisor notes), N:19206992279 (docker-compose dev notes).
  */
-import type { MeasureKind, MeasurePair } from './pairs';
+import { measurePairs, type MeasurePair, type MeasureRow } from './pairs';
 
-type Row = [MeasureKind, string, string, boolean, string, string];
-
-const ROWS: Row[] = [
+const ROWS: MeasureRow[] = [
 	// defaults
 	['defaults', 'docker run -d --name vol-test1 --mount source=my-appvol-1,target=/app nginx', 'docker run -d --name vol-test1 --mount type=volume,source=my-appvol-1,target=/app nginx', true, 'volume is the default type', 'N:52053408479'],
 	['defaults', 'docker run -d --name vol-test1 --mount source=my-appvol-1,target=/app nginx', 'docker run -d --name vol-test1 -v my-appvol-1:/app nginx', true, '-v = --mount', 'N:52053408479'],
@@ -111,4 +109,4 @@ const ROWS: Row[] = [
 	['basic', 'kubectl top pod POD_NAME --containers', 'kubectl top pods POD_NAME --containers', true, 'plural', 'K:top']
 ];
 
-export const MEASURE_PAIRS_B: MeasurePair[] = ROWS.map(([kind, expected, answer, equal, why, source]) => ({ kind, expected, answer, equal, why, source }));
+export const MEASURE_PAIRS_B: MeasurePair[] = measurePairs(ROWS);

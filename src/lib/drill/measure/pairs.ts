@@ -20,9 +20,14 @@ export interface MeasurePair {
 	source: string;
 }
 
-type Row = [MeasureKind, string, string, boolean, string, string];
+/** [kind, expected, answer, equal, why, source] */
+export type MeasureRow = [MeasureKind, string, string, boolean, string, string];
 
-const ROWS: Row[] = [
+export function measurePairs(rows: readonly MeasureRow[]): MeasurePair[] {
+	return rows.map(([kind, expected, answer, equal, why, source]) => ({ kind, expected, answer, equal, why, source }));
+}
+
+const ROWS: MeasureRow[] = [
 	// defaults
 	['defaults', 'docker pull nginx', 'docker pull library/nginx', true, 'library/ is the namespace of official images', 'D:image_pull'],
 	['defaults', 'docker run -d -p 8080:80 --name corgi-docker-container smallhand/corgi-docker:latest', 'docker run -d -p 8080:80 --name corgi-docker-container smallhand/corgi-docker', true, ':latest implied', 'N:41905871903'],
@@ -188,4 +193,4 @@ const ROWS: Row[] = [
 	['basic', 'docker run -d --name vault -p 8200:8200 -e VAULT_DEV_ROOT_TOKEN_ID=mytoken vault:latest', 'docker run -d --name vault -p 8200:8200 vault:latest', false, '-e missing', 'N:32986439127']
 ];
 
-export const MEASURE_PAIRS: MeasurePair[] = ROWS.map(([kind, expected, answer, equal, why, source]) => ({ kind, expected, answer, equal, why, source }));
+export const MEASURE_PAIRS: MeasurePair[] = measurePairs(ROWS);
