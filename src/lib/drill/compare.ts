@@ -264,7 +264,10 @@ export function compareCommands(exp: ParsedCommand, act: ParsedCommand, expected
 	);
 	// "unknown --detatch (did you mean --detach?)" already says that --detach is missing.
 	const suggested = new Set(out.map((f) => (f.code === 'unknown-flag' && f.suggestion ? keyOf(node, f.suggestion) : undefined)));
-	out.push(...compareFlags(exp, act, node).filter((f) => f.code !== 'missing-flag' || !suggested.has(f.expected?.split('=')[0])), ...comparePositionals(exp, act, node), ...compareCommandWords(exp, act, node));
+	// `docker commit ID REPO -c X`: the flag and its value were read as arguments; that is said once.
+	const refused = act.issues.some((f) => f.code === 'flag-after-args');
+	const positionals = comparePositionals(exp, act, node).filter((f) => !refused || f.code !== 'unexpected-arg');
+	out.push(...compareFlags(exp, act, node).filter((f) => f.code !== 'missing-flag' || !suggested.has(f.expected?.split('=')[0])), ...positionals, ...compareCommandWords(exp, act, node));
 	out.push(...compareSets(exp.env, act.env, 'argument', ENV_CODES));
 	if (exp.nested && act.nested) out.push(...compareCommands(exp.nested, act.nested));
 	else if (exp.nested || act.nested) {
