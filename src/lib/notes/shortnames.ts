@@ -38,8 +38,9 @@ function isAbbreviation(abbr: string, full: string): boolean {
 
 /**
  * The drill asks for the short name itself (`form: 'short'`): `services` is right in meaning but is
- * not what the card teaches. Its id stays the one of the earlier prompt ("… 을 짧은 이름…"), so that
- * the learner's history of the card is kept.
+ * not what the card teaches. The particle follows the reading of the word (`services`를, `cronjob`을)
+ * and sits on the word; the ids stay those of the earlier texts ("`…` 을/의 짧은 이름"), so that the
+ * learner's history of the cards is kept.
  */
 export function addShortNameCards(c: Compilation, pair: ShortNamePair, line: number): number {
 	let n = 0;
@@ -47,7 +48,8 @@ export function addShortNameCards(c: Compilation, pair: ShortNamePair, line: num
 	const prompt = `\`${command}\`${objectParticle(command)} 짧은 이름(short name)으로`;
 	const id = cardId(c.deckId, 'command', `\`${command}\` 을 짧은 이름(short name)으로`);
 	if (c.add({ kind: 'command', prompt, answer: `kubectl get ${pair.short}`, blank: 'resource', hidden: pair.short, form: 'short' }, line, undefined, id)) n++;
-	if (c.add({ kind: 'concept', front: `\`${pair.full}\` 의 짧은 이름`, back: `\`${pair.short}\`` }, line)) n++;
+	const conceptId = cardId(c.deckId, 'concept', `\`${pair.full}\` 의 짧은 이름`);
+	if (c.add({ kind: 'concept', front: `\`${pair.full}\`의 짧은 이름`, back: `\`${pair.short}\`` }, line, undefined, conceptId)) n++;
 	if (pair.meaning && plainText(pair.meaning)) {
 		if (c.add({ kind: 'concept', front: `\`${pair.full}\` (\`${pair.short}\`)`, back: pair.meaning }, line)) n++;
 	}
