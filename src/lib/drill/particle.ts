@@ -31,14 +31,14 @@ function hangulEnding(code: number): Ending {
 /**
  * The ending of an English word's usual Korean reading, by its last letters: `-ing` 잉, `-m`/`-n`
  * (also with a silent e: volume 볼륨, machine 머신), `-b`/`-p`/`-k`/`-ck` (job 잡, map 맵), a short
- * vowel + `t` (secret 시크릿, set 셋) end in a consonant; `-l`/`-le` (role 롤, scale 스케일) in ㄹ;
+ * vowel + `t` (secret 시크릿, set 셋) end in a consonant; `-l`/`-le` (role 롤, yaml 야믈) in ㄹ;
  * everything else (`-s` 스, `-d` 드, `-nt` 트, `-r` 러, vowels) in a vowel.
  */
 function englishEnding(word: string): Ending {
 	const w = word.toLowerCase();
 	if (/^[bcdfghjklmnpqrstvwxz]{2,4}$/.test(w)) return LETTER_ENDINGS[w.at(-1) ?? ''] ?? 'vowel';
 	if (/ing$/.test(w)) return 'consonant';
-	if (/(?:[^aeiou]le|[aeiou]le|ll|[aeiou]l)$/.test(w)) return 'rieul';
+	if (/le?$/.test(w)) return 'rieul';
 	if (/(?:[mn]|[aeiou][mn]e)$/.test(w)) return 'consonant';
 	if (/(?:ck|[aeiou][bpk]|[bp])$/.test(w)) return 'consonant';
 	if (/[^aeiou][aeiou]t$/.test(w)) return 'consonant';
