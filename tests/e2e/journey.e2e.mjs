@@ -125,22 +125,22 @@ async function answer(page, { kind, front }, right) {
 	);
 }
 
-test('the blocker: after 다시 a drill and an exercise come back ready to answer, not in their finished state', async () => {
+test('the blocker: after 다시 a drill or an exercise that comes straight back is ready to answer, not in its finished state', async () => {
 	const { page, origin } = app;
-	const note = '---\ndeck: blocker\n---\n# 막힘\n\n```bash\n# nginx 이미지를 백그라운드로 실행\ndocker run -d nginx\n```\n\n### 과제: 이미지 참조를 고쳐라\n```yaml broken\nservices:\n  web:\n    image: "nginx:1.25:alpine"\n```\n```yaml solution\nservices:\n  web:\n    image: nginx:1.25-alpine\n```\n';
-	await importNote(page, 'blocker.md', note);
-	await page.goto(origin + '/review?deck=blocker');
-	const seen = new Map();
-	for (let step = 0; step < 4; step++) {
-		const card = await cardOnScreen(page);
-		if (seen.has(card.front)) {
-			await assertFresh(page, card.kind);
-			seen.set(card.front, 'fresh');
-		} else seen.set(card.front, card.kind);
+	const drill = '---\ndeck: blocker-drill\n---\n# 막힘\n\n```bash\n# nginx 이미지를 백그라운드로 실행\ndocker run -d nginx\n```\n';
+	const exercise = '---\ndeck: blocker-yaml\n---\n# 막힘\n\n### 과제: 이미지 참조를 고쳐라\n```yaml broken\nservices:\n  web:\n    image: "nginx:1.25:alpine"\n```\n```yaml solution\nservices:\n  web:\n    image: nginx:1.25-alpine\n```\n';
+	for (const [deck, note] of [['blocker-drill', drill], ['blocker-yaml', exercise]]) {
+		await importNote(page, `${deck}.md`, note);
+		await page.goto(`${origin}/review?deck=${deck}`);
+		// A one-card deck: after 다시 the same card is the next due card, shown straight away.
+		const first = await cardOnScreen(page);
 		await page.getByRole('button', { name: '정답 보기' }).first().tap();
 		await page.getByRole('button', { name: /다시/ }).tap();
+		await page.locator('.ratings').waitFor({ state: 'detached' });
+		const again = await cardOnScreen(page);
+		assert.equal(again.front, first.front);
+		await assertFresh(page, again.kind);
 	}
-	assert.deepEqual([...seen.values()], ['fresh', 'fresh'], 'both cards came back fresh');
 });
 
 test('a first hour: every kind, Again until it comes back, undo, reload, siblings, summary', async () => {
@@ -283,4 +283,33 @@ test('a note pasted from another app: preview, then a re-import lists the change
 	await page.goto(origin + '/settings');
 	await page.getByTestId('backup-download').waitFor();
 	await page.getByTestId('restore-file').waitFor({ state: 'attached' });
+});
+
+test('a fill-in-the-flag drill takes the flag with its value and shows a runnable answer', async () => {
+	const { page, origin } = app;
+	await page.goto(origin + '/');
+	await page.getByTestId('total-new').waitFor();
+	const card = (await readStore(page, 'cards')).find((c) => c.kind === 'command' && c.answer === 'docker build -t');
+	await page.goto(`${origin}/exercise/${encodeURIComponent(card.id)}`);
+	await page.locator('#command-input').waitFor();
+	// Blank drills have a hint too.
+	await page.getByRole('button', { name: '힌트' }).tap();
+	await page.getByTestId('hint').waitFor();
+	await page.locator('#command-input').fill('-t myapp:1.0');
+	await page.keyboard.press('Enter');
+	await page.locator('.right').waitFor();
+	assert.equal(await page.getByTestId('card-back').textContent(), 'docker build -t myapp:1.0 .');
+	await page.screenshot({ path: `${SHOTS}/journey-blank-drill.png` });
+});
+
+test('a wrong first try says what is wrong without giving the answer away', async () => {
+	const { page, origin } = app;
+	const card = (await readStore(page, 'cards')).find((c) => c.kind === 'command' && c.answer === 'docker build -t');
+	await page.goto(`${origin}/exercise/${encodeURIComponent(card.id)}`);
+	await page.locator('#command-input').fill('--no-cache');
+	await page.keyboard.press('Enter');
+	const said = await page.getByTestId('differences').textContent();
+	assert.doesNotMatch(said, /-t\b|--tag/);
+	assert.doesNotMatch(said, /[{}]|CONTEXT|IMAGE/);
+	assert.equal(await page.getByTestId('card-back').count(), 0);
 });
