@@ -1,4 +1,6 @@
 /** UI strings. Korean is the product's first language; English mirrors every key. */
+import type { CardKind } from '../deck/types';
+
 export type Lang = 'ko' | 'en';
 
 const ko = {
@@ -118,6 +120,11 @@ const ko = {
 	storeUsage: '사용 {used} MB / 한도 {quota} MB',
 	storeRequest: '영구 저장 요청',
 	storeRefused: '브라우저가 요청을 거절했습니다. 앱을 홈 화면에 추가하면 허용되는 경우가 많습니다.',
+	leechSuspended: '자꾸 잊는 카드(leech)라서 태그를 붙이고 보류했습니다. 카드 내용을 다듬어 보세요.',
+	leechTagged: '자꾸 잊는 카드(leech)라서 태그를 붙였습니다. 카드 내용을 다듬어 보세요.',
+	exportJson: 'JSON 내보내기',
+	exportMd: '마크다운 내보내기',
+	exportFailed: '내보내지 못했습니다',
 	chartDayAnswers: '{day}: 답변 {n}개',
 	chartDayDue: '{day}: 복습 예정 {n}장',
 	chartTapHint: '칸을 누르면 그날의 수가 보입니다.',
@@ -345,6 +352,11 @@ const en: Record<StringKey, string> = {
 	storeUsage: '{used} MB used of {quota} MB',
 	storeRequest: 'Request persistent storage',
 	storeRefused: 'The browser refused. Installing the app to the home screen often allows it.',
+	leechSuspended: 'This card keeps being forgotten (a leech): it was tagged and suspended. Consider rewording it.',
+	leechTagged: 'This card keeps being forgotten (a leech): it was tagged. Consider rewording it.',
+	exportJson: 'Export JSON',
+	exportMd: 'Export Markdown',
+	exportFailed: 'Export failed',
 	chartDayAnswers: '{day}: {n} answers',
 	chartDayDue: '{day}: {n} due',
 	chartTapHint: 'Tap a day to see its count.',
@@ -454,6 +466,12 @@ const en: Record<StringKey, string> = {
 };
 
 export const strings: Record<Lang, Record<StringKey, string>> = { ko, en };
+
+/** The catalogue key naming each card kind. */
+export const CARD_KIND_KEY = { concept: 'kindConcept', command: 'kindCommand', choice: 'kindChoice', yamlfix: 'kindYamlfix' } as const satisfies Record<
+	CardKind,
+	StringKey
+>;
 
 /** Fill `{name}` slots of a catalogue string with `params` (a slot with no value stays as written). */
 export function fill(template: string, params?: Record<string, string | number>): string {

@@ -98,8 +98,8 @@ export class ReviewSession {
 	suggested = $state<Grade | null>(null);
 	loaded = $state(false);
 	error = $state<string | null>(null);
-	/** A notice for the learner, e.g. a card became a leech and was suspended. */
-	notice = $state<{ ko: string; en: string } | null>(null);
+	/** A notice for the learner (a catalogue key), e.g. a card became a leech and was suspended. */
+	notice = $state<'leechSuspended' | 'leechTagged' | null>(null);
 	toast = $state<Toast | null>(null);
 	/** Answers whose database write has not finished yet. */
 	pending = $state(0);
@@ -266,10 +266,7 @@ export class ReviewSession {
 		if (leech.tag) {
 			result.state.tags = [...(result.state.tags ?? []).filter((tag) => tag !== 'leech'), 'leech'];
 			if (leech.suspend) result.state.suspended = 1;
-			this.notice = {
-				ko: '자꾸 잊는 카드(leech)라서 태그를 붙이고 보류했습니다. 카드 내용을 다듬어 보세요.',
-				en: 'This card keeps being forgotten (a leech): it was tagged and suspended. Consider rewording it.'
-			};
+			this.notice = leech.suspend ? 'leechSuspended' : 'leechTagged';
 		}
 		this.pending++;
 		const journalKey = app.journal.add({ shown: item.state, result });
