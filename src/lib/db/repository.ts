@@ -2,6 +2,7 @@
  * Repository functions: the only code that calls Dexie. Writes that belong together run in one
  * transaction, so an answer is never stored without its log entry and an import lands whole or not at all.
  */
+import { LEARN_AHEAD_MS } from '../srs/queue';
 import Dexie from 'dexie';
 import type { Card, Deck } from '../deck/types';
 import { newCardState, type AnswerResult } from '../srs/fsrs';
@@ -42,16 +43,18 @@ async function countQueue(db: DeckhandDb, deckId: string, queue: number, until: 
 
 /**
  * Due counts per deck as shown on Today: capped at the day's limits, as Anki shows them.
- * `now` and `dayEnd` are epoch ms; reviews due before `dayEnd` count, learning cards only when due by `now`.
+ * `now` and `dayEnd` are epoch ms; reviews due before `dayEnd` count, learning cards when due within the
+ * learn-ahead limit (as a session shows them: a card in its 10-minute step counts before the 10 minutes are up).
  */
 export async function dueCounts(db: DeckhandDb, now: number, dayEnd: number, caps: CountCaps): Promise<DeckCounts[]> {
 	const decks = await db.decks.toArray();
+	const learnUntil = now + LEARN_AHEAD_MS;
 	return Promise.all(
 		decks.map(async (deck) => {
 			const [fresh, learning, relearning, review] = await Promise.all([
 				countQueue(db, deck.id, 0, Number.MAX_SAFE_INTEGER, caps.new),
-				countQueue(db, deck.id, 1, now, caps.review),
-				countQueue(db, deck.id, 3, now, caps.review),
+				countQueue(db, deck.id, 1, learnUntil, caps.review),
+				countQueue(db, deck.id, 3, learnUntil, caps.review),
 				countQueue(db, deck.id, 2, dayEnd, caps.review)
 			]);
 			return {
@@ -64,6 +67,24 @@ export async function dueCounts(db: DeckhandDb, now: number, dayEnd: number, cap
 			};
 		})
 	);
+}
+
+/**
+ * Learning and relearning cards that come back later today, after the learn-ahead limit: how many and
+ * when the first one is due (epoch ms), for Today to say so instead of "all done".
+ */
+export async function learningLater(db: DeckhandDb, now: number, dayEnd: number): Promise<{ count: number; first: number | null }> {
+	const rows = (
+		await Promise.all(
+			[1, 3].map((queue) =>
+				db.states
+					.where('[queue+due]')
+					.between([queue, now + LEARN_AHEAD_MS], [queue, dayEnd], false, false)
+					.toArray()
+			)
+		)
+	).flat();
+	return { count: rows.length, first: rows.length ? Math.min(...rows.map((row) => row.due)) : null };
 }
 
 /**

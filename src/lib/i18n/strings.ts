@@ -71,7 +71,7 @@ const ko = {
 	emptyAllDone: '오늘 할 복습을 모두 마쳤습니다.',
 	emptyNewLimit: '오늘의 새 카드 한도를 다 썼습니다. 새 카드 {n}장이 기다리고 있습니다.',
 	emptyLearning: '학습 중인 카드 {n}장이 {time} 뒤에 다시 나옵니다.',
-	emptyReviews: '다음 복습은 {time} 뒤, {n}장입니다.',
+	emptyReviews: '예정된 복습이 {n}장 있습니다. 가장 빠른 카드는 {time} 뒤입니다.',
 	moreNewToday: '새 카드 {n}장 더 (오늘만)',
 	reviewAhead: '미리 복습 ({n}일 안에 예정된 카드)',
 	summaryAnswers: '답한 횟수',
@@ -95,6 +95,7 @@ const ko = {
 	setLearningSteps: '학습 단계',
 	setRelearningSteps: '재학습 단계',
 	setMaximumInterval: '최대 간격(일)',
+	setStepsHelp: '공백으로 구분한 간격: s 초, m 분, h 시간, d 일. 예: 1m 10m',
 	setFuzz: '간격에 약간의 무작위 더하기 (fuzz)',
 	setDayStart: '하루 시작 시각 (시)',
 	setTheme: '테마',
@@ -143,7 +144,7 @@ const ko = {
 	stateReview: '복습',
 	stateRelearning: '재학습',
 	stateSuspended: '보류',
-	stateBuried: '내일로',
+	stateBuried: '내일로 (형제 카드 포함)',
 	importTitle: '가져오기',
 	importIntro: '마크다운 노트, 덱 JSON, CSV/TSV, Anki 패키지(.apkg/.colpkg)를 가져옵니다. 가져오기 전에 미리 보여 드립니다.',
 	importPick: '파일 선택',
@@ -230,6 +231,7 @@ const ko = {
 	restoreConfirm: '복원하기',
 	restoring: '복원하는 중…',
 	restored: '복원했습니다: 덱 {decks}, 카드 {cards}, 복습 기록 {revlog}.',
+	todayLimitUsed: '오늘의 새 카드 한도를 다 썼습니다. 덱 화면에서 오늘만 더 공부할 수 있습니다.',
 	todayLimitExplain: '덱마다 보이는 수는 그 덱만 공부할 때의 수입니다. 새 카드는 모든 덱을 합쳐 오늘 {n}장까지 나옵니다.'
 } as const;
 
@@ -303,7 +305,7 @@ const en: Record<StringKey, string> = {
 	emptyAllDone: 'You have finished today’s reviews.',
 	emptyNewLimit: 'Today’s new-card limit is used up. {n} new cards are waiting.',
 	emptyLearning: '{n} cards in learning come back in {time}.',
-	emptyReviews: 'The next reviews are due in {time}: {n} cards.',
+	emptyReviews: '{n} reviews are scheduled; the first is due in {time}.',
 	moreNewToday: '{n} more new cards (today only)',
 	reviewAhead: 'Review ahead (cards due within {n} days)',
 	summaryAnswers: 'Answers',
@@ -327,6 +329,7 @@ const en: Record<StringKey, string> = {
 	setLearningSteps: 'Learning steps',
 	setRelearningSteps: 'Relearning steps',
 	setMaximumInterval: 'Maximum interval (days)',
+	setStepsHelp: 'Intervals separated by spaces: s seconds, m minutes, h hours, d days. For example 1m 10m',
 	setFuzz: 'Add a little randomness to intervals (fuzz)',
 	setDayStart: 'Next day starts at (hour)',
 	setTheme: 'Theme',
@@ -375,7 +378,7 @@ const en: Record<StringKey, string> = {
 	stateReview: 'Review',
 	stateRelearning: 'Relearning',
 	stateSuspended: 'Suspended',
-	stateBuried: 'Buried',
+	stateBuried: 'Buried (siblings too)',
 	importTitle: 'Import',
 	importIntro: 'Import markdown notes, deck JSON, CSV/TSV or Anki packages (.apkg/.colpkg). You see a preview before anything is saved.',
 	importPick: 'Choose a file',
@@ -462,6 +465,7 @@ const en: Record<StringKey, string> = {
 	restoreConfirm: 'Yes, restore',
 	restoring: 'Restoring…',
 	restored: 'Restored: {decks} decks, {cards} cards, {revlog} reviews.',
+	todayLimitUsed: 'Today’s new-card limit is used up. A deck’s study screen can add more for today.',
 	todayLimitExplain: 'Each deck shows what it would give on its own. New cards are limited to {n} more today across all decks together.'
 };
 

@@ -290,6 +290,11 @@ export class SessionQueue {
 		return true;
 	}
 
+	/** The cards still waiting in this session (not the one on screen), in no particular order. */
+	waiting(): CardState[] {
+		return [...this.main.slice(this.head), ...this.timed];
+	}
+
 	/**
 	 * Take every waiting card that `matches` out of this session (siblings buried by an answer); the
 	 * card on screen stays. Recorded with the pending answer, so `undo()` puts them back. Returns them.

@@ -24,8 +24,9 @@ describe('sessionSummary', () => {
 	});
 
 	it('takes the grader verdict over the rating: a drill given up and rated Good is not right', () => {
-		const logs = [{ ...log(NOW - 1, 3), firstTry: 0 as const }, { ...log(NOW - 2, 1), firstTry: 1 as const }];
-		expect(sessionSummary(logs, 0, NOW)).toMatchObject({ answers: 2, firstTryRight: 1 });
+		const logs = [{ ...log(NOW - 1, 3), firstTry: 0 as const }, { ...log(NOW - 2, 1), firstTry: 1 as const }, { ...log(NOW - 3, 3), firstTry: 1 as const }];
+		// Given up and rated Good: wrong; passed by the grader but rated Again by the learner: wrong.
+		expect(sessionSummary(logs, 0, NOW)).toMatchObject({ answers: 3, firstTryRight: 1 });
 	});
 
 	it('keeps only the scope it is asked for', () => {

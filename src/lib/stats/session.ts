@@ -19,9 +19,13 @@ export interface SessionSummary {
 	studyMs: number;
 }
 
-/** Whether an answer was right at the first try: the stored grader verdict, else the rating. */
+/**
+ * Whether an answer was right at the first try: rated above Again, and for an auto-graded card also
+ * right at the grader's first verdict (a drill given up and rated Good is not; one the grader passed
+ * but the learner rated Again is not either).
+ */
 export function rightFirstTime(log: Pick<ReviewLog, 'rating' | 'firstTry'>): boolean {
-	return log.firstTry !== undefined ? log.firstTry === 1 : log.rating > AGAIN;
+	return log.rating > AGAIN && log.firstTry !== 0;
 }
 
 /**

@@ -21,6 +21,8 @@ export type ImportPhase = 'idle' | 'reading' | 'preview' | 'importing' | 'done' 
 export type ImportErrorKind = 'size' | 'format' | 'read' | 'parse' | 'empty' | 'aborted' | 'quota' | 'write';
 
 /** The file types the picker offers. */
+/** Cards listed in the import preview; past this the count stands for the rest. */
+export const PREVIEW_CARDS = 100;
 export const IMPORT_ACCEPT = '.md,.markdown,.txt,.json,.csv,.tsv,.tab,.apkg,.colpkg';
 
 /** The learner's FSRS settings as ts-fsrs parameters (for replaying imported answers). */
@@ -76,7 +78,8 @@ export class ImportState {
 		for (const card of this.deck?.cards ?? []) counts[card.kind]++;
 		return counts;
 	});
-	sample = $derived((this.deck?.cards ?? []).slice(0, 5));
+	/** The cards listed in the preview: all of a note's, the first ones of a big file (the count says the rest). */
+	sample = $derived((this.deck?.cards ?? []).slice(0, PREVIEW_CARDS));
 	/** Columns of the CSV/TSV (header names, or numbers). */
 	columns = $derived.by(() => {
 		const d = this.delimited;

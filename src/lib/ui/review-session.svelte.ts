@@ -22,10 +22,11 @@ import { errorMessage } from '$lib/import/diagnostics';
 import { DAY_MS, DEFAULT_START_HOUR, HOUR_MS } from '$lib/srs/day';
 import { answer, defaultSrsSettings, previewDue, type SrsSettings } from '$lib/srs/fsrs';
 import { leechOutcome } from '$lib/srs/leech';
+import { siblingsToBury } from '$lib/srs/siblings';
 import { countDoneToday, remainingToday, type RemainingToday } from '$lib/srs/limits';
 import { buildQueue, isAvailable, SessionQueue, type QueueCounts } from '$lib/srs/queue';
 import { sessionSummary, streak, type SessionSummary } from '$lib/stats';
-import { AGAIN, isLearningState, NEW, REVIEW, type CardState, type Grade } from '$lib/srs/types';
+import { AGAIN, isLearningState, NEW, REVIEW, type CardState, type Grade, type ReviewLog } from '$lib/srs/types';
 import { app } from './app.svelte';
 import { studyDay } from './study-day';
 
@@ -148,12 +149,14 @@ export class ReviewSession {
 		this.dayStart = dayStart;
 		this.dayEnd = dayEnd;
 		this.dayStartHour = settings.dayStartHour;
-		const remaining = await this.remainingToday(settings.limits);
-		const states = await this.candidates(now, remaining);
+		const todayLogs = await logsSince(db, dayStart);
+		const remaining = await this.remainingToday(settings.limits, todayLogs);
+		const candidates = await this.candidates(now, remaining);
 		this.cards = await getCards(
 			db,
-			states.map((s) => s.cardId)
+			candidates.map((s) => s.cardId)
 		);
+		const states = await this.withoutSiblingsOf(todayLogs, candidates);
 		this.deckTitles = Object.fromEntries((await listDecks(db)).map((deck) => [deck.id, deck.title]));
 		const queueEnd = this.scope.practice ? -Infinity : this.scope.aheadDays ? dayEnd + this.scope.aheadDays * DAY_MS : dayEnd;
 		this.queue = new SessionQueue(
@@ -167,8 +170,8 @@ export class ReviewSession {
 	}
 
 	/** What today's limits still allow in this scope, plus any extra new cards granted for today. */
-	private async remainingToday(limits: Parameters<typeof remainingToday>[0]): Promise<RemainingToday> {
-		const remaining = remainingToday(limits, countDoneToday(await logsSince(app.db, this.dayStart), this.dayStart), this.scope.deckId);
+	private async remainingToday(limits: Parameters<typeof remainingToday>[0], todayLogs: ReviewLog[]): Promise<RemainingToday> {
+		const remaining = remainingToday(limits, countDoneToday(todayLogs, this.dayStart), this.scope.deckId);
 		const extra = await this.extraNew();
 		if (extra > 0) {
 			remaining.new += extra;
@@ -252,7 +255,7 @@ export class ReviewSession {
 	rate(rating: Grade, now = Date.now()) {
 		const item = this.current;
 		if (!item) return;
-		const right = this.firstTry !== undefined ? this.firstTry === 1 : rating > AGAIN;
+		const right = rating > AGAIN && this.firstTry !== 0;
 		this.toast = null;
 		if (this.scope.practice) {
 			this.practiceAnswers++;
@@ -284,17 +287,29 @@ export class ReviewSession {
 	}
 
 	/**
+	 * Candidates less the siblings of cards answered earlier today (a reload, or another session the
+	 * same day): those are buried until the next study day, as they would have been at the answer.
+	 */
+	private async withoutSiblingsOf(todayLogs: ReviewLog[], candidates: CardState[]): Promise<CardState[]> {
+		if (!this.burySiblings || this.scope.practice || this.scope.cardId || todayLogs.length === 0) return candidates;
+		const answered = await getCards(
+			app.db,
+			todayLogs.map((log) => log.cardId)
+		);
+		const buried = siblingsToBury(answered.values(), candidates, (id) => this.cards.get(id));
+		for (const s of buried) void updateState(app.db, { ...s, buriedUntil: this.dayEnd });
+		return candidates.filter((s) => !buried.includes(s));
+	}
+
+	/**
 	 * Cards made from the same fact as `card` (same deck and source line) wait until the next study day,
 	 * as Anki's "bury siblings": the `-t` drill and the card whose front is its answer never meet in a day.
 	 * New and review siblings only; a sibling in its learning steps stays.
 	 */
 	private burySiblingsOf(card: CardRow): CardState[] {
-		if (!this.burySiblings || card.line === undefined) return [];
-		const isSibling = (s: CardState) => {
-			const other = this.cards.get(s.cardId);
-			return s.cardId !== card.id && other?.deckId === card.deckId && other.line === card.line && (s.state === NEW || s.state === REVIEW);
-		};
-		const buried = this.queue.setAsideWhere(isSibling);
+		if (!this.burySiblings) return [];
+		const siblings = siblingsToBury([card], this.queue.waiting(), (id) => this.cards.get(id));
+		const buried = this.queue.setAsideWhere((s) => siblings.includes(s));
 		for (const s of buried) void updateState(app.db, { ...s, buriedUntil: this.dayEnd });
 		return buried;
 	}

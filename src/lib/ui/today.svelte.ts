@@ -1,5 +1,5 @@
 /** Today screen state: due counts per deck, capped at what today's limits still allow (as Anki shows them). */
-import { dueCounts, logsSince, type DeckCounts } from '$lib/db';
+import { dueCounts, learningLater, logsSince, type DeckCounts } from '$lib/db';
 import { countDoneToday, remainingToday } from '$lib/srs/limits';
 import { cappedDueCounts } from '$lib/srs/queue';
 import { app } from './app.svelte';
@@ -12,6 +12,8 @@ export class TodayState {
 	totals = $state({ new: 0, due: 0 });
 	/** New cards the collection may still introduce today (count), shared by all decks. */
 	newLimit = $state(0);
+	/** Learning cards that come back later today (count) and when the first does (epoch ms). */
+	later = $state<{ count: number; first: number | null }>({ count: 0, first: null });
 
 	async load() {
 		const { now, dayStart, dayEnd, limits } = await studyDay(app.db);
@@ -24,6 +26,7 @@ export class TodayState {
 			.sort((a, b) => a.title.localeCompare(b.title));
 		const sum = (pick: (d: DeckCounts) => number) => this.decks.reduce((total, d) => total + pick(d), 0);
 		this.newLimit = remaining.new;
+		this.later = await learningLater(app.db, now, dayEnd);
 		this.totals = {
 			new: Math.min(sum((d) => d.new), remaining.new),
 			due: sum((d) => d.learning) + Math.min(sum((d) => d.review), remaining.review)
