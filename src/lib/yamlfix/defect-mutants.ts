@@ -236,20 +236,6 @@ function composeSites(doc: Document, docIndex: number): Site[] {
 
 // ------------------------------------------------------------------ kubernetes
 
-/** Type code of the value at `path` inside an object of `kind` ('' when unknown). */
-function typeAt(kind: string, path: Path): string {
-	let code = fields.roots[kind] ?? '';
-	for (const seg of path) {
-		if (!code) return '';
-		if (code[0] === '[' || code[0] === '{') {
-			code = code.slice(1);
-			continue;
-		}
-		code = fields.types[code]?.[String(seg)] ?? '';
-	}
-	return code;
-}
-
 const modelOf = (code: string) => (code && code[0] !== '[' && code[0] !== '{' ? fields.types[code] : undefined);
 
 function kubeSites(doc: Document, docIndex: number): Site[] {
@@ -267,8 +253,10 @@ function kubeSites(doc: Document, docIndex: number): Site[] {
 	if (WORKLOADS_WITH_SELECTOR.has(kind) && isMap(spec)) {
 		if (pairAt(spec, 'selector')) add('missing-required', `${kind} without spec.selector`, deleteAt(['spec', 'selector']));
 		const labels = pairAt(pairAt(pairAt(spec, 'template')?.value, 'metadata')?.value, 'labels')?.value;
-		if (isMap(labels) && labels.items.length) {
-			const first = (labels.items as Pair[])[0];
+		const selected = pairAt(pairAt(spec, 'selector')?.value, 'matchLabels')?.value;
+		// a label the selector matches on (changing any other one is no defect)
+		const first = isMap(labels) ? (labels.items as Pair[]).find((p) => pairAt(selected, keyOf(p))) : undefined;
+		if (isMap(labels) && first) {
 			const path: Path = ['spec', 'template', 'metadata', 'labels', keyOf(first)];
 			add('selector-mismatch', `${kind} template label ${keyOf(first)} changed`, setValue(path, `${String(plain(first.value))}-v2`));
 			add('missing-required', `${kind} without template labels`, deleteAt(['spec', 'template', 'metadata', 'labels']));

@@ -116,7 +116,13 @@ export const ENUMS: Record<string, Record<string, string[]>> = {
 	V1LabelSelectorRequirement: { operator: SEL_OP },
 	V1NodeSelectorRequirement: { operator: [...SEL_OP, 'Gt', 'Lt'] },
 	V1HTTPGetAction: { scheme: ['HTTP', 'HTTPS'] },
-	V1TopologySpreadConstraint: { whenUnsatisfiable: ['DoNotSchedule', 'ScheduleAnyway'] }
+	V1TopologySpreadConstraint: { whenUnsatisfiable: ['DoNotSchedule', 'ScheduleAnyway'] },
+	V1ContainerResizePolicy: { restartPolicy: ['NotRequired', 'RestartContainer'] },
+	V1PodFailurePolicyRule: { action: ['FailJob', 'FailIndex', 'Ignore', 'Count'] },
+	V1PodFailurePolicyOnExitCodesRequirement: { operator: ['In', 'NotIn'] },
+	V1PodFailurePolicyOnPodConditionsPattern: { status: ['True', 'False', 'Unknown'] },
+	V1ContainerRestartRule: { action: ['Restart', 'RestartAllContainers'] },
+	V1ContainerRestartRuleOnExitCodes: { operator: ['In', 'NotIn'] }
 };
 
 const TYPE_NAMES: Record<string, [string, string]> = {

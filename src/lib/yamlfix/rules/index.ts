@@ -14,6 +14,7 @@ import composeUndeclaredNetwork from './compose-undeclared-network';
 import composeUndeclaredVolume from './compose-undeclared-volume';
 import composeValueFormat from './compose-value-format';
 import composeVersionObsolete from './compose-version-obsolete';
+import composeVolumeSourcePath from './compose-volume-source-path';
 import k8sApiVersion from './k8s-api-version';
 import k8sConfigRef from './k8s-config-ref';
 import k8sCronjobSchedule from './k8s-cronjob-schedule';
@@ -66,6 +67,7 @@ export const rules: Rule[] = [
 	composeUndeclaredVolume,
 	composeValueFormat,
 	composeVersionObsolete,
+	composeVolumeSourcePath,
 	k8sApiVersion,
 	k8sConfigRef,
 	k8sCronjobSchedule,
