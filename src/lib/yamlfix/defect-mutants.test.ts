@@ -136,3 +136,37 @@ describe('kustomize strategic-merge patches are partial by design', () => {
 		expect(errors(deletePatch.replace('name: api', 'name: API_server')).map((d) => d.rule)).toEqual(['k8s-name-format']);
 	});
 });
+
+describe('classes found by breaking the tuning files', () => {
+	const dep = (apiVersion: string, extra = '') =>
+		`apiVersion: ${apiVersion}\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 2${extra}\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers: [{name: web, image: "nginx:1.27"}]\n`;
+
+	it('a misspelt API group is reported with the group that serves the kind; CRD groups are left alone', () => {
+		const d = errors(dep('app/v1'));
+		expect(d.map((x) => [x.rule, x.line])).toEqual([['k8s-api-version', 1]]);
+		expect(d[0].message).toBe('unknown API group app in apiVersion app/v1 (did you mean apps/v1?)');
+		expect(errors(dep('apps/v1').replace('kind: Deployment', 'kind: Ingress').replace(/spec:[\s\S]*/, 'spec: {}\n').replace('apps/v1', 'networkin.k8s.io/v1'))[0]?.message).toContain('did you mean networking.k8s.io/v1?');
+		expect(errors(dep('example.com/v1'))).toEqual([]);
+		expect(errors(dep('argoproj.io/v1alpha1'))).toEqual([]);
+	});
+
+	it('numbers of the API are whole numbers', () => {
+		const d = errors(dep('apps/v1').replace('replicas: 2', 'replicas: 1.5'));
+		expect(d.map((x) => [x.rule, x.line, x.message])).toEqual([['k8s-field-type', 5, 'spec.replicas must be a whole number, got 1.5']]);
+	});
+
+	it('label values are checked in every label selector (affinity terms too)', () => {
+		const affinity = '\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      affinity:\n        podAntiAffinity:\n          preferredDuringSchedulingIgnoredDuringExecution:\n            - weight: 1\n              podAffinityTerm: {topologyKey: kubernetes.io/hostname, labelSelector: {matchLabels: {app: "web app"}}}\n      containers: [{name: web, image: "nginx:1.27"}]\n';
+		const text = dep('apps/v1').replace(/\n {2}template:[\s\S]*/, affinity);
+		expect(errors(text).map((x) => [x.rule, x.line])).toEqual([['k8s-name-format', 14]]);
+		expect(errors(text.replace('web app', 'web'))).toEqual([]);
+	});
+
+	it('a secret or config the top level does not declare', () => {
+		const text = 'services:\n  db:\n    image: postgres:16\n    secrets: [db-pasword]\nsecrets:\n  db-password: {file: ./password.txt}\n';
+		const d = errors(text);
+		expect(d.map((x) => [x.rule, x.line])).toEqual([['compose-undeclared-secret', 4]]);
+		expect(d[0].message).toContain('did you mean db-password?');
+		expect(validateYaml(text, { file: 'compose.override.yaml' }).diagnostics.map((x) => x.severity)).toEqual(['warning']);
+	});
+});

@@ -28,7 +28,11 @@ export const MUTANT_KINDS = [
 	'missing-required',
 	'port-type',
 	'enum-case',
-	'selector-mismatch'
+	'selector-mismatch',
+	'kind-typo',
+	'quantity-format',
+	'port-range',
+	'name-format'
 ] as const;
 export type MutantKind = (typeof MUTANT_KINDS)[number];
 
@@ -58,6 +62,11 @@ const WRONG_GROUP: Record<string, string> = {
 	PersistentVolume: 'apps/v1', Namespace: 'apps/v1', ServiceAccount: 'apps/v1', Deployment: 'v1', StatefulSet: 'v1',
 	DaemonSet: 'v1', ReplicaSet: 'v1', Job: 'apps/v1', CronJob: 'apps/v1', Ingress: 'v1', NetworkPolicy: 'v1',
 	HorizontalPodAutoscaler: 'apps/v1', StorageClass: 'v1'
+};
+const REMOVED_VERSION: Record<string, string> = {
+	Deployment: 'extensions/v1beta1', DaemonSet: 'extensions/v1beta1', ReplicaSet: 'extensions/v1beta1', StatefulSet: 'apps/v1beta1',
+	Ingress: 'networking.k8s.io/v1beta1', CronJob: 'batch/v1beta1', HorizontalPodAutoscaler: 'autoscaling/v2beta2',
+	NetworkPolicy: 'extensions/v1beta1', PodDisruptionBudget: 'policy/v1beta1'
 };
 const WORKLOADS_WITH_SELECTOR = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet']);
 /** Enum-valued fields (case-sensitive in the API). */
@@ -221,12 +230,56 @@ function composeSites(doc: Document, docIndex: number): Site[] {
 			}
 			if (k === 'deploy' && isMap(v) && pairAt(v, 'replicas')) add('wrong-type', `${name}.deploy.replicas: five`, setValue([...at, 'replicas'], 'five'));
 			if (k === 'command' && (isScalar(v) || isSeq(v))) add('wrong-type', `${name}.command as a map`, setValue(at, { run: plain(v) }));
+			if ((k === 'image' || k === 'restart' || k === 'container_name' || k === 'user' || k === 'working_dir') && isScalar(v)) add('wrong-type', `${name}.${k} as a list`, setValue(at, [plain(v)]));
+			if (k === 'build' && isScalar(v)) add('wrong-type', `${name}.build as a list`, setValue(at, [plain(v)]));
+			if (k === 'environment' && isMap(v)) {
+				const first = (v.items as Pair[]).find((x) => keyOf(x) !== '<<');
+				if (first) add('wrong-type', `${name}.environment.${keyOf(first)} as a list`, setValue([...at, keyOf(first)], [plain(first.value)]));
+			}
+			if (k === 'healthcheck' && isMap(v) && pairAt(v, 'test')) add('wrong-type', `${name}.healthcheck.test as a map`, setValue([...at, 'test'], { cmd: plain(pairAt(v, 'test')?.value) }));
+			if (k === 'ulimits' && isMap(v)) {
+				const first = (v.items as Pair[])[0];
+				if (first && isMap(first.value)) add('wrong-type', `${name}.ulimits.${keyOf(first)} as "soft:hard"`, setValue([...at, keyOf(first)], `${String(plain(pairAt(first.value, 'soft')?.value))}:${String(plain(pairAt(first.value, 'hard')?.value))}`));
+			}
+			if (k === 'ports' && isSeq(v))
+				v.items.forEach((item, j) => {
+					if (!isScalar(item)) return;
+					const str = String(item.value);
+					const m = /^(?:(.*):)?(\d+)(\/\w+)?$/.exec(str);
+					const n = m ? Number(m[2]) : 0;
+					const big = n * 10 > 65535 ? n * 10 : n * 100 > 65535 ? n * 100 : n + 65536;
+					if (m && !str.includes('$')) add('port-range', `${name}: port ${str} → container port ${big}`, setValue([...at, j], `${m[1] !== undefined ? m[1] + ':' : ''}${big}${m[3] ?? ''}`));
+					if (m && !str.includes('$') && !m[3]) add('port-range', `${name}: port ${str}/tpc`, setValue([...at, j], `${str}/tpc`));
+				});
+			if ((k === 'secrets' || k === 'configs') && isSeq(v) && v.items.length) {
+				const first = plain(v.items[0]);
+				const ref = typeof first === 'string' ? first : typeof first === 'object' && first ? String((first as Record<string, unknown>).source) : '';
+				const top = pairAt(root, k)?.value;
+				if (ref && isMap(top) && pairAt(top, ref)) add('reference-typo', `${name}.${k} ${ref} → ${typo(ref)}`, setValue([...at, 0], typeof first === 'string' ? typo(ref) : { ...(first as object), source: typo(ref) }));
+			}
+			if ((k === 'links' || k === 'volumes_from') && isSeq(v) && v.items.length) {
+				const first = String(plain(v.items[0])).split(':')[0];
+				if (names.includes(first)) add('reference-typo', `${name}.${k} ${first} → ${typo(first)}`, setValue([...at, 0], typo(first)));
+			}
+			if (k === 'network_mode' && isScalar(v) && /^service:/.test(String(v.value))) {
+				const ref = String(v.value).slice(8);
+				if (names.includes(ref)) add('reference-typo', `${name}.network_mode service:${typo(ref)}`, setValue(at, `service:${typo(ref)}`));
+			}
+			if (k === 'extends' && isMap(v) && !pairAt(v, 'file')) {
+				const ref = String(plain(pairAt(v, 'service')?.value));
+				if (names.includes(ref)) add('reference-typo', `${name}.extends ${typo(ref)}`, setValue([...at, 'service'], typo(ref)));
+			}
 		}
 		if (name === lastName) {
 			if (isMap(topVolumes) && !pairAt(svc, 'volumes')) add('wrong-parent', 'top-level volumes: indented under the last service', movePair(['volumes'], base));
 			if (isMap(topNetworks) && !pairAt(svc, 'networks') && topNetworks.items.length)
 				add('wrong-parent', 'top-level networks: indented under the last service', movePair(['networks'], base));
 		}
+	}
+	for (const section of ['volumes', 'networks', 'secrets', 'configs']) {
+		const top = pairAt(root, section)?.value;
+		const first = isMap(top) ? (top.items as Pair[])[0] : undefined;
+		if (first && isMap(first.value) && first.value.items.length) add('wrong-type', `${section}.${keyOf(first)} as a string`, setValue([section, keyOf(first)], String(plain((first.value.items as Pair[])[0].value))));
 	}
 	if (isMap(topVolumes) && topVolumes.items.length) add('list-map-confusion', 'top-level volumes as a list', setValue(['volumes'], (topVolumes.items as Pair[]).map(keyOf)));
 	if (isMap(topNetworks) && topNetworks.items.length) add('list-map-confusion', 'top-level networks as a list', setValue(['networks'], (topNetworks.items as Pair[]).map(keyOf)));
@@ -248,6 +301,14 @@ function kubeSites(doc: Document, docIndex: number): Site[] {
 	const apiVersion = String(plain(pairAt(root, 'apiVersion')?.value) ?? '');
 	if (!fields.roots[kind]) return out;
 	if (WRONG_GROUP[kind]) add('api-version-kind', `${kind} with apiVersion ${WRONG_GROUP[kind]} (was ${apiVersion})`, setValue(['apiVersion'], WRONG_GROUP[kind]));
+	if (REMOVED_VERSION[kind]) add('api-version-kind', `${kind} with the removed ${REMOVED_VERSION[kind]}`, setValue(['apiVersion'], REMOVED_VERSION[kind]));
+	const group = apiVersion.includes('/') ? apiVersion.split('/')[0] : '';
+	add('api-version-kind', `apiVersion ${apiVersion} misspelt`, setValue(['apiVersion'], group ? `${typo(group)}/${apiVersion.split('/')[1]}` : `${apiVersion}1`));
+	add('kind-typo', `kind ${kind} → ${typo(kind)}`, setValue(['kind'], typo(kind)));
+	add('kind-typo', `kind ${kind} → ${kind.toLowerCase()}`, setValue(['kind'], kind.toLowerCase()));
+	const metaName = pairAt(pairAt(root, 'metadata')?.value, 'name')?.value;
+	if (isScalar(metaName) && typeof metaName.value === 'string')
+		add('name-format', `metadata.name ${metaName.value} → ${metaName.value.replace(/-/g, '_')}_App`, setValue(['metadata', 'name'], `${metaName.value.replace(/-/g, '_')}_App`));
 	if (pairAt(pairAt(root, 'metadata')?.value, 'name')) add('missing-required', `${kind} without metadata.name`, deleteAt(['metadata', 'name']));
 	const spec = pairAt(root, 'spec')?.value;
 	if (WORKLOADS_WITH_SELECTOR.has(kind) && isMap(spec)) {
@@ -298,6 +359,17 @@ function kubeSites(doc: Document, docIndex: number): Site[] {
 					add('wrong-type', `${at.join('.')}.${keyOf(first)}: true`, setValue([...at, keyOf(first)], true));
 				}
 				if (k === 'value' && fc === 's' && isScalar(v) && /^\d+$/.test(String(v.value))) add('wrong-type', `${at.join('.')}: ${String(v.value)} (a number)`, setValue(at, Number(v.value)));
+				if (k === 'value' && fc === 's' && isScalar(v) && /^(true|false)$/i.test(String(v.value))) add('wrong-type', `${at.join('.')}: ${String(v.value)} (a boolean)`, setValue(at, /^true$/i.test(String(v.value))));
+				if (fc === 's' && isScalar(v) && typeof v.value === 'string' && ['image', 'mountPath', 'serviceAccountName', 'claimName', 'schedule', 'path'].includes(k))
+					add('wrong-type', `${at.join('.')} as a list`, setValue(at, [v.value]));
+				if (fc === 'n' && isScalar(v) && typeof v.value === 'number' && ['replicas', 'minReplicas', 'maxReplicas', 'backoffLimit', 'completions', 'parallelism'].includes(k))
+					add('wrong-type', `${at.join('.')}: ${v.value + 0.5}`, setValue(at, v.value + 0.5));
+				if ((k === 'containerPort' || (k === 'port' && code === 'V1ServicePort')) && isScalar(v) && typeof v.value === 'number')
+					add('port-range', `${at.join('.')}: ${v.value * 100}`, setValue(at, v.value * 100 > 65535 ? v.value * 100 : 70000));
+				if (/labels$/i.test(k) && fc === '{s' && isMap(v) && v.items.length) {
+					const first = (v.items as Pair[])[0];
+					add('name-format', `${at.join('.')}.${keyOf(first)} value with a space`, setValue([...at, keyOf(first)], `${String(plain(first.value))} app`));
+				}
 				if (/port$/i.test(k) && (fc === 'n' || fc === 'i') && isScalar(v) && typeof v.value === 'number') add('port-type', `${at.join('.')}: "${v.value}"`, setValue(at, String(v.value)));
 				if (k === 'number' && fc === 'n' && isScalar(v) && typeof v.value === 'number') add('port-type', `${at.join('.')}: "${v.value}"`, setValue(at, String(v.value)));
 				if (ENUM_FIELDS.has(k) || (k === 'type' && (code === 'V1ServiceSpec' || code === 'V1DeploymentStrategy'))) {
@@ -315,6 +387,10 @@ function kubeSites(doc: Document, docIndex: number): Site[] {
 				if (code === 'V1PersistentVolumeClaimSpec' && k === 'accessModes') add('missing-required', `${at.join('.')} removed`, deleteAt(at));
 				if (code === 'V1HorizontalPodAutoscalerSpec' && (k === 'scaleTargetRef' || k === 'maxReplicas')) add('missing-required', `${at.join('.')} removed`, deleteAt(at));
 			}
+			if (fieldCode === 'q' && isScalar(v) && typeof v.value === 'string' && /^\d+(Mi|Gi)$/.test(v.value))
+				add('quantity-format', `${at.join('.')}: ${v.value.replace(/i$/, 'B')}`, setValue(at, v.value.replace(/i$/, 'B')));
+			if (fieldCode === 'q' && isScalar(v) && /^\d+(\.\d+)?(m|Mi|Gi|M|G)?$/.test(String(v.value)))
+				add('quantity-format', `${at.join('.')}: "${String(v.value).replace(/^([\d.]+)/, '$1 ')}"`, setValue(at, String(v.value).replace(/^([\d.]+)/, '$1 ').trim() + (/[a-zA-Z]$/.test(String(v.value)) ? '' : ' cores')));
 			const next = model ? [...parents, { path, code }] : parents;
 			walk(v, at, fieldCode, next);
 		}

@@ -179,6 +179,11 @@ class Walker {
 				return;
 			case 'n':
 				if (typeof value !== 'number') this.typeError(path, code, value);
+				// the numbers of the Kubernetes API are integers (int32/int64); fractions are quantities (strings)
+				else if (!Number.isInteger(value)) {
+					const rel = pathText(path.slice(this.base.length));
+					this.add('field-type', path, `${rel} must be a whole number, got ${value}`, `${rel} 값은 정수여야 합니다 (현재: ${value})`);
+				}
 				return;
 			case 'b':
 				if (typeof value !== 'boolean') this.typeError(path, code, value);

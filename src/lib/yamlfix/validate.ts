@@ -35,6 +35,7 @@ const PARTIAL_RULES = new Set([
 	'compose-depends-on-unknown',
 	'compose-undeclared-volume',
 	'compose-undeclared-network',
+	'compose-undeclared-secret',
 	'compose-healthy-needs-healthcheck'
 ]);
 

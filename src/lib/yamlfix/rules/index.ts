@@ -11,6 +11,7 @@ import composePortRange from './compose-port-range';
 import composeRestartValue from './compose-restart-value';
 import composeSchema from './compose-schema';
 import composeUndeclaredNetwork from './compose-undeclared-network';
+import composeUndeclaredSecret from './compose-undeclared-secret';
 import composeUndeclaredVolume from './compose-undeclared-volume';
 import composeValueFormat from './compose-value-format';
 import composeVersionObsolete from './compose-version-obsolete';
@@ -64,6 +65,7 @@ export const rules: Rule[] = [
 	composeRestartValue,
 	composeSchema,
 	composeUndeclaredNetwork,
+	composeUndeclaredSecret,
 	composeUndeclaredVolume,
 	composeValueFormat,
 	composeVersionObsolete,
