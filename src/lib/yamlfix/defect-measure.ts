@@ -24,10 +24,10 @@ export interface DefectMeasure {
 	missed: { file: string; kind: MutantKind; what: string }[];
 }
 
-/** The file name a fixture had in its repository (first line `# source: owner/repo/path`). */
+/** The file name a fixture had in its repository (first line `# source: owner/repo/path` or `# Source: owner/repo path`). */
 export function sourceName(text: string): string | undefined {
-	const m = /^# source: (\S+)/.exec(text);
-	return m ? m[1].replace(/^.*\//, '') : undefined;
+	const m = /^# source: (.+)$/im.exec(text.split('\n')[0]);
+	return m ? m[1].trim().replace(/^.*[/ ]/, '') : undefined;
 }
 
 const hasError = (text: string, file: string | undefined) => validateYaml(text, { file }).diagnostics.some((d) => d.severity === 'error');

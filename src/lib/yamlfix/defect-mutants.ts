@@ -6,7 +6,37 @@
  * using the compose-spec and Kubernetes OpenAPI field tables as ground truth.
  */
 import { isMap, isScalar, isSeq, parseAllDocuments, Scalar, type Document, type Pair } from 'yaml';
+import { readFileSync } from 'node:fs';
 import table from './generated/k8s-fields.json';
+
+type Schema = { type?: string | string[]; $ref?: string; oneOf?: Schema[]; anyOf?: Schema[]; properties?: Record<string, Schema> };
+/** The compose-spec JSON schema (dclint's copy, the one the validator is generated from). */
+const composeSchema = JSON.parse(readFileSync(new URL('../../../node_modules/dclint/schemas/compose.schema.json', import.meta.url), 'utf8')) as {
+	definitions: Record<string, Schema>;
+};
+
+function resolve(schema: Schema | undefined): Schema | undefined {
+	return schema?.$ref ? composeSchema.definitions[schema.$ref.replace('#/definitions/', '')] : schema;
+}
+
+/** JSON types a compose schema node accepts. */
+function allowedTypes(schema: Schema | undefined, depth = 0): Set<string> {
+	const out = new Set<string>();
+	const s = resolve(schema);
+	if (!s || depth > 8) return out;
+	for (const t of Array.isArray(s.type) ? s.type : s.type ? [s.type] : []) out.add(t === 'integer' ? 'number' : t);
+	for (const b of [...(s.oneOf ?? []), ...(s.anyOf ?? [])]) for (const t of allowedTypes(b, depth + 1)) out.add(t);
+	return out;
+}
+
+/** A value of a JSON type the field does not accept, or undefined. */
+function wrongTypeValue(allowed: Set<string>, v: unknown): unknown {
+	if (allowed.size === 0 || (typeof v === 'string' && v.includes('$'))) return undefined;
+	if (!allowed.has('array')) return [v];
+	if (!allowed.has('object') && (typeof v !== 'object' || v === null)) return { [String(v)]: null };
+	if (!allowed.has('string') && !allowed.has('number') && typeof v === 'object' && v !== null) return JSON.stringify(v);
+	return undefined;
+}
 
 export interface Mutant {
 	kind: MutantKind;
@@ -32,7 +62,8 @@ export const MUTANT_KINDS = [
 	'kind-typo',
 	'quantity-format',
 	'port-range',
-	'name-format'
+	'name-format',
+	'wrong-type-sweep'
 ] as const;
 export type MutantKind = (typeof MUTANT_KINDS)[number];
 
@@ -160,6 +191,16 @@ function composeSites(doc: Document, docIndex: number): Site[] {
 			const v = p.value;
 			const at: Path = [...base, k];
 			if (SERVICE_KEYS.has(k)) add('key-typo', `${name}.${k} → ${typo(k)}`, renameKey(at, typo(k)));
+			// every field, and the fields of its nested map: a value of a type the compose-spec does not accept
+			const fieldSchema = resolve(composeSchema.definitions.service.properties?.[k]);
+			const sweep = (schema: Schema | undefined, path: Path, value: unknown) => {
+				const wrong = wrongTypeValue(allowedTypes(schema), value);
+				if (wrong !== undefined) add('wrong-type-sweep', `${path.slice(1).join('.')} as ${JSON.stringify(wrong)}`, setValue(path, wrong));
+			};
+			sweep(fieldSchema, at, plain(v));
+			const nested = fieldSchema?.properties ? fieldSchema : (fieldSchema?.oneOf ?? []).map(resolve).find((b) => b?.properties);
+			if (nested?.properties && isMap(v))
+				for (const np of v.items as Pair[]) if (nested.properties[keyOf(np)]) sweep(nested.properties[keyOf(np)], [...at, keyOf(np)], plain(np.value));
 			// the key one level too far left: a service named like the key, or a top-level key
 			const value = plain(v);
 			const looksLikeService = value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).every((x) => SERVICE_KEYS.has(x));
@@ -169,7 +210,11 @@ function composeSites(doc: Document, docIndex: number): Site[] {
 			const prev = items[i - 1];
 			if (prev && isMap(prev.value)) {
 				const pk = keyOf(prev);
-				if (COMPOSE_NESTED.has(pk) || (COMPOSE_OPEN.has(pk) && (isMap(v) || isSeq(v))))
+				// a key that the nested map also takes (build.secrets, build.ulimits, x-…) is no defect there
+				const prevSchema = resolve(composeSchema.definitions.service.properties?.[pk]);
+				const prevProps = prevSchema?.properties ?? (prevSchema?.oneOf ?? []).map(resolve).find((b) => b?.properties)?.properties;
+				const validThere = k.startsWith('x-') || !!prevProps?.[k];
+				if ((COMPOSE_NESTED.has(pk) && !validThere) || (COMPOSE_OPEN.has(pk) && (isMap(v) || isSeq(v))))
 					add('wrong-parent', `${name}.${k} indented under ${pk}`, movePair(at, [...base, pk]));
 			}
 			// keys of nested maps pulled up to the service
@@ -349,6 +394,16 @@ function kubeSites(doc: Document, docIndex: number): Site[] {
 				if (prevModel && !prevModel[k]) add('wrong-parent', `${at.join('.')} indented under ${keyOf(prev)}`, movePair(at, [...path, keyOf(prev)]));
 				// values of the wrong type and list/map confusions
 				const fc = model[k];
+				const kv = plain(v);
+				const wrong =
+					typeof kv === 'string' && kv.includes('$') ? undefined
+					: fc === 's' || fc === 'q' || fc === 'i' ? (isScalar(v) ? [kv] : undefined)
+					: fc === 'n' ? (isScalar(v) ? `${String(kv)} items` : undefined)
+					: fc === 'b' ? (isScalar(v) ? 'yes' : undefined)
+					: fc[0] === '[' ? (isSeq(v) && v.items.length ? (isMap(v.items[0]) ? plain(v.items[0]) : String(plain(v.items[0]))) : undefined)
+					: fc[0] === '{' || fields.types[fc] ? (isMap(v) ? JSON.stringify(kv) : undefined)
+					: undefined;
+				if (wrong !== undefined) add('wrong-type-sweep', `${at.join('.')} as ${JSON.stringify(wrong).slice(0, 40)}`, setValue(at, wrong));
 				if (fc === 'n' && isScalar(v) && typeof v.value === 'number' && !/port/i.test(k)) add('wrong-type', `${at.join('.')}: "${v.value}"`, setValue(at, String(v.value)));
 				if (fc === 'b' && isScalar(v) && typeof v.value === 'boolean') add('wrong-type', `${at.join('.')}: "${v.value}"`, setValue(at, String(v.value)));
 				if (fc === '[s' && isSeq(v) && v.items.length) add('wrong-type', `${at.join('.')} as one string`, setValue(at, (plain(v) as unknown[]).join(' ')));

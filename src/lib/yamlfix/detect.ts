@@ -33,6 +33,8 @@ function looksKube(v: unknown): boolean {
 function looksCompose(v: unknown): boolean {
 	if (!isObj(v) || looksKube(v)) return false;
 	if ('services' in v && (isObj(v.services) || v.services === null)) return true;
+	// services written as a list of `- name: {…}` items (a list/map confusion): still a compose file
+	if (Array.isArray(v.services) && v.services.some((item) => looksLikeServices(item))) return true;
 	const keys = Object.keys(v);
 	if (keys.length > 0 && 'version' in v && keys.every((k) => COMPOSE_TOP.has(k) || k.startsWith('x-'))) return true;
 	// a misspelt top-level key (`service:`, `Services:`) holding service definitions
