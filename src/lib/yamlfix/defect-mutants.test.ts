@@ -149,6 +149,8 @@ describe('classes found by breaking the tuning files', () => {
 		expect(errors(dep('apps/v1').replace('kind: Deployment', 'kind: Ingress').replace(/spec:[\s\S]*/, 'spec: {}\n').replace('apps/v1', 'networkin.k8s.io/v1'))[0]?.message).toContain('did you mean networking.k8s.io/v1?');
 		expect(errors(dep('example.com/v1'))).toEqual([]);
 		expect(errors(dep('argoproj.io/v1alpha1'))).toEqual([]);
+		// tools' own config files that look like manifests
+		expect(errors('apiVersion: skaffold/v4beta11\nkind: Config\nmetadata: {name: app}\nbuild:\n  artifacts: [{image: app}]\n')).toEqual([]);
 	});
 
 	it('numbers of the API are whole numbers', () => {
