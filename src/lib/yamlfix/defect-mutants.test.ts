@@ -4,6 +4,7 @@
  * is only reported by defect-report.ts, so that no rule is tuned on it.
  */
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { defectMutants, MUTANT_KINDS, rerender } from './defect-mutants';
 import { measureDefects, sourceName } from './defect-measure';
 import { isComposeFileName } from './detect';
@@ -130,6 +131,15 @@ describe('kustomize strategic-merge patches are partial by design', () => {
 		const k = { resources: ['../../base'], patches: [{ path: 'replicas.yaml' }, { patch: '- op: add' }], patchesStrategicMerge: ['memory.yaml'] };
 		expect(kustomizePatchFiles(k)).toEqual(['replicas.yaml', 'memory.yaml']);
 		expect(isPatchFile('deployment.yaml')).toBe(false);
+	});
+
+	it('a real overlay patch named by its kustomization (kubernetes-sigs/kustomize examples/ldap/overlays/production)', () => {
+		const kustomization = 'resources:\n  - ../../base\npatches:\n  - path: deployment.yaml\nnamePrefix: production-\n';
+		const patch = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ldap\nspec:\n  replicas: 6\n  template:\n    spec:\n      volumes:\n        - name: ldap-data\n          emptyDir: null\n          gcePersistentDisk:\n            pdName: ldap-persistent-storage\n';
+		const named = kustomizePatchFiles(parse(kustomization));
+		expect(named).toEqual(['deployment.yaml']);
+		expect(errors(patch, 'deployment.yaml').length).toBeGreaterThan(0);
+		expect(errors(patch, 'deployment.yaml', named.includes('deployment.yaml'))).toEqual([]);
 	});
 
 	it('what the patch does set is still checked', () => {
