@@ -9,7 +9,7 @@ import { defectMutants, MUTANT_KINDS, rerender } from './defect-mutants';
 import { measureDefects, sourceName } from './defect-measure';
 import { isComposeFileName } from './detect';
 import { validateYaml } from './index';
-import { isPatchFile, kustomizePatchFiles } from './validate';
+import { isPatchFile, kustomizePatchFiles, kustomizePatchPaths } from './validate';
 
 const errors = (text: string, file?: string, patch?: boolean) =>
 	validateYaml(text, { file, patch }).diagnostics.filter((d) => d.severity === 'error');
@@ -138,6 +138,9 @@ describe('kustomize strategic-merge patches are partial by design', () => {
 		const patch = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ldap\nspec:\n  replicas: 6\n  template:\n    spec:\n      volumes:\n        - name: ldap-data\n          emptyDir: null\n          gcePersistentDisk:\n            pdName: ldap-persistent-storage\n';
 		const named = kustomizePatchFiles(parse(kustomization));
 		expect(named).toEqual(['deployment.yaml']);
+		expect(kustomizePatchPaths('examples/ldap/overlays/production/kustomization.yaml', kustomization)).toEqual(['examples/ldap/overlays/production/deployment.yaml']);
+		expect(kustomizePatchPaths('/k/overlays/dev/kustomization.yaml', 'patchesStrategicMerge:\n  - ../shared/./memory.yaml\n')).toEqual(['/k/overlays/shared/memory.yaml']);
+		expect(kustomizePatchPaths('kustomization.yaml', 'patches: [\n')).toEqual([]);
 		expect(errors(patch, 'deployment.yaml').length).toBeGreaterThan(0);
 		expect(errors(patch, 'deployment.yaml', named.includes('deployment.yaml'))).toEqual([]);
 	});

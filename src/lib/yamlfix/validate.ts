@@ -1,6 +1,7 @@
 /**
  * validateYaml: parse, detect the target, run every applicable rule. Never throws.
  */
+import { parse } from 'yaml';
 import { checkComposeSchema } from './compose-schema';
 import { detectTarget, kubeObjects } from './detect';
 import { checkKubeObject } from './kube-schema';
@@ -83,6 +84,33 @@ export function kustomizePatchFiles(kustomization: unknown): string[] {
 		}
 	}
 	return out;
+}
+
+/**
+ * The files a kustomization file names as strategic-merge patches, as paths next to it
+ * (`overlays/prod/kustomization.yaml` + `patches: [{path: deployment.yaml}]` → `overlays/prod/deployment.yaml`):
+ * what a caller with several files passes as `patch: true`. Unreadable YAML names none.
+ */
+export function kustomizePatchPaths(kustomizationFile: string, text: string): string[] {
+	let data: unknown;
+	try {
+		data = parse(text);
+	} catch {
+		return [];
+	}
+	const dir = kustomizationFile.replace(/[^/\\]*$/, '');
+	return kustomizePatchFiles(data).map((p) => normalizePath(dir + p));
+}
+
+/** `a/b/../c/./d.yaml` → `a/c/d.yaml` (forward slashes). */
+function normalizePath(path: string): string {
+	const out: string[] = [];
+	for (const seg of path.replace(/\\/g, '/').split('/')) {
+		if (seg === '..' && out.length && out[out.length - 1] !== '..') out.pop();
+		else if (seg !== '.' && seg !== '') out.push(seg);
+		else if (seg === '' && out.length === 0) out.push('');
+	}
+	return out.join('/');
 }
 
 /** `docker-compose.override.yml`, `compose.override.yaml`, `docker-compose.prod.override.yml`. */
