@@ -4,6 +4,7 @@
  */
 import { validateCompose, type AjvError } from './generated/compose-validator.js';
 import composeFields from './generated/compose-fields.json';
+import { COMPOSE_TOP } from './detect';
 import type { ParsedDoc, SchemaIssue, YamlPath } from './types';
 import { hasInterpolation, isObj, suggest } from './util';
 
@@ -50,6 +51,39 @@ const TYPE_KO: Record<string, string> = {
 	string: '문자열', number: '숫자', integer: '정수', boolean: '불리언', object: '맵', array: '리스트', null: 'null'
 };
 
+const SCALAR_TYPES = new Set(['string', 'number', 'integer', 'boolean', 'null']);
+
+/**
+ * Whether `${VAR}` interpolation could make the value valid: it turns a string into a number or a boolean,
+ * never into a list or a map, and never a map into a list. So a type error on an interpolated string is
+ * excused when a scalar was expected; an alternative (oneOf/anyOf) is excused when one of its branches
+ * fails only on such strings.
+ */
+function interpolationMayFix(e: AjvError, errors: AjvError[], data: unknown): boolean {
+	if (e.keyword === 'additionalProperties' || e.keyword === 'required') return false;
+	const value = get(data, parsePointer(e.instancePath));
+	const excused = (b: AjvError) =>
+		hasInterpolation(get(data, parsePointer(b.instancePath))) && (b.keyword !== 'type' || String(b.params.type).split(',').some((t) => SCALAR_TYPES.has(t)));
+	if (e.keyword === 'oneOf' || e.keyword === 'anyOf') {
+		const branches = new Map<string, AjvError[]>();
+		for (const b of errors) {
+			if (b === e || !b.schemaPath.startsWith(e.schemaPath + '/')) continue;
+			const branch = b.schemaPath.slice(e.schemaPath.length + 1).split('/')[0];
+			branches.set(branch, [...(branches.get(branch) ?? []), b]);
+		}
+		if (branches.size === 0) return anyInterpolation(value);
+		const isAlt = (b: AjvError) => b.keyword === 'oneOf' || b.keyword === 'anyOf';
+		return [...branches.values()].some((bs) =>
+			bs
+				// errors inside a nested alternative are judged by that alternative
+				.filter((b) => !bs.some((a) => a !== b && isAlt(a) && b.schemaPath.startsWith(a.schemaPath + '/')))
+				.every((b) => excused(b) || (isAlt(b) && interpolationMayFix(b, errors, data)))
+		);
+	}
+	if (e.keyword === 'type') return excused(e);
+	return anyInterpolation(value);
+}
+
 /** Schema issues of a compose document. */
 export function checkComposeSchema(doc: ParsedDoc, data: unknown): SchemaIssue[] {
 	let ok: boolean;
@@ -76,7 +110,7 @@ export function checkComposeSchema(doc: ParsedDoc, data: unknown): SchemaIssue[]
 		const value = get(data, path);
 		// ${VAR} values are only known at run time: their type and format errors are not ours to judge. An
 		// unknown or missing key is, whatever the values around it (the key itself is checked below).
-		if (e.keyword !== 'additionalProperties' && e.keyword !== 'required' && anyInterpolation(value)) continue;
+		if (interpolationMayFix(e, errors, data)) continue;
 		if (inBranch) {
 			// keep branch errors that went deeper than the alternative (the author clearly chose that form)
 			const parent = alternatives.find((a) => e.schemaPath.startsWith(a.schemaPath + '/'));
@@ -87,16 +121,19 @@ export function checkComposeSchema(doc: ParsedDoc, data: unknown): SchemaIssue[]
 			case 'additionalProperties': {
 				const name = String(e.params.additionalProperty);
 				if (hasInterpolation(name) || name.startsWith('x-')) continue;
-				const guess = suggest(name, composeFields as string[]);
+				// at the top level only the top-level keys are candidates (`service` is a field elsewhere)
+				const guess = suggest(name, path.length === 0 ? COMPOSE_TOP : (composeFields as string[]));
 				const invalidName = !/^[a-zA-Z0-9._-]+$/.test(name);
 				push(
 					[...path, name],
 					invalidName
 						? `invalid name "${name}" in ${where(path)}: use letters, digits, ".", "_" or "-"`
-						: `unknown field ${name}${guess ? ` (did you mean ${guess}?)` : ''} in ${where(path)}`,
+						: path.length === 0
+							? `unknown top-level key ${name}${guess ? ` (did you mean ${guess}?)` : ''}`
+							: `unknown field ${name}${guess ? ` (did you mean ${guess}?)` : ''} in ${where(path)}`,
 					invalidName
 						? `${where(path)}의 이름 "${name}"이 잘못되었습니다 (영문, 숫자, ., _, - 만 사용)`
-						: `알 수 없는 필드 ${name}${guess ? ` (${guess}의 오타인가요?)` : ''}`,
+						: `알 수 없는 ${path.length === 0 ? '최상위 키' : '필드'} ${name}${guess ? ` (${guess}의 오타인가요?)` : ''}`,
 					true
 				);
 				break;
@@ -129,6 +166,24 @@ export function checkComposeSchema(doc: ParsedDoc, data: unknown): SchemaIssue[]
 					(b) => b.schemaPath.startsWith(e.schemaPath + '/') && b.instancePath !== e.instancePath && b.instancePath.startsWith(e.instancePath) && ['additionalProperties', 'required', 'enum'].includes(b.keyword)
 				);
 				if (deeper) continue;
+				// `- KEY: value` items in a list that takes "KEY=value" strings (environment, labels, args…)
+				const mapItems = Array.isArray(value)
+					? value.flatMap((item, i) => {
+							const itemError = errors.some((b) => b.keyword === 'type' && b.instancePath === `${e.instancePath}/${i}` && String(b.params.type).split(',').includes('string'));
+							return isObj(item) && itemError ? [[i, item] as const] : [];
+						})
+					: [];
+				if (mapItems.length) {
+					for (const [i, item] of mapItems) {
+						const pair = Object.entries(item).map(([k, v]) => `${k}=${v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join(' ');
+						push(
+							[...path, i],
+							`${where([...path, i])} is a map (KEY: value), but the list form of ${where(path)} takes "KEY=value" strings: write - ${pair} (or make ${where(path)} a map without dashes)`,
+							`${where([...path, i])} 항목이 맵(KEY: value)입니다. ${where(path)}의 리스트 형식은 "KEY=value" 문자열을 받습니다: - ${pair} 로 쓰거나 대시 없이 맵으로 쓰세요`
+						);
+					}
+					continue;
+				}
 				const types = errors
 					.filter((b) => b.keyword === 'type' && b.schemaPath.startsWith(e.schemaPath + '/') && b.instancePath === e.instancePath)
 					.flatMap((b) => String(b.params.type).split(','));

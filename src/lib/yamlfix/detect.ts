@@ -2,9 +2,23 @@
  * Tell compose files from Kubernetes manifests.
  */
 import type { DetectedTarget, KubeObject, ParsedDoc } from './types';
-import { asArr, isObj, type Obj } from './util';
+import { asArr, isObj, suggest, type Obj } from './util';
 
-const COMPOSE_TOP = new Set(['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
+export const COMPOSE_TOP = new Set(['version', 'name', 'include', 'services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
+
+/** Keys that only a compose service has, to tell a misspelt `services:` map from any other map. */
+const SERVICE_MARKERS = new Set(['image', 'build', 'ports', 'environment', 'command', 'depends_on', 'restart', 'container_name', 'healthcheck', 'env_file', 'expose', 'entrypoint', 'deploy']);
+
+/** `compose.yaml`, `docker-compose.yml`, `docker-compose.prod.yml`, `compose.dev.yaml`, `app.compose.yaml`, `docker-compose-dev.yml`. */
+export function isComposeFileName(file: string | undefined): boolean {
+	const base = (file ?? '').replace(/^.*[/\\]/, '');
+	return /^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/i.test(base) || /\.compose\.ya?ml$/i.test(base);
+}
+
+/** A map of service definitions, whatever the key it sits under. */
+function looksLikeServices(v: unknown): boolean {
+	return isObj(v) && Object.values(v).some((svc) => isObj(svc) && Object.keys(svc).some((k) => SERVICE_MARKERS.has(k)));
+}
 
 /**
  * A Kubernetes object has a kind, or an apiVersion next to metadata or spec (a manifest whose kind
@@ -19,14 +33,20 @@ function looksKube(v: unknown): boolean {
 function looksCompose(v: unknown): boolean {
 	if (!isObj(v) || looksKube(v)) return false;
 	if ('services' in v && (isObj(v.services) || v.services === null)) return true;
+	// services written as a list of `- name: {…}` items (a list/map confusion): still a compose file
+	if (Array.isArray(v.services) && v.services.some((item) => looksLikeServices(item))) return true;
 	const keys = Object.keys(v);
-	return keys.length > 0 && 'version' in v && keys.every((k) => COMPOSE_TOP.has(k) || k.startsWith('x-'));
+	if (keys.length > 0 && 'version' in v && keys.every((k) => COMPOSE_TOP.has(k) || k.startsWith('x-'))) return true;
+	// a misspelt top-level key (`service:`, `Services:`) holding service definitions
+	return Object.entries(v).some(([k, x]) => !COMPOSE_TOP.has(k) && suggest(k, COMPOSE_TOP) !== undefined && looksLikeServices(x));
 }
 
-export function detectTarget(docs: ParsedDoc[]): DetectedTarget {
+/** Compose file or Kubernetes manifests; `file` (the file's name) recognises a compose file whose keys are all misspelt. */
+export function detectTarget(docs: ParsedDoc[], file?: string): DetectedTarget {
 	const values = docs.filter((d) => !d.broken).map((d) => d.value);
 	if (values.some(looksKube)) return 'kubernetes';
 	if (values.some(looksCompose)) return 'compose';
+	if (isComposeFileName(file) && values.some(isObj)) return 'compose';
 	return 'unknown';
 }
 

@@ -5,7 +5,7 @@
 import { rules as allRules } from './rules/index';
 import type { RuleInfo } from './types';
 
-export { validateYaml, type ValidateOptions, type ValidateResult } from './validate';
+export { validateYaml, kustomizePatchPaths, type ValidateOptions, type ValidateResult } from './validate';
 export { gradeExercise, mutateYaml, yamlBlockToExercises, isFailing, type GradeResult, type Mutation, type YamlBlockContext, type Rating } from './exercise';
 export type { YamlDiagnostic, Rule, RuleInfo, RuleTarget, DetectedTarget } from './types';
 

@@ -116,7 +116,13 @@ export const ENUMS: Record<string, Record<string, string[]>> = {
 	V1LabelSelectorRequirement: { operator: SEL_OP },
 	V1NodeSelectorRequirement: { operator: [...SEL_OP, 'Gt', 'Lt'] },
 	V1HTTPGetAction: { scheme: ['HTTP', 'HTTPS'] },
-	V1TopologySpreadConstraint: { whenUnsatisfiable: ['DoNotSchedule', 'ScheduleAnyway'] }
+	V1TopologySpreadConstraint: { whenUnsatisfiable: ['DoNotSchedule', 'ScheduleAnyway'] },
+	V1ContainerResizePolicy: { restartPolicy: ['NotRequired', 'RestartContainer'] },
+	V1PodFailurePolicyRule: { action: ['FailJob', 'FailIndex', 'Ignore', 'Count'] },
+	V1PodFailurePolicyOnExitCodesRequirement: { operator: ['In', 'NotIn'] },
+	V1PodFailurePolicyOnPodConditionsPattern: { status: ['True', 'False', 'Unknown'] },
+	V1ContainerRestartRule: { action: ['Restart', 'RestartAllContainers'] },
+	V1ContainerRestartRuleOnExitCodes: { operator: ['In', 'NotIn'] }
 };
 
 const TYPE_NAMES: Record<string, [string, string]> = {
@@ -173,6 +179,11 @@ class Walker {
 				return;
 			case 'n':
 				if (typeof value !== 'number') this.typeError(path, code, value);
+				// the numbers of the Kubernetes API are integers (int32/int64); fractions are quantities (strings)
+				else if (!Number.isInteger(value)) {
+					const rel = pathText(path.slice(this.base.length));
+					this.add('field-type', path, `${rel} must be a whole number, got ${value}`, `${rel} 값은 정수여야 합니다 (현재: ${value})`);
+				}
 				return;
 			case 'b':
 				if (typeof value !== 'boolean') this.typeError(path, code, value);

@@ -40,7 +40,7 @@ const rule = defineRule({
 	target: 'compose',
 	severity: 'error',
 	description:
-		'Values compose must parse: durations as Go writes them ("10s", "1m30s"), whole numbers for replicas/retries/scale, and short volume specs (source:target[:options]).',
+		'Values compose must parse: durations as Go writes them ("10s", "1m30s"), whole numbers for replicas/retries/scale/ulimits, and short volume specs (source:target[:options]).',
 	remediation: 'Write durations like 30s or 1m30s, numbers without words, and volumes as name:/path or ./dir:/path:ro.',
 	check(ctx) {
 		const doc = ctx.compose?.doc;
@@ -58,6 +58,13 @@ const rule = defineRule({
 				const v = get(keys);
 				if (typeof v === 'string' && !hasInterpolation(v) && !/^\s*\d+\s*$/.test(v))
 					at([...path, ...keys], `service ${name}: ${keys.join('.')} "${v}" is not a whole number`, `서비스 ${name}: ${keys.join('.')} "${v}"는 정수가 아닙니다`);
+			}
+			// ulimits: a number, or soft/hard numbers (-1: unlimited); "65536:65536" is the docker run form, not compose's
+			for (const [limit, value] of Object.entries(asObj(svc.ulimits))) {
+				const parts: [unknown, YamlPath][] = typeof value === 'object' && value !== null ? ['soft', 'hard'].map((k) => [asObj(value)[k], [...path, 'ulimits', limit, k]]) : [[value, [...path, 'ulimits', limit]]];
+				for (const [v, where] of parts)
+					if (typeof v === 'string' && !hasInterpolation(v) && !/^\s*-?\d+\s*$/.test(v))
+						at(where, `service ${name}: ulimits.${limit} "${v}" is not a whole number (write ${limit}: 65536, or soft: and hard:)`, `서비스 ${name}: ulimits.${limit} "${v}"는 정수가 아닙니다 (${limit}: 65536 또는 soft:/hard:로 쓰세요)`);
 			}
 			asArr(svc.volumes).forEach((v, i) => {
 				if (typeof v !== 'string' || v.length < 3) return;

@@ -11,9 +11,11 @@ import composePortRange from './compose-port-range';
 import composeRestartValue from './compose-restart-value';
 import composeSchema from './compose-schema';
 import composeUndeclaredNetwork from './compose-undeclared-network';
+import composeUndeclaredSecret from './compose-undeclared-secret';
 import composeUndeclaredVolume from './compose-undeclared-volume';
 import composeValueFormat from './compose-value-format';
 import composeVersionObsolete from './compose-version-obsolete';
+import composeVolumeSourcePath from './compose-volume-source-path';
 import k8sApiVersion from './k8s-api-version';
 import k8sConfigRef from './k8s-config-ref';
 import k8sCronjobSchedule from './k8s-cronjob-schedule';
@@ -63,9 +65,11 @@ export const rules: Rule[] = [
 	composeRestartValue,
 	composeSchema,
 	composeUndeclaredNetwork,
+	composeUndeclaredSecret,
 	composeUndeclaredVolume,
 	composeValueFormat,
 	composeVersionObsolete,
+	composeVolumeSourcePath,
 	k8sApiVersion,
 	k8sConfigRef,
 	k8sCronjobSchedule,

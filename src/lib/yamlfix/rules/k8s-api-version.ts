@@ -84,6 +84,19 @@ const rule = defineRule({
 				if (g === '' && apiVersion !== 'v1' && /^v\d/.test(apiVersion)) {
 					out.push(report(rule, ctx, obj.doc, [...obj.path, 'apiVersion'], `unknown core apiVersion ${apiVersion}${served ? ` (use ${served[0]} for ${kind})` : ''}`, `알 수 없는 apiVersion ${apiVersion}${served ? ` (${kind}는 ${served[0]})` : ''}`));
 				}
+				// A misspelt built-in group: for a built-in kind, a group without a dot (a CRD's group always has
+				// one) or close to the group that serves the kind; for other kinds (skaffold/v4 Config, a CRD…),
+				// only a dot-less group close to a built-in one.
+				const servedGroups = (served ?? []).map(group).filter((x) => x !== '');
+				const guess = suggest(g, g.includes('.') ? servedGroups : [...servedGroups, ...BUILTIN_GROUPS].filter((x) => x !== ''));
+				if (g !== '' && (guess || (served && !g.includes('.')))) {
+					const use = guess ? served?.find((v) => group(v) === guess) ?? `${guess}/${apiVersion.slice(g.length + 1)}` : served?.[0];
+					out.push(
+						report(rule, ctx, obj.doc, [...obj.path, 'apiVersion'],
+							`unknown API group ${g} in apiVersion ${apiVersion}${use ? ` (did you mean ${use}?)` : ''}`,
+							`알 수 없는 API 그룹 ${g} (apiVersion ${apiVersion})${use ? ` (${use}의 오타인가요?)` : ''}`)
+					);
+				}
 				continue; // a CRD group or something we do not know: no opinion
 			}
 			if (served?.includes(apiVersion)) continue;

@@ -54,6 +54,14 @@ const NAME_FORMAT: Record<string, Format> = {
 /** Placeholders of templates that were not rendered: not this rule's business. */
 const templated = (s: string) => /\{\{|\$\{|\$\(/.test(s);
 
+/** Paths of every `matchLabels` map inside a value. */
+function matchLabelsPaths(v: unknown, path: YamlPath, depth = 0): YamlPath[] {
+	if (depth > 40) return [];
+	if (Array.isArray(v)) return v.flatMap((x, i) => matchLabelsPaths(x, [...path, i], depth + 1));
+	if (!isObj(v)) return [];
+	return Object.entries(v).flatMap(([k, x]) => (k === 'matchLabels' ? [[...path, k]] : matchLabelsPaths(x, [...path, k], depth + 1)));
+}
+
 const rule = defineRule({
 	id: 'k8s-name-format',
 	target: 'kubernetes',
@@ -92,7 +100,12 @@ const rule = defineRule({
 				let labels: unknown = obj.value;
 				for (const seg of pod.labelsPath.slice(obj.path.length)) labels = asObj(labels)[seg as string];
 				checkLabels(obj, labels, pod.labelsPath);
-				checkLabels(obj, asObj(asObj(obj.value.spec).selector).matchLabels, [...obj.path, 'spec', 'selector', 'matchLabels']);
+			}
+			// every label selector of the object: the workload's, affinity terms, spread constraints, policies
+			for (const path of matchLabelsPaths(obj.value, [])) {
+				let labels: unknown = obj.value;
+				for (const seg of path) labels = Array.isArray(labels) ? labels[seg as number] : asObj(labels)[seg as string];
+				checkLabels(obj, labels, [...obj.path, ...path]);
 			}
 			if (obj.kind === 'Service') {
 				const spec = asObj(obj.value.spec);

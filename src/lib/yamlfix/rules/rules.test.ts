@@ -46,6 +46,8 @@ pairs.push(
 	{ rule: 'k8s-strategy-conflict', broken: DEP('').replace('spec:\n  selector', 'spec:\n  strategy: {type: Recreate, rollingUpdate: {maxSurge: 1}}\n  selector'), fixed: DEP('').replace('spec:\n  selector', 'spec:\n  strategy: {type: RollingUpdate, rollingUpdate: {maxSurge: 1}}\n  selector') },
 	{ rule: 'k8s-image-reference', broken: DEP('').replace('image: nginx:1.25', 'image: Nginx:1.25'), fixed: DEP('').replace('image: nginx:1.25', 'image: registry.example.com:5000/team/nginx:1.25') },
 	{ rule: 'compose-image-reference', broken: 'services:\n  a:\n    image: nginx:1.25:alpine\n', fixed: 'services:\n  a:\n    image: nginx:1.25-alpine\n' },
+	{ rule: 'compose-volume-source-path', broken: 'services:\n  web:\n    image: nginx:1.27\n    volumes: ["nginx/nginx.conf:/etc/nginx/nginx.conf:ro"]\n', fixed: 'services:\n  web:\n    image: nginx:1.27\n    volumes: ["./nginx/nginx.conf:/etc/nginx/nginx.conf:ro", "/srv/www:/usr/share/nginx/html", "cache:/var/cache/nginx"]\nvolumes:\n  cache: {}\n' },
+	{ rule: 'compose-undeclared-secret', broken: 'services:\n  db:\n    image: postgres:16\n    secrets: [db-pasword]\n    configs: [{source: initdb, target: /docker-entrypoint-initdb.d/init.sql}]\nsecrets:\n  db-password: {file: ./db/password.txt}\n', fixed: 'services:\n  db:\n    image: postgres:16\n    secrets: [db-password]\n    configs: [{source: initdb, target: /docker-entrypoint-initdb.d/init.sql}]\nsecrets:\n  db-password: {file: ./db/password.txt}\nconfigs:\n  initdb: {file: ./init.sql}\n' },
 	{ rule: 'compose-port-range', broken: 'services:\n  a:\n    image: x:1\n    ports: ["0.0.0.0:70000-70001:80-81/udp"]\n', fixed: 'services:\n  a:\n    image: x:1\n    ports: ["0.0.0.0:7000-7001:80-81/udp", {target: 80, published: "8080"}]\n' }
 );
 
