@@ -28,6 +28,8 @@ export class Compilation {
 	/** Counts top-level blocks; used to tell "just before" from "somewhere earlier". */
 	seq = 0;
 	private readonly lineById = new Map<string, number>();
+	/** Where each card was made: the heading above it and the block it came from (for scoring). */
+	readonly origin = new Map<string, { heading?: string; seq: number }>();
 
 	constructor(
 		readonly file: string,
@@ -83,6 +85,7 @@ export class Compilation {
 			return false;
 		}
 		this.lineById.set(id, line);
+		this.origin.set(id, { heading: this.heading(), seq: this.seq });
 		this.cards.push({ id, ...draft, tags: this.tags(), line } as Card);
 		return true;
 	}

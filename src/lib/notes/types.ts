@@ -17,7 +17,21 @@ export interface CompileOptions {
 	yamlBlocks?: YamlBlockHandler;
 }
 
+/**
+ * A card the compiler could make but does not: its quality score is below the threshold. The import
+ * preview lists suggestions unchecked below the made cards; adding one adds `card` as it is.
+ */
+export interface Suggestion {
+	card: Card;
+	/** Quality score (made cards score at least THRESHOLDS.makeCard). */
+	score: number;
+	/** Why it scored low, strongest first: feature name and its ko/en reason. */
+	reasons: { feature: string; ko: string; en: string }[];
+}
+
 export interface NotesResult {
 	deck: Deck;
 	diagnostics: Diagnostic[];
+	/** Candidate cards below the quality threshold, in source order (see `Suggestion`). */
+	suggestions: Suggestion[];
 }
