@@ -13,7 +13,7 @@
  *
  * Options: `--show <split>` prints every made card with its label; `--pending` appends unlabelled
  * cards to the label files with label "?" so they can be judged; `--json` prints the figures as JSON;
- * `--counts` prints the cards per kind of the built-in decks and the seed notes (../shared/seeds).
+ * `--only tuning` measures one split; `--counts` prints the cards per kind of the built-in decks and the seed notes (../shared/seeds).
  */
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -117,11 +117,12 @@ function evaluate(split: Split, opts: { show: boolean; pending: boolean }): Figu
 	return f;
 }
 
-function table(results: Record<Split, Figures>): string {
-	const row = (name: string, cell: (f: Figures) => string): string => `| ${name} | ${SPLITS.map((s) => cell(results[s])).join(' | ')} |`;
+function table(results: Partial<Record<Split, Figures>>): string {
+	const splits = SPLITS.filter((s) => results[s]);
+	const row = (name: string, cell: (f: Figures) => string): string => `| ${name} | ${splits.map((s) => cell(results[s]!)).join(' | ')} |`;
 	return [
-		`| | ${SPLITS.map((s) => (s === 'measuring' ? 'measuring split' : 'tuning split')).join(' | ')} |`,
-		`| --- | ${SPLITS.map(() => '---').join(' | ')} |`,
+		`| | ${splits.map((s) => (s === 'measuring' ? 'measuring split' : 'tuning split')).join(' | ')} |`,
+		`| --- | ${splits.map(() => '---').join(' | ')} |`,
 		row('notes', (f) => String(f.notes)),
 		row('cards made', (f) => String(f.cards)),
 		row('precision (keep)', (f) => `${pct(f.keep, f.cards)} (${f.keep}/${f.cards})`),
@@ -166,7 +167,13 @@ if (args.includes('--counts')) {
 const showAt = args.indexOf('--show');
 const show = showAt >= 0 ? (args[showAt + 1] as Split) : null;
 const pending = args.includes('--pending');
+// `--only tuning` while changing rules: the measuring split is measured only before and after.
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? (args[onlyAt + 1] as Split) : null;
 const results = {} as Record<Split, Figures>;
-for (const split of SPLITS) results[split] = evaluate(split, { show: show === split, pending });
+for (const split of SPLITS) {
+	if (only && split !== only) continue;
+	results[split] = evaluate(split, { show: show === split, pending });
+}
 if (args.includes('--json')) console.log(JSON.stringify(results, null, 2));
 else console.log(`\n${table(results)}`);

@@ -9,6 +9,7 @@
  */
 import type { Card } from '../deck/types';
 import { parseCommand as parseGraded } from '../drill';
+import { parseCommand } from './commands';
 import { HANGUL, plainText } from './inline';
 import { THRESHOLDS } from './thresholds';
 import weights from './weights.json';
@@ -107,12 +108,12 @@ export const FEATURES: Feature[] = [
 	{
 		name: 'caption-answer',
 		reason: { ko: '답이 단계 이름(…확인, …연결)일 뿐입니다', en: 'the answer is only a step caption ("… 확인")' },
-		test: ({ card }) => card.kind === 'concept' && CAPTION.test(plainText(card.back)) && !/\s/.test(plainText(card.back).replace(/\s\S+$/, ''))
+		test: ({ card, heading }) => card.kind === 'concept' && heading !== undefined && plainText(card.front) === plainText(heading) && CAPTION.test(plainText(card.back))
 	},
 	{
 		name: 'commands-as-answer',
 		reason: { ko: '답이 명령어 목록입니다: 명령 카드로 만들어야 합니다', en: 'the answer is a list of commands: they belong on command cards' },
-		test: ({ card }) => card.kind === 'concept' && card.back.split('\n').every((l) => /^\s*(?:[-*+]\s+)?`?(?:docker|kubectl|helm|minikube)\b/.test(l))
+		test: ({ card }) => card.kind === 'concept' && card.back.split('\n').every((l) => parseCommand(l.replace(/^\s*[-*+]\s+/, '').replace(/`/g, '')) !== null)
 	},
 	{
 		name: 'narration',

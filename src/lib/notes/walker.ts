@@ -7,7 +7,8 @@ import type { Compilation } from './context';
 import type { LineIndex } from './lines';
 import { compileShellBlock, isShellLang, parseCommand } from './commands';
 import { cleanMarkdown, headingTag, headingTerm, isGeneric, isImageOnly, isTermLike, plainText } from './inline';
-import { compileList, compileParagraph, type ListEnv } from './plain';
+import { compileList, type ListEnv } from './list';
+import { compileParagraph } from './paragraph';
 import { compileRows, compileTable } from './tables';
 import { addExercise, plainYamlBlock, readChecks, readTask, type PendingTask } from './yamlblocks';
 
