@@ -9,7 +9,9 @@
  * - precision: cards labelled keep ÷ cards made; junk and weak likewise;
  * - recall: gold cards asked by a made card labelled keep or weak ÷ gold cards (overall and for
  *   gold command cards); "recall (keep)" counts keep cards only;
- * - unlabelled: made cards nobody has judged yet (label them before trusting the figures).
+ * - unlabelled: made cards nobody has judged yet (label them before trusting the figures);
+ * - suggestions: candidates below the threshold (offered unchecked in the import preview), and the
+ *   recall if the learner added every suggestion.
  *
  * Options: `--show <split>` prints every made card with its label; `--pending` appends unlabelled
  * cards to the label files with label "?" so they can be judged; `--json` prints the figures as JSON;
@@ -68,23 +70,27 @@ interface Figures {
 	goldKept: number;
 	goldCommands: number;
 	goldCommandsAsked: number;
+	suggestions: number;
+	suggestedKeep: number;
+	goldOffered: number;
 }
 
 const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(1)}%` : '—');
 
 function evaluate(split: Split, opts: { show: boolean; pending: boolean }): Figures {
 	const sources = JSON.parse(readFileSync(join(ROOT, 'sources.json'), 'utf8')) as { notes: { file: string }[] };
-	const f: Figures = { notes: 0, cards: 0, keep: 0, weak: 0, junk: 0, unlabelled: 0, gold: 0, goldAsked: 0, goldKept: 0, goldCommands: 0, goldCommandsAsked: 0 };
+	const f: Figures = { notes: 0, cards: 0, keep: 0, weak: 0, junk: 0, unlabelled: 0, gold: 0, goldAsked: 0, goldKept: 0, goldCommands: 0, goldCommandsAsked: 0, suggestions: 0, suggestedKeep: 0, goldOffered: 0 };
 	for (const { file } of sources.notes.filter((n) => n.file.startsWith(`${split}/`))) {
 		const text = readFileSync(join(ROOT, file), 'utf8');
-		const { deck } = compileNotesWithExercises(text, basename(file));
+		const { deck, suggestions } = compileNotesWithExercises(text, basename(file));
 		const labels = readLabels(file);
 		f.notes++;
 		const asked = new Set<string>();
 		const kept = new Set<string>();
+		const offered = new Set<string>();
 		let added = false;
 		if (opts.show) console.log(`\n## ${file}`);
-		for (const card of deck.cards) {
+		const judge = (card: Card): CardLabel | undefined => {
 			const { q, a } = cardText(card);
 			let l = labels.cards.find((x) => x.kind === card.kind && x.q === q && x.a === a);
 			if (!l && opts.pending) {
@@ -92,6 +98,10 @@ function evaluate(split: Split, opts: { show: boolean; pending: boolean }): Figu
 				labels.cards.push(l);
 				added = true;
 			}
+			return l;
+		};
+		for (const card of deck.cards) {
+			const l = judge(card);
 			f.cards++;
 			const label = l?.label ?? '?';
 			if (label === 'keep') f.keep++;
@@ -100,11 +110,19 @@ function evaluate(split: Split, opts: { show: boolean; pending: boolean }): Figu
 			else f.unlabelled++;
 			if (l?.gold && (label === 'keep' || label === 'weak')) asked.add(l.gold);
 			if (l?.gold && label === 'keep') kept.add(l.gold);
-			if (opts.show) console.log(`- [${label}] ${card.kind} L${card.line}: ${JSON.stringify(q)} → ${JSON.stringify(a)}${l?.reason ? `  (${l.reason})` : ''}`);
+			if (opts.show) console.log(`- [${label}] ${card.kind} L${card.line}: ${JSON.stringify(cardText(card).q)} → ${JSON.stringify(cardText(card).a)}${l?.reason ? `  (${l.reason})` : ''}`);
+		}
+		for (const s of suggestions) {
+			const l = judge(s.card);
+			f.suggestions++;
+			if (l?.label === 'keep') f.suggestedKeep++;
+			if (l?.gold && (l.label === 'keep' || l.label === 'weak')) offered.add(l.gold);
+			if (opts.show) console.log(`  (suggestion ${s.score.toFixed(1)} [${l?.label ?? '?'}] ${s.card.kind} L${s.card.line}: ${JSON.stringify(cardText(s.card).q)} → ${JSON.stringify(cardText(s.card).a)} — ${s.reasons.map((r) => r.feature).join(', ')})`);
 		}
 		f.gold += labels.gold.length;
 		for (const g of labels.gold) {
 			if (asked.has(g.id)) f.goldAsked++;
+			if (asked.has(g.id) || offered.has(g.id)) f.goldOffered++;
 			if (kept.has(g.id)) f.goldKept++;
 			if (g.kind === 'command') {
 				f.goldCommands++;
@@ -131,7 +149,9 @@ function table(results: Partial<Record<Split, Figures>>): string {
 		row('unlabelled', (f) => String(f.unlabelled)),
 		row('recall (keep or weak)', (f) => `${pct(f.goldAsked, f.gold)} (${f.goldAsked}/${f.gold})`),
 		row('recall (keep)', (f) => `${pct(f.goldKept, f.gold)} (${f.goldKept}/${f.gold})`),
-		row('recall of commands', (f) => `${pct(f.goldCommandsAsked, f.goldCommands)} (${f.goldCommandsAsked}/${f.goldCommands})`)
+		row('recall of commands', (f) => `${pct(f.goldCommandsAsked, f.goldCommands)} (${f.goldCommandsAsked}/${f.goldCommands})`),
+		row('suggestions (keep among them)', (f) => `${f.suggestions} (${f.suggestedKeep})`),
+		row('recall with suggestions', (f) => `${pct(f.goldOffered, f.gold)} (${f.goldOffered}/${f.gold})`)
 	].join('\n');
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Compilation } from './context';
 import { HANGUL, cleanMarkdown, plainText, short } from './inline';
+import { THRESHOLDS } from './thresholds';
 
 /** Programs worth drilling (the ones the grader knows). Other shell lines are not flashcards. */
 const PROGRAMS = new Set([
@@ -167,7 +168,10 @@ export function addFlagCards(c: Compilation, base: string, item: FlagItem, line:
 
 /** A command card from an explanation and a command line; returns whether a card was added. */
 export function addCommandCard(c: Compilation, prompt: string, cmd: ParsedCommand, line: number): boolean {
-	const p = cleanMarkdown(prompt).replace(/^[-*+]\s+/, '').replace(/[.。]\s*$/, '').trim();
+	let p = cleanMarkdown(prompt).replace(/^[-*+]\s+/, '').replace(/[.。]\s*$/, '').trim();
+	// "# 롤백" after `kubectl rollout undo daemonset web`: the action's object is in the command.
+	const object = objectOf(cmd);
+	if (object && plainText(p).replace(/\s/g, '').length <= THRESHOLDS.shortActionPrompt && HANGUL.test(p)) p = `${object} ${p}`;
 	if (plainText(p).length < 3) {
 		c.diag(line, 'info', `command \`${short(cmd.line)}\` skipped: explanation "${short(p)}" too short to ask`);
 		return false;
@@ -185,6 +189,14 @@ export function addCommandCard(c: Compilation, prompt: string, cmd: ParsedComman
 	const ok = c.add({ kind: 'command', prompt: p, answer: bracketless(cmd.line), ...blankOf(cmd.line) }, line);
 	if (ok) c.lastCommand = { base: cmd.base, seq: c.seq };
 	return ok;
+}
+
+/** The words after a command's base and before its first flag: what it acts on ("daemonset web"). */
+function objectOf(cmd: ParsedCommand): string | null {
+	const words = bracketless(cmd.line).split(' ').slice(cmd.base.split(' ').length);
+	const end = words.findIndex((w) => w.startsWith('-') || /^[|&;>]/.test(w));
+	const object = (end === -1 ? words : words.slice(0, end)).join(' ');
+	return object && !/[<{[]/.test(object) ? object : null;
 }
 
 /** `docker run [[-d]] nginx`: the `[[…]]` part is asked; the answer has no brackets. */

@@ -72,6 +72,19 @@ function a(card: Card): string {
 	return card.kind === 'concept' ? card.back : card.kind === 'yamlfix' ? card.checks.join(' ') : card.answer;
 }
 
+/** Names a command acts on (`kubectl delete pod web` → web; `docker rm app` → app); placeholders are not names. */
+function namesOf(answer: string): string[] {
+	const parsed = parseGraded(answer);
+	if (!parsed.known) return [];
+	// kubectl: `type/name` positionals, a bare positional after a two-word path (`create namespace blue`), `-n` values.
+	const names =
+		parsed.program === 'kubectl'
+			? [...parsed.positionals.filter((p) => p.includes('/') || parsed.path.length > 1).map((p) => p.split('/').pop() ?? ''), ...(parsed.flags['--namespace'] ?? [])]
+			: parsed.positionals.filter((p) => parsed.words.includes(p) && !/[:/]/.test(p));
+	// `<pod>`, `$POD`, `POD_NAME`, `container-name`: placeholders, not names.
+	return names.filter((n) => n && !/[<>{}[\]$]|^[A-Z_]+$|(?:^|[-_])(?:name|id|NAME|ID)$/.test(n) && !n.includes('.'));
+}
+
 function listItems(text: string): number {
 	return text.split('\n').filter((l) => /^\s*[-*+]\s/.test(l)).length;
 }
@@ -143,12 +156,18 @@ export const FEATURES: Feature[] = [
 	{
 		name: 'lab-name',
 		reason: { ko: '답에 이 실습에서만 생긴 이름(pod 해시)이 있습니다', en: 'the answer needs a name only this lab had (a generated pod name)' },
-		test: ({ card }) => card.kind === 'command' && GENERATED_NAME.test(card.answer) && !GENERATED_NAME.test(card.prompt)
+		test: ({ card }) => card.kind === 'command' && GENERATED_NAME.test(card.answer)
+	},
+	{
+		name: 'name-not-in-prompt',
+		reason: { ko: '답의 이름(예: blue, mypod)이 질문에 없습니다', en: 'a name in the answer (blue, mypod) is not in the prompt' },
+		// A blank card shows the rest of the line, names included.
+		test: ({ card }) => card.kind === 'command' && (card.blank ?? 'line') === 'line' && namesOf(card.answer).some((n) => !card.prompt.toLowerCase().includes(n.toLowerCase()))
 	},
 	{
 		name: 'short-prompt',
 		reason: { ko: '질문이 너무 짧아 명령을 정하지 못합니다', en: 'the prompt is too short to determine the command' },
-		test: ({ card }) => card.kind === 'command' && plainText(card.prompt).replace(/\s/g, '').length <= 3
+		test: ({ card }) => card.kind === 'command' && plainText(card.prompt).replace(/\s/g, '').length <= THRESHOLDS.shortPrompt
 	},
 	{
 		name: 'plain-indent-exercise',

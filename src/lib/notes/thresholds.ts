@@ -17,6 +17,8 @@ export const THRESHOLDS = {
 	minDefinitionChars: 6,
 	/** … and at most this long. */
 	maxDefinitionChars: 200,
-	/** Two cards of one import are the same when their normalized question and answer match. */
-	mergeSameText: true
+	/** A command comment this short ("롤백", "삭제") names an action; the command's object joins it. */
+	shortActionPrompt: 4,
+	/** A command prompt of this many letters or fewer ("cli로 생성") rarely determines the command. */
+	shortPrompt: 6
 } as const;

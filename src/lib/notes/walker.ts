@@ -159,7 +159,9 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 			plainYamlBlock(c, body, line);
 			return;
 		}
-		if (!tok.codeBlockStyle && isShellLang(lang)) {
+		// An indented block is often a quoted paragraph; it is a shell block when a line in it is a command.
+		const indentedCommands = tok.codeBlockStyle === 'indented' && body.split('\n').some((l) => parseCommand(l) !== null);
+		if ((!tok.codeBlockStyle && isShellLang(lang)) || indentedCommands) {
 			if (!lang && looksLikeYaml(body)) {
 				plainYamlBlock(c, body, line);
 				return;
