@@ -169,9 +169,10 @@ export function addFlagCards(c: Compilation, base: string, item: FlagItem, line:
 /** A command card from an explanation and a command line; returns whether a card was added. */
 export function addCommandCard(c: Compilation, prompt: string, cmd: ParsedCommand, line: number): boolean {
 	let p = cleanMarkdown(prompt).replace(/^[-*+]\s+/, '').replace(/[.。]\s*$/, '').trim();
-	// "# 롤백" after `kubectl rollout undo daemonset web`: the action's object is in the command.
+	// "# 롤백" (one action word) after `kubectl rollout undo daemonset web`: the action's object is in the command.
 	const object = objectOf(cmd);
-	if (object && plainText(p).replace(/\s/g, '').length <= THRESHOLDS.shortActionPrompt && HANGUL.test(p)) p = `${object} ${p}`;
+	const word = plainText(p).trim();
+	if (object && !/\s/.test(word) && word.length <= THRESHOLDS.shortActionPrompt && HANGUL.test(word)) p = `${object} ${p}`;
 	if (plainText(p).length < 3) {
 		c.diag(line, 'info', `command \`${short(cmd.line)}\` skipped: explanation "${short(p)}" too short to ask`);
 		return false;
