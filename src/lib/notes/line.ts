@@ -5,7 +5,7 @@
  */
 import type { Compilation } from './context';
 import { addCommandCard, addFlagCards, parseCommand, parseFlag, programFromHeadings, type ParsedCommand } from './commands';
-import { cleanMarkdown, contextualTerm, isAside, isImageOnly, isLinkOnly, isMostlyLinks, isTermLike, plainText, short, splitTermDef, tidyDef, tidyTerm } from './inline';
+import { HANGUL, cleanMarkdown, contextualTerm, isAside, isImageOnly, isLinkOnly, isMostlyLinks, isTermLike, plainText, short, splitTermDef, tidyDef, tidyTerm } from './inline';
 import { addShortNameCards, parseShortNamePair } from './shortnames';
 
 /** Outcome of one line: a card (or a deliberate skip with its own diagnostic), or plain prose. */
@@ -168,8 +168,13 @@ export function addConcept(c: Compilation, term: string, def: string, line: numb
 		c.diag(line, 'info', `"${short(plainText(term))}" skipped: links are references, not a definition`);
 		return false;
 	}
-	const front = contextualTerm(tidyTerm(term), heading);
-	const back = tidyDef(def);
+	let front = contextualTerm(tidyTerm(term), heading);
+	let back = tidyDef(def);
+	// `spec.parallelism: 2 동시에 2개씩 실행`: the example value is not part of the definition.
+	const valued = /^([\w."'/-]{1,20})\s+(\S.*)$/.exec(back);
+	if (isFieldKey(term) && valued && !HANGUL.test(valued[1]) && HANGUL.test(valued[2].slice(0, 12))) back = valued[2];
+	// `expression-operator : In, NotIn, Exists`: an enumeration asks for the kinds, of the heading's subject.
+	if (front && isEnumeration(back) && heading && !front.toLowerCase().includes(heading.toLowerCase())) front = `${heading}의 ${front} 종류`;
 	if (!front) {
 		c.diag(line, 'info', `"${short(plainText(term))}" skipped: generic word with no heading to give it meaning`);
 		return false;
@@ -185,4 +190,15 @@ export function addConcept(c: Compilation, term: string, def: string, line: numb
 
 export function isYamlKeyOnly(line: string): boolean {
 	return /^(?:[-*+]\s+)?[^\s:]+:\s*$/.test(line.trim());
+}
+
+/** A manifest field written as a term: `spec.parallelism`, `backoffLimit`, `restartPolicy`. */
+function isFieldKey(term: string): boolean {
+	return /^`?[a-z][\w]*(?:\.[a-zA-Z]\w*)+`?$|^`?[a-z]+[A-Z]\w*`?$/.test(plainText(term).trim());
+}
+
+/** Three or more short names separated by commas (`In, NotIn, Exists`): the kinds of something. */
+export function isEnumeration(text: string): boolean {
+	const items = plainText(text).split(/\s*,\s*/);
+	return items.length >= 3 && items.every((i) => /^[A-Za-z][\w-]{0,24}$/.test(i));
 }

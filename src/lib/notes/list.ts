@@ -5,7 +5,7 @@
 import type { Token, Tokens } from 'marked';
 import type { Compilation } from './context';
 import { addConcept, handleLine, isYamlKeyOnly, lineCommand } from './line';
-import { boldOnly, firstSentence } from './paragraph';
+import { boldOnly, firstSentence, isDefinition } from './paragraph';
 import { addCommandCard } from './commands';
 import { cleanMarkdown, contextualTerm, headingTerm, isGeneric, isImageOnly, isLinkOnly, isTermLike, plainText, splitTermDef, stripNumbering, tidyDef, tidyTerm } from './inline';
 import { parseShortNamePair } from './shortnames';
@@ -95,6 +95,18 @@ export function compileList(c: Compilation, list: Tokens.List, from: number, env
 		if (flat && texts.every((t) => t && t.length <= 80) && front && !isGeneric(front) && topic) {
 			if (c.add({ kind: 'concept', front, back: texts.map((t) => `- ${t}`).join('\n') }, listLine)) return;
 			if (!cards) return;
+		}
+	}
+	// No list card: "# DaemonSet" over "- 전체 노드에서 pod가 하나씩 실행되도록 보장": the first bullet defines the heading's term.
+	const first = items[0];
+	if (heading && isTermLike(heading) && proseItems[0] === first && !first.children.length) {
+		const text = cleanMarkdown(first.lines.filter((l) => !isImageOnly(l)).join(' '));
+		const subject = /^(\S+)\s?(?:은|는)\s/.exec(text);
+		const aboutHeading = !subject || plainText(subject[1]).toLowerCase() === plainText(heading).toLowerCase();
+		const isCode = /^`[^`]+`$/.test(text.trim()) || lineCommand(text) !== null;
+		if (aboutHeading && !isCode && isDefinition(text) && !isLinkOnly(text) && addConcept(c, heading, text, first.line)) {
+			cards++;
+			proseItems.shift();
 		}
 	}
 	if (quiet) return;

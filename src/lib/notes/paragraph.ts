@@ -13,7 +13,7 @@ export function boldOnly(line: string): string | null {
 }
 
 /** A definition-like sentence: not a tutorial step, a question or a contrast. */
-function isDefinition(text: string): boolean {
+export function isDefinition(text: string): boolean {
 	const t = plainText(text);
 	if (t.length < 6 || t.length > 200) return false;
 	if (/[?？!]|(?:보자|해보자|하자|봅시다|합시다|자)\.?$/.test(t)) return false;

@@ -50,7 +50,8 @@ export const NARRATION_MARKERS: { pattern: RegExp; reason: string }[] = [
 	{ pattern: /(?:것|거)\s*같다|듯하다|나보다\.?$|인\s*듯/, reason: 'hedged ("것 같다"): the writer is unsure' },
 	{ pattern: /삽질|해보자|해 보자|보자\.?$|봅시다|하겠습니다|사용하겠습니다/, reason: 'the writer talking to the reader' },
 	{ pattern: /^(?:말 그대로|즉,|참고로|예를 들어)/, reason: 'opens with a connective, not the fact' },
-	{ pattern: /저희는|제공합니다|여러분/, reason: 'vendor voice' }
+	{ pattern: /저희는|제공합니다|여러분/, reason: 'vendor voice' },
+	{ pattern: /일부러|실습에서|해봤|해 봤|해봄/, reason: 'a step of the writer\'s lab, not a fact' }
 ];
 
 /** Section words that head a part of a note but are not terms ("배경", "기본 명령어들", "DB"). */
@@ -60,6 +61,9 @@ const SECTION_WORDS = /^(?:배경|기능|구현|참고|정리|요약|예제|실�
 const CAPTION = /^.{1,16}(?:확인|연결|생성|삭제|조회|실행|접속|설치|변경|출력)$/;
 
 /** A name a cluster generates (pod `web-6d75c5dd9b-p56f2`, `centos-job-c86mk`): only this lab has it. */
+/** A heading that names a task ("default namespace 변경", "볼륨 생성 방법"): steps follow, not a definition. */
+const TASK_HEADING = /\s(?:변경|생성|삭제|설정|설치|실행|확인|관리|방법|하기)$/;
+
 const GENERATED_NAME = /\b[a-z][\w-]*-(?=[a-z0-9]*\d)[a-z0-9]{5}\b/;
 
 const FIELD_KEY = /^`?[a-zA-Z][\w.]*`?$/;
@@ -146,7 +150,19 @@ export const FEATURES: Feature[] = [
 	{
 		name: 'consequence-prompt',
 		reason: { ko: '질문이 명령의 목적이 아니라 결과(…됨)입니다', en: 'the prompt states a result ("… 됨"), not what the command is for' },
-		test: ({ card }) => card.kind === 'command' && (/(?:됨|된다|됩니다|되었다|됐다)(?:\s*\([^)]*\))?$/.test(plainText(card.prompt)) || /\bcomplete|이전에는|\(\d+s\)/.test(card.prompt))
+		test: ({ card }) =>
+			card.kind === 'command' &&
+			(/(?:됨|된다|됩니다|되었다|됐다)(?:\s*\([^)]*\))?$/.test(plainText(card.prompt)) || /\bcomplete|이전에는|\(\d+s\)/.test(card.prompt))
+	},
+	{
+		name: 'warning-prompt',
+		reason: { ko: '질문이 목적이 아니라 주의 문구입니다 (…유의!)', en: 'the prompt is a warning ("유의!"), not what the command is for' },
+		test: ({ card }) => card.kind === 'command' && /(?:유의|주의|조심)\S*\s*!?$|!$/.test(plainText(card.prompt))
+	},
+	{
+		name: 'task-heading-question',
+		reason: { ko: '질문이 용어가 아니라 작업 제목(…변경, …생성)입니다', en: 'the question is a task heading ("… 변경"), not a term' },
+		test: ({ card, heading }) => card.kind === 'concept' && heading !== undefined && plainText(card.front) === plainText(heading) && TASK_HEADING.test(plainText(card.front))
 	},
 	{
 		name: 'prompt-is-code',
