@@ -9,12 +9,14 @@ import { Compilation } from './context';
 import { compileExplicit } from './explicit';
 import { readFrontMatter } from './frontmatter';
 import { HANGUL, plainText, short } from './inline';
+import { messageEn } from './messages';
 import { scoreCard } from './quality';
 import { THRESHOLDS } from './thresholds';
 import { LineIndex, normalizeInput } from './lines';
 import type { CompileOptions, NotesResult, Suggestion } from './types';
 import { walkDocument } from './walker';
 
+export { diagnosticText, MESSAGES, type DiagnosticCode } from './messages';
 export type { CompileOptions, NotesResult, Suggestion, YamlBlockContext, YamlBlockHandler } from './types';
 
 /** Compiles one notes file. `file` names the source in diagnostics and gives the default deck id. */
@@ -24,8 +26,9 @@ export function compileNotes(text: string, file: string, options: CompileOptions
 	try {
 		return compile(text, String(file ?? ''), name, options ?? {});
 	} catch (error) {
+		const detail = error instanceof Error ? error.message : String(error);
 		const diagnostics: Diagnostic[] = [
-			{ file: String(file), line: 1, severity: 'error', message: `notes not compiled: internal error (${error instanceof Error ? error.message : String(error)})` }
+			{ file: String(file), line: 1, severity: 'error', message: messageEn('internal-error', { error: detail }), code: 'internal-error', params: { error: detail } }
 		];
 		return { deck: fallbackDeck(), diagnostics, suggestions: [] };
 	}
@@ -37,7 +40,7 @@ function compile(raw: string, file: string, name: string, options: CompileOption
 	if (input.refusal) {
 		return {
 			deck: { id: slugify(name), title: name, lang: 'en', source: { name: file, hash }, cards: [] },
-			diagnostics: [{ file, line: 1, severity: 'error', message: input.refusal }],
+			diagnostics: [{ file, line: 1, severity: 'error', message: messageEn('notes-refused', { reason: input.refusal }), code: 'notes-refused', params: { reason: input.refusal } }],
 			suggestions: []
 		};
 	}
@@ -49,8 +52,8 @@ function compile(raw: string, file: string, name: string, options: CompileOption
 
 	const deckId = fm.data.deck ? slugify(fm.data.deck) : slugify(name);
 	const c = new Compilation(file, deckId, fm.data.tags, options);
-	for (const p of fm.problems) c.diag(p.line, 'warning', p.message);
-	if (!body.trim()) c.diag(1, 'warning', 'empty notes: no cards');
+	for (const p of fm.problems) c.diag(p.line, 'warning', 'front-matter', { message: p.message });
+	if (!body.trim()) c.diag(1, 'warning', 'empty-notes');
 
 	const rest = compileExplicit(c, body);
 	// Cards the learner marked up are made as written; only inferred cards are scored.
@@ -96,7 +99,7 @@ function triage(c: Compilation, explicit: Set<string>, lines: string[]): { made:
 		}
 		const reasons = hits.filter((h) => h.weight < 0).sort((a, b) => a.weight - b.weight).map((h) => ({ feature: h.name, ...h.reason }));
 		if (score >= THRESHOLDS.offerSuggestion) suggestions.push({ card, score, reasons });
-		else c.diag(card.line ?? 1, 'info', `${card.kind} card "${short(cardKey(card))}" dropped: ${reasons.map((r) => r.en).join('; ')}`);
+		else c.diag(card.line ?? 1, 'info', 'card-dropped', { kind: card.kind, key: short(cardKey(card)), reasons: reasons.map((r) => r.en).join('; '), reasonsKo: reasons.map((r) => r.ko).join('; ') });
 	}
 	return { made, suggestions: suggestions.sort((a, b) => (a.card.line ?? 0) - (b.card.line ?? 0)) };
 }

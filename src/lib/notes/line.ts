@@ -85,11 +85,11 @@ export function handleLine(c: Compilation, raw: string, line: number): LineResul
 	const text = raw.trim();
 	if (!text) return 'handled';
 	if (isImageOnly(text)) {
-		c.diag(line, 'info', 'image skipped: cards are text only');
+		c.diag(line, 'info', 'image-skipped');
 		return 'handled';
 	}
 	if (isLinkOnly(text)) {
-		c.diag(line, 'info', `link skipped: "${short(plainText(text))}" is a reference, not a card`);
+		c.diag(line, 'info', 'link-skipped', { text: short(plainText(text)) });
 		return 'handled';
 	}
 	const bare = text.replace(/^[-*+]\s+/, '');
@@ -105,7 +105,7 @@ export function handleLine(c: Compilation, raw: string, line: number): LineResul
 		if (flag) {
 			const base = flagBase(c);
 			if (base) return addFlagCards(c, base, flag, line) ? 'card' : 'handled';
-			c.diag(line, 'info', `flag \`${flag.flag}\` skipped: no command before it to attach it to`);
+			c.diag(line, 'info', 'flag-no-command', { flag: flag.flag });
 			return 'handled';
 		}
 	}
@@ -115,7 +115,7 @@ export function handleLine(c: Compilation, raw: string, line: number): LineResul
 	if (command) {
 		if (command.explanation) return addCommandCard(c, command.explanation, command.cmd, line) ? 'card' : 'handled';
 		c.lastCommand = { base: command.cmd.base, seq: c.seq };
-		c.diag(line, 'info', `command \`${short(command.cmd.line)}\` skipped: no explanation to ask it by`);
+		c.diag(line, 'info', 'command-no-explanation', { command: short(command.cmd.line) });
 		return 'handled';
 	}
 	const qa = questionAnswer(bare);
@@ -161,11 +161,11 @@ function boldSentence(text: string): { term: string; def: string } | null {
 /** A concept card term → definition; a generic term ("장점") gets its heading as context. */
 export function addConcept(c: Compilation, term: string, def: string, line: number, heading = c.heading()): boolean {
 	if (isAside(tidyTerm(term))) {
-		c.diag(line, 'info', `"${short(plainText(term))}" skipped: a note label or page property, not a term`);
+		c.diag(line, 'info', 'term-aside', { term: short(plainText(term)) });
 		return false;
 	}
 	if (isMostlyLinks(def)) {
-		c.diag(line, 'info', `"${short(plainText(term))}" skipped: links are references, not a definition`);
+		c.diag(line, 'info', 'term-links', { term: short(plainText(term)) });
 		return false;
 	}
 	let front = contextualTerm(tidyTerm(term), heading);
@@ -176,13 +176,13 @@ export function addConcept(c: Compilation, term: string, def: string, line: numb
 	// `expression-operator : In, NotIn, Exists`: an enumeration asks for the kinds, of the heading's subject.
 	if (front && isEnumeration(back) && heading && !front.toLowerCase().includes(heading.toLowerCase())) front = `${heading}의 ${front} 종류`;
 	if (!front) {
-		c.diag(line, 'info', `"${short(plainText(term))}" skipped: generic word with no heading to give it meaning`);
+		c.diag(line, 'info', 'term-generic', { term: short(plainText(term)) });
 		return false;
 	}
 	if (!plainText(back)) return false;
 	// "volumes:" over "- 이름1:" / "- 이름2:": YAML keys copied as a list are an example, not a definition.
 	if (back.split('\n').every(isYamlKeyOnly)) {
-		c.diag(line, 'info', `"${short(plainText(term))}" skipped: its answer is YAML keys, not a definition`);
+		c.diag(line, 'info', 'term-yaml-keys', { term: short(plainText(term)) });
 		return false;
 	}
 	return c.add({ kind: 'concept', front, back }, line);

@@ -64,7 +64,7 @@ export function compileList(c: Compilation, list: Tokens.List, from: number, env
 			return (!t || isLinkOnly(t.text.split('\n')[0])) && kids.every(allLinks);
 		});
 	if (allLinks(list)) {
-		c.diag(listLine, 'info', `link list skipped (${items.length} item(s)): links are references, not cards`);
+		c.diag(listLine, 'info', 'link-list-skipped', { count: items.length });
 		return;
 	}
 
@@ -111,9 +111,9 @@ export function compileList(c: Compilation, list: Tokens.List, from: number, env
 	}
 	if (quiet) return;
 	if (proseItems.length === items.length && !cards) {
-		c.diag(listLine, 'info', `list skipped (${items.length} item(s)): prose bullets, no term: definition`);
+		c.diag(listLine, 'info', 'list-prose', { count: items.length });
 	} else if (proseItems.length) {
-		c.diag(proseItems[0].line, 'info', `${proseItems.length} of ${items.length} list item(s) skipped: prose, no term: definition`);
+		c.diag(proseItems[0].line, 'info', 'list-items-prose', { count: proseItems.length, total: items.length });
 	}
 }
 

@@ -92,6 +92,6 @@ export function compileParagraph(c: Compilation, text: string, line: number, hea
 			}
 		}
 	}
-	if (prose > 0 && !cards) c.diag(line, 'info', `paragraph skipped: prose, no term: definition or command (${plainText(text).length} chars)`);
-	else if (prose > 0) c.diag(line + Math.max(firstProse, 0), 'info', `${prose} prose line(s) in paragraph skipped`);
+	if (prose > 0 && !cards) c.diag(line, 'info', 'paragraph-prose', { length: plainText(text).length });
+	else if (prose > 0) c.diag(line + Math.max(firstProse, 0), 'info', 'paragraph-lines-prose', { count: prose });
 }

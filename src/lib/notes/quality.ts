@@ -205,6 +205,15 @@ export const FEATURES: Feature[] = [
 		}
 	},
 	{
+		name: 'grader-issue',
+		reason: { ko: '채점기가 이 명령에서 문제를 찾았습니다 (모르는 옵션 등)', en: 'the grader finds a problem in the command (an unknown flag…)' },
+		test: ({ card }) => {
+			if (card.kind !== 'command' || (card.blank ?? 'line') !== 'line') return false;
+			const parsed = parseGraded(card.answer);
+			return parsed.known && parsed.issues.length > 0;
+		}
+	},
+	{
 		name: 'definition-sentence',
 		reason: { ko: '답이 정의 문장입니다 (…이다, …도구, …기술)', en: 'the answer reads as a definition (…이다, a tool, a technique)' },
 		test: ({ card }) =>

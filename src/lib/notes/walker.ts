@@ -47,7 +47,7 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 			dispatch(tok, off, line);
 		} catch (error) {
 			// One odd block must not cost the learner the rest of the file.
-			c.diag(line, 'error', `block skipped after an internal error: ${error instanceof Error ? error.message : String(error)}`);
+			c.diag(line, 'error', 'block-internal-error', { error: error instanceof Error ? error.message : String(error) });
 		}
 	};
 
@@ -81,7 +81,7 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 					return;
 				}
 				if (p.text.split('\n').every((l) => !l.trim() || isImageOnly(l))) {
-					c.diag(line, 'info', 'image skipped: cards are text only');
+					c.diag(line, 'info', 'image-skipped');
 					return;
 				}
 				// `**Probe**` alone on its line is how Notion/GitHub notes write a small heading: it heads
@@ -117,8 +117,8 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 				const html = tok.raw.trim();
 				if (/^(?:<br\s*\/?>\s*)+$/i.test(html) || /^<!--[\s\S]*-->$/.test(html)) return;
 				if (htmlBlock(c, tok.raw, line)) return;
-				if (/^<img\b/i.test(html)) c.diag(line, 'info', 'image skipped: cards are text only');
-				else c.diag(line, 'info', 'HTML block skipped');
+				if (/^<img\b/i.test(html)) c.diag(line, 'info', 'image-skipped');
+				else c.diag(line, 'info', 'html-skipped');
 				return;
 			}
 			case 'hr':
@@ -126,7 +126,7 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 			case 'def':
 				return;
 			default:
-				if (tok.raw.trim()) c.diag(line, 'info', `${tok.type} block skipped`);
+				if (tok.raw.trim()) c.diag(line, 'info', 'block-skipped', { type: tok.type });
 		}
 	};
 
@@ -136,13 +136,13 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 		const role = words[1] ?? '';
 		const fence = /^\s*(`{3,}|~{3,})/.exec(tok.raw);
 		if (fence && !new RegExp(`\\n\\s*${fence[1][0] === '`' ? '`' : '~'}{${fence[1].length},}\\s*$`).test(tok.raw.replace(/\n+$/, ''))) {
-			c.diag(line, 'warning', 'unterminated code fence: the rest of the file was read as code');
+			c.diag(line, 'warning', 'fence-unterminated');
 		}
 		const body = tok.text;
 		if (lang === 'yaml' || lang === 'yml') {
 			if (role === 'broken') {
 				if (!state.task) {
-					c.diag(line, 'warning', '```yaml broken block skipped: no `과제:` / `Exercise:` task before it');
+					c.diag(line, 'warning', 'yaml-broken-no-task');
 					return;
 				}
 				const card = addExercise(c, state.task, body, line);
@@ -152,7 +152,7 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 			}
 			if (role === 'solution') {
 				if (state.lastExercise && c.seq - state.lastExercise.seq <= 2) state.lastExercise.card.solution = body;
-				else c.diag(line, 'warning', '```yaml solution block skipped: no ```yaml broken block just before it');
+				else c.diag(line, 'warning', 'yaml-solution-no-broken');
 				state.lastExercise = null;
 				return;
 			}
@@ -172,8 +172,8 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 			compileShellBlock(c, body, line, !lang, intro);
 			return;
 		}
-		if (lang === 'dockerfile' || lang === 'docker') c.diag(line, 'info', 'Dockerfile block skipped: no cards from Dockerfile code');
-		else c.diag(line, 'info', `code block skipped: ${lang ? `\`${lang}\`` : 'indented'} code is not a command or YAML`);
+		if (lang === 'dockerfile' || lang === 'docker') c.diag(line, 'info', 'dockerfile-skipped');
+		else c.diag(line, 'info', 'code-skipped', { lang });
 	};
 
 	let at = 0;
@@ -183,7 +183,7 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 		if (tok.type !== 'space') block(tok, off);
 		at = off + tok.raw.length;
 	}
-	if (state.task) c.diag(state.task.line, 'warning', `task "${plainText(state.task.task).slice(0, 40)}" skipped: no \`\`\`yaml broken block after it`);
+	if (state.task) c.diag(state.task.line, 'warning', 'task-no-broken', { task: plainText(state.task.task).slice(0, 40) });
 }
 
 /** `<pre>` holding commands and a two-column `<table>`: read like a code block and a markdown table. */

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import type { CommandCard } from '../deck/types';
+import { checkCommand } from './command-check';
+import { compileNotes, diagnosticText, MESSAGES } from './index';
+import { FEATURES } from './quality';
+import weights from './weights.json';
+
+describe('commands checked by the grader specs', () => {
+	it('a mistyped subcommand is fixed, with a warning that says so', () => {
+		const { deck, diagnostics } = compileNotes('```bash\n# test1 파드의 로그 보기\nkubectl log test1\n```\n', 'n.md');
+		const card = deck.cards.find((c): c is CommandCard => c.kind === 'command');
+		expect(card?.answer).toBe('kubectl logs test1');
+		const warning = diagnostics.find((d) => d.code === 'command-typo-fixed');
+		expect(warning?.severity).toBe('warning');
+		expect(warning?.message).toContain('`kubectl log` is not a kubectl command; did you mean `logs`?');
+		expect(diagnosticText(warning!, 'ko')).toContain('`logs`인가요?');
+	});
+	it('spacing debris in a flag, a placeholder and a path is repaired', () => {
+		expect(checkCommand('kubectl run app --image = <repo> / < 앱이름>').line).toBe('kubectl run app --image=<repo>/<앱이름>');
+		expect(checkCommand('docker ps -a').problems).toEqual([]);
+	});
+	it('an unknown flag is reported and the card becomes a suggestion', () => {
+		const { deck, suggestions, diagnostics } = compileNotes('```bash\n# 이미지 목록을 백그라운드로 보기\ndocker images -d\n```\n', 'n.md');
+		expect(deck.cards).toEqual([]);
+		expect(suggestions.map((s) => s.reasons.map((r) => r.feature))).toEqual([['grader-issue']]);
+		expect(diagnostics.some((d) => d.code === 'command-unknown-flag')).toBe(true);
+	});
+});
+
+describe('candidates scored by named features', () => {
+	it('every feature has a weight and a reason in both languages', () => {
+		for (const f of FEATURES) {
+			expect(typeof (weights.features as Record<string, number>)[f.name]).toBe('number');
+			expect(f.reason.ko && f.reason.en).toBeTruthy();
+		}
+	});
+	it('a tag line under a heading is offered as a suggestion with its reason, not made', () => {
+		const { deck, suggestions } = compileNotes('# Docker 네트워크\n\n#docker #network\n', 'n.md');
+		expect(deck.cards).toEqual([]);
+		expect(suggestions[0].reasons[0]).toMatchObject({ feature: 'tag-line', ko: expect.stringContaining('태그') });
+	});
+	it('a card the learner marked up is made whatever its score', () => {
+		const explicit = compileNotes('Q. port는? A. targetport\n\n용어 :: #docker\n', 'n.md');
+		expect(explicit.deck.cards.some((c) => c.kind === 'concept' && c.back === '#docker')).toBe(true);
+	});
+});
+
+describe('diagnostic catalogue', () => {
+	it('every code has a Korean and an English text', () => {
+		for (const [code, entry] of Object.entries(MESSAGES)) {
+			const p = { kind: 'concept', key: 'k', count: 2, total: 3, command: 'docker ps', flag: '-x', term: 't', text: 't', line: 1, length: 9, max: 3 };
+			expect(entry.ko(p), code).toMatch(/[\uac00-\ud7a3]/);
+			expect(entry.en(p), code).toBeTruthy();
+		}
+	});
+	it('every diagnostic of a compile has a code, and its message is the English text of that code', () => {
+		const { diagnostics } = compileNotes('# 제목\n\n그냥 문장입니다.\n\n![x](x.png)\n\n```dockerfile\nFROM x\n```\n', 'n.md');
+		expect(diagnostics.length).toBeGreaterThan(0);
+		for (const d of diagnostics) expect(diagnosticText(d, 'en')).toBe(d.message);
+	});
+});
