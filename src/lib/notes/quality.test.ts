@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandCard } from '../deck/types';
 import { checkCommand } from './command-check';
+import { compileMany } from './many';
 import { compileNotes, diagnosticText, MESSAGES } from './index';
 import { FEATURES } from './quality';
 import weights from './weights.json';
@@ -57,5 +58,19 @@ describe('diagnostic catalogue', () => {
 		const { diagnostics } = compileNotes('# 제목\n\n그냥 문장입니다.\n\n![x](x.png)\n\n```dockerfile\nFROM x\n```\n', 'n.md');
 		expect(diagnostics.length).toBeGreaterThan(0);
 		for (const d of diagnostics) expect(diagnosticText(d, 'en')).toBe(d.message);
+	});
+});
+
+describe('compileMany: one import of several notes', () => {
+	it('a card two files make is kept in the first and merged out of the second, with a diagnostic', () => {
+		const a = '| 명령어 | 설명 |\n|---|---|\n| `docker network ls` | 네트워크 목록 |\n';
+		const b = '# 네트워크\n\n| 명령어 | 설명 |\n|---|---|\n| `docker network ls` | 네트워크 목록. |\n| `docker volume ls` | 볼륨 목록 |\n';
+		const [first, second] = compileMany([
+			{ name: 'a.md', text: a },
+			{ name: 'b.md', text: b }
+		]);
+		expect(first.deck.cards.map((c) => (c.kind === 'command' ? c.answer : ''))).toEqual(['docker network ls']);
+		expect(second.deck.cards.map((c) => (c.kind === 'command' ? c.answer : ''))).toEqual(['docker volume ls']);
+		expect(second.diagnostics.find((d) => d.code === 'duplicate-across-files')?.message).toContain('a.md');
 	});
 });
