@@ -7,7 +7,7 @@
 import { parseCommand as parseGraded } from '../drill';
 
 export interface CommandProblem {
-	code: 'command-spacing-repaired' | 'command-typo-fixed' | 'command-unknown-flag' | 'command-unknown-subcommand';
+	code: 'command-spacing-repaired' | 'command-typo-fixed' | 'command-dash-added' | 'command-unknown-flag' | 'command-unknown-subcommand';
 	params: Record<string, string>;
 }
 
@@ -47,6 +47,18 @@ export function checkCommand(input: string): CheckedCommand {
 		}
 	} else if (typo?.actual) {
 		problems.push({ code: 'command-unknown-subcommand', params: { word: typo.actual, command: line } });
+	}
+	// `kubectl exec -it web bash`: kubectl wants `--` before the command run in the container.
+	const dash = parsed.issues.find((i) => i.code === 'command-needs-dash');
+	if (dash?.actual) {
+		const words = line.split(' ');
+		const at = words.lastIndexOf(dash.actual);
+		if (at > 0) {
+			const fixed = [...words.slice(0, at), '--', ...words.slice(at)].join(' ');
+			problems.push({ code: 'command-dash-added', params: { from: line, to: fixed } });
+			line = fixed;
+			parsed = parseGraded(fixed);
+		}
 	}
 	for (const flag of parsed.unknownFlags) problems.push({ code: 'command-unknown-flag', params: { flag, command: parsed.program === '' ? line : `${parsed.program} ${parsed.path.join(' ')}`.trim() } });
 	return { line, problems };

@@ -56,7 +56,17 @@ export function lineCommand(text: string): { cmd: ParsedCommand; explanation: st
 		if (sep) return { cmd, explanation: sep[1] };
 		const particle = new RegExp(`^${PARTICLE}\\s+(.+)$`).exec(rest);
 		if (particle && isParticleExplanation(particle[1])) return { cmd, explanation: particle[1] };
+		// "`docker-compose up -d`를 실행하면 모든 서비스가 시작됩니다": the rest of the sentence is the purpose.
+		const use = USE_CLAUSE.exec(rest);
+		// "… 시작됩니다" → "… 시작": the result it states is what the command is asked by.
+		if (use && plainText(use[1]).length >= 4 && !/[?？]$/.test(use[1])) return { cmd, explanation: use[1].replace(/\s*(?:(?:할|될) 수 있(?:습니다|다)|됩니다|된다|합니다|한다|해요|돼요)$/, '') };
 		return null;
+	}
+	// "모든 리소스를 보려면 `kubectl get all`을 실행합니다": the purpose comes first.
+	const last = USE_LAST.exec(t);
+	if (last) {
+		const cmd = parseCommand(last[2]);
+		if (cmd && !cmd.comment && cmd.line.includes(' ') && plainText(last[1]).length >= 4) return { cmd, explanation: last[1] };
 	}
 	const split = /^([^:：`]+?)\s*(?:[:：]|\s->|\s=>|\s→|\s[-–—]\s)\s*(.+)$/.exec(t);
 	if (split) {
@@ -79,6 +89,10 @@ export function lineCommand(text: string): { cmd: ParsedCommand; explanation: st
 }
 
 const HANGUL_OR_WORD = /[\p{L}]{2,}/u;
+/** "`cmd`를 실행하면 …", "`cmd`를 사용하여 …": a command written inline in Korean prose, then its purpose ("`cmd`을 이용해 …" is a means in a longer step, not read). */
+const USE_CLAUSE = /^(?:을|를)\s*(?:실행하면|실행해서|사용하여|사용해서?|사용하면|입력하면)\s*,?\s*(.+?)\.?$/;
+/** "…하려면 `cmd`를 실행합니다": the purpose, then the command. */
+const USE_LAST = /^([^`]{4,}?)\s*,?\s*`([^`]+)`\s*(?:을|를)\s*(?:실행|입력|사용)(?:합니다|한다|하세요|해요|하면 된다|하면 됩니다)\.?$/;
 const MAX_COMMAND_LINE = 300;
 
 export function handleLine(c: Compilation, raw: string, line: number): LineResult {

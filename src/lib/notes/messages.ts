@@ -57,6 +57,10 @@ export const MESSAGES = {
 		en: (p) => `${code(`${p.program} ${p.word}`)} is not a ${p.program} command; did you mean ${code(p.suggestion)}? The card uses ${code(p.to)}`,
 		ko: (p) => `${code(`${p.program} ${p.word}`)}는 ${p.program} 명령이 아닙니다. ${code(p.suggestion)}인가요? 카드에는 ${code(p.to)}를 씁니다`
 	},
+	'command-dash-added': {
+		en: (p) => `command ${code(p.from)} written as ${code(p.to)}: kubectl needs \`--\` before the command run in the container`,
+		ko: (p) => `명령 ${code(p.from)}를 ${code(p.to)}로 썼습니다: kubectl은 컨테이너에서 실행할 명령 앞에 \`--\`가 필요합니다`
+	},
 	'command-unknown-subcommand': {
 		en: (p) => `${code(p.word)} in ${code(p.command)} is not a subcommand the grader knows`,
 		ko: (p) => `${code(p.command)}의 ${code(p.word)}는 채점기가 모르는 하위 명령입니다`

@@ -74,3 +74,12 @@ describe('compileMany: one import of several notes', () => {
 		expect(second.diagnostics.find((d) => d.code === 'duplicate-across-files')?.message).toContain('a.md');
 	});
 });
+
+describe('commands written inline in Korean prose', () => {
+	it('the sentence around the command becomes its prompt', () => {
+		const { deck } = compileNotes('`docker-compose up -d`를 실행하면 모든 서비스가 백그라운드로 시작됩니다.\n\nnginx 네임스페이스의 모든 리소스를 보려면 `kubectl get all -n nginx`를 실행합니다.\n', 'n.md');
+		const asked = Object.fromEntries(deck.cards.filter((c): c is CommandCard => c.kind === 'command').map((c) => [c.answer, c.prompt]));
+		expect(asked['docker-compose up -d']).toBe('모든 서비스가 백그라운드로 시작');
+		expect(asked['kubectl get all -n nginx']).toBe('nginx 네임스페이스의 모든 리소스를 보려면');
+	});
+});
