@@ -83,3 +83,10 @@ describe('commands written inline in Korean prose', () => {
 		expect(asked['kubectl get all -n nginx']).toBe('nginx 네임스페이스의 모든 리소스를 보려면');
 	});
 });
+
+describe('a command block explained by what is right above it', () => {
+	it('a heading right above a one-command block is its caption', () => {
+		const { deck } = compileNotes('### 실행 중인 컨테이너 확인\n```bash\ndocker-compose -f db.yml ps\n```\n', 'n.md');
+		expect(deck.cards.find((c): c is CommandCard => c.kind === 'command')?.prompt).toBe('실행 중인 컨테이너 확인');
+	});
+});

@@ -6,7 +6,7 @@ import type { Token, Tokens } from 'marked';
 import type { Compilation } from './context';
 import type { LineIndex } from './lines';
 import { compileShellBlock, isShellLang, parseCommand } from './commands';
-import { cleanMarkdown, headingTag, headingTerm, isGeneric, isImageOnly, isTermLike, plainText } from './inline';
+import { HANGUL, cleanMarkdown, headingTag, headingTerm, isGeneric, isImageOnly, isTermLike, plainText } from './inline';
 import { compileList, type ListEnv } from './list';
 import { compileParagraph } from './paragraph';
 import { compileRows, compileTable } from './tables';
@@ -18,11 +18,13 @@ interface WalkState {
 	/** Text of the paragraph just before, with its block number (a bare command's explanation). */
 	prevParagraph: { text: string; seq: number } | null;
 	task: PendingTask | null;
+	/** The last heading, with its block number: it captions a one-command block right below it. */
+	lastHeading: { text: string; seq: number } | null;
 	lastExercise: { seq: number; card: { solution?: string } } | null;
 }
 
 export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex): void {
-	const state: WalkState = { heading: null, prevParagraph: null, task: null, lastExercise: null };
+	const state: WalkState = { heading: null, prevParagraph: null, task: null, lastHeading: null, lastExercise: null };
 	const env: ListEnv = {
 		find: (raw, from) => index.find(raw, from),
 		lineOf: (o) => index.lineOf(o),
@@ -58,6 +60,7 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 			case 'heading': {
 				const h = tok as Tokens.Heading;
 				c.enterHeading(h.depth, headingTag(h.text));
+				state.lastHeading = { text: headingTerm(h.text), seq: c.seq };
 				const task = readTask(h.text, line);
 				if (task) state.task = task;
 				const term = headingTerm(h.text);
@@ -168,7 +171,9 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 			}
 			const introLine = state.prevParagraph && state.prevParagraph.seq === c.seq - 1 ? lastLine(state.prevParagraph.text) : null;
 			// Only a short lead-in ("네트워크 목록 확인") explains a bare command; a long sentence is commentary.
-			const intro = introLine ? leadIn(introLine) : null;
+			// "### 실행 중인 컨테이너 확인" right above a one-command block captions it like a lead-in sentence.
+			const caption = state.lastHeading && state.lastHeading.seq === c.seq - 1 && HANGUL.test(state.lastHeading.text) ? leadIn(state.lastHeading.text) : null;
+			const intro = introLine ? leadIn(introLine) : caption;
 			compileShellBlock(c, body, line, !lang, intro);
 			return;
 		}
