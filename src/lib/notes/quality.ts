@@ -60,13 +60,34 @@ const SECTION_WORDS = /^(?:배경|기능|구현|참고|정리|요약|예제|실�
 /** A short caption of a step ("컨테이너 목록 확인", "mysql 연결"): what a block does, not a definition. */
 const CAPTION = /^.{1,16}(?:확인|연결|생성|삭제|조회|실행|접속|설치|변경|출력)$/;
 
-/** A name a cluster generates (pod `web-6d75c5dd9b-p56f2`, `centos-job-c86mk`): only this lab has it. */
 /** A heading that names a task ("default namespace 변경", "볼륨 생성 방법"): steps follow, not a definition. */
 const TASK_HEADING = /\s(?:변경|생성|삭제|설정|설치|실행|확인|관리|방법|하기)$/;
 
-const GENERATED_NAME = /\b[a-z][\w-]*-(?=[a-z0-9]*\d)[a-z0-9]{5}\b/;
+/** A name a cluster generates (pod `web-6d75c5dd9b-p56f2`, `centos-job-c86mk`): only this lab has it. */
+function hasGeneratedName(line: string): boolean {
+	return line.split(/\s+/).some((w) => {
+		const m = /^[a-z][\w.-]*-([a-z0-9]{5})$/.exec(w);
+		return m !== null && /\d/.test(m[1]) && /[a-z]/.test(m[1]);
+	});
+}
 
 const FIELD_KEY = /^`?[a-zA-Z][\w.]*`?$/;
+
+/** Per-card values several features need, computed once (plainText and parsing are the costly parts). */
+const plainMemo = new WeakMap<Card, { q: string; a: string }>();
+const gradedMemo = new WeakMap<Card, ReturnType<typeof parseGraded> | null>();
+
+function plain(card: Card): { q: string; a: string } {
+	let m = plainMemo.get(card);
+	if (!m) plainMemo.set(card, (m = { q: plainText(q(card)), a: plainText(a(card)) }));
+	return m;
+}
+
+/** The grader's parse of a command card's answer (null for other kinds). */
+function graded(card: Card): ReturnType<typeof parseGraded> | null {
+	if (!gradedMemo.has(card)) gradedMemo.set(card, card.kind === 'command' ? parseGraded(card.answer) : null);
+	return gradedMemo.get(card) ?? null;
+}
 
 function q(card: Card): string {
 	return card.kind === 'concept' ? card.front : card.kind === 'yamlfix' ? card.task : card.prompt;
@@ -77,9 +98,9 @@ function a(card: Card): string {
 }
 
 /** Names a command acts on (`kubectl delete pod web` → web; `docker rm app` → app); placeholders are not names. */
-function namesOf(answer: string): string[] {
-	const parsed = parseGraded(answer);
-	if (!parsed.known) return [];
+function namesOf(card: Card): string[] {
+	const parsed = graded(card);
+	if (!parsed || !parsed.known) return [];
 	// kubectl: `type/name` positionals, a bare positional after a two-word path (`create namespace blue`), `-n` values.
 	const names =
 		parsed.program === 'kubectl'
@@ -97,7 +118,7 @@ export const FEATURES: Feature[] = [
 	{
 		name: 'tag-line',
 		reason: { ko: '답이 태그(#docker)뿐입니다', en: 'the answer is only tags (#docker)' },
-		test: ({ card }) => /^(?:#[\w가-힣-]+\s*)+$/.test(plainText(a(card)).trim())
+		test: ({ card }) => /^(?:#[\w가-힣-]+\s*)+$/.test(plain(card).a.trim())
 	},
 	{
 		name: 'code-debris',
@@ -110,22 +131,22 @@ export const FEATURES: Feature[] = [
 	{
 		name: 'sentence-as-term',
 		reason: { ko: '질문이 용어가 아니라 문장 조각입니다', en: 'the question is a piece of a sentence, not a term' },
-		test: ({ card }) => card.kind === 'concept' && /\s(?:은|는|이|가|을|를|로|으로)\s|(?:됨|함|다)$/.test(plainText(card.front))
+		test: ({ card }) => card.kind === 'concept' && /\s(?:은|는|이|가|을|를|로|으로)\s|(?:됨|함|다)$/.test(plain(card).q)
 	},
 	{
 		name: 'bare-value-answer',
 		reason: { ko: '답이 설명 없는 값(출력/필드 값)입니다', en: 'the answer is a bare value (output or a field value), not an explanation' },
-		test: ({ card }) => card.kind === 'concept' && FIELD_KEY.test(plainText(card.front)) && !HANGUL.test(card.back) && plainText(card.back).split(/\s+/).length <= 3
+		test: ({ card }) => card.kind === 'concept' && FIELD_KEY.test(plain(card).q) && !HANGUL.test(card.back) && plain(card).a.split(/\s+/).length <= 3
 	},
 	{
 		name: 'section-heading-question',
 		reason: { ko: '질문이 단원 제목(배경, 명령어들…)입니다', en: 'the question is a section heading (background, commands…)' },
-		test: ({ card }) => card.kind === 'concept' && SECTION_WORDS.test(plainText(card.front).replace(/^\d+\.\s*/, ''))
+		test: ({ card }) => card.kind === 'concept' && SECTION_WORDS.test(plain(card).q.replace(/^\d+\.\s*/, ''))
 	},
 	{
 		name: 'caption-answer',
 		reason: { ko: '답이 단계 이름(…확인, …연결)일 뿐입니다', en: 'the answer is only a step caption ("… 확인")' },
-		test: ({ card, heading }) => card.kind === 'concept' && heading !== undefined && plainText(card.front) === plainText(heading) && CAPTION.test(plainText(card.back))
+		test: ({ card, heading }) => card.kind === 'concept' && heading !== undefined && plain(card).q === plainText(heading) && CAPTION.test(plain(card).a)
 	},
 	{
 		name: 'commands-as-answer',
@@ -135,7 +156,7 @@ export const FEATURES: Feature[] = [
 	{
 		name: 'narration',
 		reason: { ko: '설명이 아니라 글쓴이의 말입니다 (아래와 같이, 것 같다…)', en: 'narration, not a fact ("as below", "I think")' },
-		test: ({ card }) => NARRATION_MARKERS.some((m) => m.pattern.test(plainText(a(card))) || (card.kind !== 'concept' && m.pattern.test(plainText(q(card)))))
+		test: ({ card }) => NARRATION_MARKERS.some((m) => m.pattern.test(plain(card).a) || (card.kind !== 'concept' && m.pattern.test(plain(card).q)))
 	},
 	{
 		name: 'long-list-answer',
@@ -145,45 +166,45 @@ export const FEATURES: Feature[] = [
 	{
 		name: 'cut-answer',
 		reason: { ko: '답이 목록 도입부(…:)에서 끊겼습니다', en: 'the answer stops at a list lead-in ("…:")' },
-		test: ({ card }) => card.kind === 'concept' && /[:：]\s*$/.test(plainText(card.back))
+		test: ({ card }) => card.kind === 'concept' && /[:：]\s*$/.test(plain(card).a)
 	},
 	{
 		name: 'consequence-prompt',
 		reason: { ko: '질문이 명령의 목적이 아니라 결과(…됨)입니다', en: 'the prompt states a result ("… 됨"), not what the command is for' },
 		test: ({ card }) =>
 			card.kind === 'command' &&
-			(/(?:됨|된다|됩니다|되었다|됐다)(?:\s*\([^)]*\))?$/.test(plainText(card.prompt)) || /\bcomplete|이전에는|\(\d+s\)/.test(card.prompt))
+			(/(?:됨|된다|됩니다|되었다|됐다)(?:\s*\([^)]*\))?$/.test(plain(card).q) || /\bcomplete|이전에는|\(\d+s\)/.test(card.prompt))
 	},
 	{
 		name: 'warning-prompt',
 		reason: { ko: '질문이 목적이 아니라 주의 문구입니다 (…유의!)', en: 'the prompt is a warning ("유의!"), not what the command is for' },
-		test: ({ card }) => card.kind === 'command' && /(?:유의|주의|조심)\S*\s*!?$|!$/.test(plainText(card.prompt))
+		test: ({ card }) => card.kind === 'command' && /(?:유의|주의|조심)\S*\s*!?$|!$/.test(plain(card).q)
 	},
 	{
 		name: 'task-heading-question',
 		reason: { ko: '질문이 용어가 아니라 작업 제목(…변경, …생성)입니다', en: 'the question is a task heading ("… 변경"), not a term' },
-		test: ({ card, heading }) => card.kind === 'concept' && heading !== undefined && plainText(card.front) === plainText(heading) && TASK_HEADING.test(plainText(card.front))
+		test: ({ card, heading }) => card.kind === 'concept' && heading !== undefined && plain(card).q === plainText(heading) && TASK_HEADING.test(plain(card).q)
 	},
 	{
 		name: 'prompt-is-code',
 		reason: { ko: '질문이 설명이 아니라 코드입니다', en: 'the prompt is code, not an explanation' },
-		test: ({ card }) => card.kind === 'command' && !HANGUL.test(card.prompt) && /[$=|]|^[a-z]+\s+\S+$/.test(plainText(card.prompt))
+		test: ({ card }) => card.kind === 'command' && !HANGUL.test(card.prompt) && /[$=|]|^[a-z]+\s+\S+$/.test(plain(card).q)
 	},
 	{
 		name: 'lab-name',
 		reason: { ko: '답에 이 실습에서만 생긴 이름(pod 해시)이 있습니다', en: 'the answer needs a name only this lab had (a generated pod name)' },
-		test: ({ card }) => card.kind === 'command' && GENERATED_NAME.test(card.answer)
+		test: ({ card }) => card.kind === 'command' && hasGeneratedName(card.answer)
 	},
 	{
 		name: 'name-not-in-prompt',
 		reason: { ko: '답의 이름(예: blue, mypod)이 질문에 없습니다', en: 'a name in the answer (blue, mypod) is not in the prompt' },
 		// A blank card shows the rest of the line, names included.
-		test: ({ card }) => card.kind === 'command' && (card.blank ?? 'line') === 'line' && namesOf(card.answer).some((n) => !card.prompt.toLowerCase().includes(n.toLowerCase()))
+		test: ({ card }) => card.kind === 'command' && (card.blank ?? 'line') === 'line' && namesOf(card).some((n) => !card.prompt.toLowerCase().includes(n.toLowerCase()))
 	},
 	{
 		name: 'short-prompt',
 		reason: { ko: '질문이 너무 짧아 명령을 정하지 못합니다', en: 'the prompt is too short to determine the command' },
-		test: ({ card }) => card.kind === 'command' && plainText(card.prompt).replace(/\s/g, '').length <= THRESHOLDS.shortPrompt
+		test: ({ card }) => card.kind === 'command' && plain(card).q.replace(/\s/g, '').length <= THRESHOLDS.shortPrompt
 	},
 	{
 		name: 'plain-indent-exercise',
@@ -200,8 +221,8 @@ export const FEATURES: Feature[] = [
 		reason: { ko: '채점기가 아는 명령입니다', en: 'the grader knows the command' },
 		test: ({ card }) => {
 			if (card.kind !== 'command') return false;
-			const parsed = parseGraded(card.answer);
-			return parsed.known && parsed.issues.length === 0;
+			const parsed = graded(card);
+			return parsed !== null && parsed.known && parsed.issues.length === 0;
 		}
 	},
 	{
@@ -209,8 +230,8 @@ export const FEATURES: Feature[] = [
 		reason: { ko: '채점기가 이 명령에서 문제를 찾았습니다 (모르는 옵션 등)', en: 'the grader finds a problem in the command (an unknown flag…)' },
 		test: ({ card }) => {
 			if (card.kind !== 'command' || (card.blank ?? 'line') !== 'line') return false;
-			const parsed = parseGraded(card.answer);
-			return parsed.known && parsed.issues.length > 0;
+			const parsed = graded(card);
+			return parsed !== null && parsed.known && parsed.issues.length > 0;
 		}
 	},
 	{
@@ -218,7 +239,7 @@ export const FEATURES: Feature[] = [
 		reason: { ko: '답이 정의 문장입니다 (…이다, …도구, …기술)', en: 'the answer reads as a definition (…이다, a tool, a technique)' },
 		test: ({ card }) =>
 			card.kind === 'concept' &&
-			/(?:이다|입니다|한다|합니다|하는\s*(?:것|도구|기술|요소|구조|공간|스크립트|컨트롤러|controller)|도구|기술|환경|스크립트|controller|컨트롤러|공간|구조|요소)[.)]?\s*$/.test(plainText(card.back).split('\n')[0])
+			/(?:이다|입니다|한다|합니다|하는\s*(?:것|도구|기술|요소|구조|공간|스크립트|컨트롤러|controller)|도구|기술|환경|스크립트|controller|컨트롤러|공간|구조|요소)[.)]?\s*$/.test(plain(card).a.split('\n')[0])
 	},
 	{
 		name: 'choice-from-siblings',
