@@ -87,12 +87,14 @@ function triage(c: Compilation, explicit: Set<string>, lines: string[]): { made:
 			continue;
 		}
 		const origin = c.origin.get(card.id);
-		const { score, hits } = scoreCard({
+		const ctx = {
 			card,
 			source: (lines[(card.line ?? 1) - 1] ?? '').trim(),
 			heading: origin?.heading,
 			siblingExercise: card.kind === 'yamlfix' && origin !== undefined && (exerciseBlocks.get(origin.seq) ?? 0) > 1
-		});
+		};
+		c.options.onCandidate?.(ctx);
+		const { score, hits } = scoreCard(ctx);
 		if (score >= THRESHOLDS.makeCard) {
 			made.push(card);
 			continue;

@@ -1,5 +1,6 @@
 /** Public option types of the notes compiler. */
 import type { Card, Deck, Diagnostic } from '../deck/types';
+import type { CardContext } from './quality';
 
 /** Context handed to a YAML block handler: where the block is and the tags cards would get. */
 export interface YamlBlockContext {
@@ -15,6 +16,8 @@ export type YamlBlockHandler = (yaml: string, ctx: YamlBlockContext) => { cards:
 
 export interface CompileOptions {
 	yamlBlocks?: YamlBlockHandler;
+	/** Called with every inferred candidate and what its features look at (to fit the weights). */
+	onCandidate?: (ctx: CardContext) => void;
 }
 
 /**
