@@ -1,6 +1,13 @@
 /**
  * Notes compiler: one markdown file → one `Deck` plus diagnostics. Pure TypeScript (node and
  * browser), never throws: every failure becomes a located diagnostic.
+ *
+ * Result: `{ deck, diagnostics, suggestions }`. Inferred cards are scored (quality.ts, weights.json,
+ * thresholds.ts); those below `THRESHOLDS.makeCard` are not in `deck.cards` but in `suggestions`
+ * (`{ card, score, reasons: [{ feature, ko, en }] }`, source order) for the import preview to offer
+ * unchecked. Cards the learner marked up explicitly are always made. Every diagnostic carries a
+ * `code` and `params` from the catalogue (messages.ts): `diagnosticText(d, 'ko')` is its Korean text,
+ * `d.message` its English one. Several files of one import: `compileMany` (many.ts) merges duplicates.
  */
 import { Lexer } from 'marked';
 import type { Card, Deck, Diagnostic } from '../deck/types';
