@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CommandCard } from '../deck/types';
+import type { Card, CommandCard } from '../deck/types';
 import { checkCommand } from './command-check';
 import { compileMany } from './many';
 import { compileNotes, diagnosticText, MESSAGES } from './index';
@@ -88,5 +88,31 @@ describe('a command block explained by what is right above it', () => {
 	it('a heading right above a one-command block is its caption', () => {
 		const { deck } = compileNotes('### 실행 중인 컨테이너 확인\n```bash\ndocker-compose -f db.yml ps\n```\n', 'n.md');
 		expect(deck.cards.find((c): c is CommandCard => c.kind === 'command')?.prompt).toBe('실행 중인 컨테이너 확인');
+	});
+});
+
+describe('recall: definitions, enumerations and commands the notes write loosely', () => {
+	const concept = (cards: Card[], front: string) => cards.find((c) => c.kind === 'concept' && c.front === front);
+	it('the first bullet under a term heading defines the term', () => {
+		const { deck } = compileNotes('# DaemonSet\n  - 전체 노드에서 pod가 하나씩 실행되도록 보장\n  - https://github.com/example/getting-start-kubernetes/blob/main/6/daemonset-exam.yaml 참고\n', 'n.md');
+		expect(concept(deck.cards, 'DaemonSet')).toMatchObject({ back: '전체 노드에서 pod가 하나씩 실행되도록 보장' });
+	});
+	it('a field with an example value: the value leaves the definition', () => {
+		const { deck } = compileNotes('## Job\n- spec.parallelism: 2 동시에 2개씩 pod가 실행됨\n', 'n.md');
+		expect(concept(deck.cards, 'spec.parallelism')).toMatchObject({ back: '동시에 2개씩 pod가 실행됨' });
+	});
+	it('an enumeration is asked as the kinds of the heading subject', () => {
+		const { deck } = compileNotes('# ReplicaSet\n- label selector 지원\n- expression-operator : In, NotIn, Exists\n', 'n.md');
+		expect(deck.cards.some((c) => c.kind === 'concept' && c.front === 'ReplicaSet의 expression-operator 종류')).toBe(true);
+	});
+	it('an indented block of commands with comments gives drills; a one-word comment takes the command object', () => {
+		const { deck } = compileNotes('# namespace\n\n      kubectl create namespace blue  # blue namespace 생성\n      kubectl rollout undo daemonset web # 롤백\n', 'n.md');
+		const prompts = deck.cards.filter((c): c is CommandCard => c.kind === 'command').map((c) => c.prompt);
+		expect(prompts).toEqual(['blue namespace 생성', 'daemonset web 롤백']);
+	});
+	it('a task heading over a remark is a suggestion, not a card', () => {
+		const { deck, suggestions } = compileNotes('## default namespace 변경\n주 작업을 default namespace로 변경하면 -n 없이 작업 가능\n', 'n.md');
+		expect(deck.cards).toEqual([]);
+		expect(suggestions[0]?.reasons.map((r) => r.feature)).toContain('task-heading-question');
 	});
 });
