@@ -4,6 +4,7 @@
  */
 import type { Compilation } from './context';
 import { addConcept, handleLine, lineCommand } from './line';
+import { THRESHOLDS } from './thresholds';
 import { cleanMarkdown, isImageOnly, isTermLike, plainText, splitTermDef, tidyDef } from './inline';
 
 /** A line that is only a bold/code term: `**Docker daemon**`, `` **`Docker Client`** ``, `__Deployment__`. */
@@ -15,7 +16,7 @@ export function boldOnly(line: string): string | null {
 /** A definition-like sentence: not a tutorial step, a question or a contrast. */
 export function isDefinition(text: string): boolean {
 	const t = plainText(text);
-	if (t.length < 6 || t.length > 200) return false;
+	if (t.length < THRESHOLDS.minDefinitionChars || t.length > THRESHOLDS.maxDefinitionChars) return false;
 	if (/[?？!]|(?:보자|해보자|하자|봅시다|합시다|자)\.?$/.test(t)) return false;
 	if (/^(?:이제|다시|그|이|여기서|그리고|하지만|또한|예를|예:|e\.g|ex\)|처음|먼저|마지막)/.test(t)) return false;
 	if (/지만,|다고 한다|라고 한다/.test(t)) return false;

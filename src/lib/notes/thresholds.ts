@@ -11,8 +11,6 @@ export const THRESHOLDS = {
 	maxBack: 300,
 	/** A list answer with more items than this asks too much at once. */
 	maxListItems: 5,
-	/** A prompt or answer longer than this (plain characters) is a paragraph, not a question. */
-	maxPromptChars: 120,
 	/** A definition sentence is at least this long (plain characters). */
 	minDefinitionChars: 6,
 	/** … and at most this long. */
