@@ -12,6 +12,9 @@ export interface Diagnostic {
 	col?: number;
 	severity: Severity;
 	message: string;
+	/** Catalogue code (src/lib/notes/messages.ts) for a text in the learner's language, with its values. */
+	code?: string;
+	params?: Record<string, string | number>;
 }
 
 export type CardKind = 'concept' | 'command' | 'choice' | 'yamlfix';

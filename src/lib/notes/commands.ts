@@ -3,7 +3,9 @@
  * `# comment` + command into command drills, and flag lists (`-d : detached`) into flag drills.
  */
 import type { Compilation } from './context';
+import { checkCommand } from './command-check';
 import { HANGUL, cleanMarkdown, plainText, short } from './inline';
+import { THRESHOLDS } from './thresholds';
 
 /** Programs worth drilling (the ones the grader knows). Other shell lines are not flashcards. */
 const PROGRAMS = new Set([
@@ -167,24 +169,40 @@ export function addFlagCards(c: Compilation, base: string, item: FlagItem, line:
 
 /** A command card from an explanation and a command line; returns whether a card was added. */
 export function addCommandCard(c: Compilation, prompt: string, cmd: ParsedCommand, line: number): boolean {
-	const p = cleanMarkdown(prompt).replace(/^[-*+]\s+/, '').replace(/[.。]\s*$/, '').trim();
+	let p = cleanMarkdown(prompt).replace(/^[-*+]\s+/, '').replace(/[.。]\s*$/, '').trim();
+	// "# 롤백" (one action word) after `kubectl rollout undo daemonset web`: the action's object is in the command.
+	const object = objectOf(cmd);
+	const word = plainText(p).trim();
+	if (object && !/\s/.test(word) && word.length <= THRESHOLDS.shortActionPrompt && HANGUL.test(word)) p = `${object} ${p}`;
 	if (plainText(p).length < 3) {
-		c.diag(line, 'info', `command \`${short(cmd.line)}\` skipped: explanation "${short(p)}" too short to ask`);
+		c.diag(line, 'info', 'command-too-short', { command: short(cmd.line), explanation: short(p) });
 		return false;
 	}
 	if (isSynopsis(cmd.line)) {
-		c.diag(line, 'info', `command \`${short(cmd.line)}\` skipped: a usage synopsis ([OPTIONS], [flags]), not a command to type`);
+		c.diag(line, 'info', 'command-synopsis', { command: short(cmd.line) });
 		return false;
 	}
 	// "# apply" over `kubectl apply -f …`: the prompt only names the command, so it asks nothing.
 	const named = plainText(p).toLowerCase().replace(/^(?:usage|사용법|형식|syntax)$/, cmd.base.split(' ').pop() ?? '');
 	if (!/\s/.test(named) && bracketless(cmd.line).toLowerCase().split(' ').includes(named)) {
-		c.diag(line, 'info', `command \`${short(cmd.line)}\` skipped: explanation "${short(p)}" only names the command`);
+		c.diag(line, 'info', 'command-only-named', { command: short(cmd.line), explanation: short(p) });
 		return false;
 	}
-	const ok = c.add({ kind: 'command', prompt: p, answer: bracketless(cmd.line), ...blankOf(cmd.line) }, line);
+	// A drill's answer is checked by the grader's specs: spacing debris and clear typos are repaired.
+	const blank = blankOf(cmd.line);
+	const checked = blank.blank ? { line: bracketless(cmd.line), problems: [] } : checkCommand(cmd.line);
+	const ok = c.add({ kind: 'command', prompt: p, answer: checked.line, ...blank }, line);
+	if (ok) for (const problem of checked.problems) c.diag(line, 'warning', problem.code, problem.params);
 	if (ok) c.lastCommand = { base: cmd.base, seq: c.seq };
 	return ok;
+}
+
+/** The words after a command's base and before its first flag: what it acts on ("daemonset web"). */
+function objectOf(cmd: ParsedCommand): string | null {
+	const words = bracketless(cmd.line).split(' ').slice(cmd.base.split(' ').length);
+	const end = words.findIndex((w) => w.startsWith('-') || /^[|&;>]/.test(w));
+	const object = (end === -1 ? words : words.slice(0, end)).join(' ');
+	return object && !/[<{[]/.test(object) ? object : null;
 }
 
 /** `docker run [[-d]] nginx`: the `[[…]]` part is asked; the answer has no brackets. */
@@ -251,7 +269,7 @@ export function compileShellBlock(c: Compilation, code: string, startLine: numbe
 			if (flag) {
 				const base = c.lastCommand?.base ?? programFromHeadingsOf(c);
 				if (base) cards += addFlagCards(c, base, flag, line);
-				else c.diag(line, 'info', `flag \`${flag.flag}\` skipped: no command to attach it to`);
+				else c.diag(line, 'info', 'flag-no-command', { flag: flag.flag });
 			} else if (untagged && HANGUL.test(text) && !/^[>$]/.test(text)) {
 				pending = { text, line };
 			} else if (/^[>$]/.test(text)) {
@@ -270,12 +288,12 @@ export function compileShellBlock(c: Compilation, code: string, startLine: numbe
 			if (!explanation) unexplained.push(line);
 		}
 	});
-	for (const l of unexplained) c.diag(l, 'info', 'command skipped: no `# comment` or explanation to ask it by');
-	if (output.length) c.diag(output[0], 'info', `${output.length} output line(s) of the \`$\` transcript skipped`);
+	for (const l of unexplained) c.diag(l, 'info', 'command-no-explanation');
+	if (output.length) c.diag(output[0], 'info', 'transcript-output', { count: output.length });
 	if (foreign.length && !cards && !commands) {
-		c.diag(startLine, 'info', `code block skipped: no docker/kubectl/minikube/helm command lines (${foreign.length} other line(s))`);
+		c.diag(startLine, 'info', 'code-no-commands', { count: foreign.length });
 	} else if (foreign.length) {
-		c.diag(foreign[0], 'info', `${foreign.length} non-docker/kubernetes line(s) in code block skipped`);
+		c.diag(foreign[0], 'info', 'code-foreign-lines', { count: foreign.length });
 	}
 }
 

@@ -6,12 +6,14 @@ import type { Card, Diagnostic, Severity } from '../deck/types';
 import { cardId } from '../deck/ids';
 import type { CompileOptions } from './types';
 import { short } from './inline';
+import { messageEn, type DiagnosticCode, type Params } from './messages';
+import { THRESHOLDS } from './thresholds';
 
 /** A card before the compiler gives it id, tags and line. */
 export type CardDraft = Card extends infer C ? (C extends Card ? Omit<C, 'id' | 'tags' | 'line'> : never) : never;
 
 /** Longest answer kept: a card asks one thing and its answer is short. */
-export const MAX_BACK = 300;
+export const MAX_BACK = THRESHOLDS.maxBack;
 
 export interface LastCommand {
 	base: string;
@@ -28,6 +30,8 @@ export class Compilation {
 	/** Counts top-level blocks; used to tell "just before" from "somewhere earlier". */
 	seq = 0;
 	private readonly lineById = new Map<string, number>();
+	/** Where each card was made: the heading above it and the block it came from (for scoring). */
+	readonly origin = new Map<string, { heading?: string; seq: number }>();
 
 	constructor(
 		readonly file: string,
@@ -54,8 +58,9 @@ export class Compilation {
 		return this.crumbs.length ? this.crumbs[this.crumbs.length - 1].text : undefined;
 	}
 
-	diag(line: number, severity: Severity, message: string): void {
-		this.diagnostics.push({ file: this.file, line: Math.max(1, line), severity, message });
+	/** Reports a catalogued diagnostic: its English text goes in `message`, its code and values along. */
+	diag(line: number, severity: Severity, code: DiagnosticCode, params: Params = {}): void {
+		this.diagnostics.push({ file: this.file, line: Math.max(1, line), severity, message: messageEn(code, params), code, params });
 	}
 
 	/** Whether a card of `kind` asking `key` was added already (same id). */
@@ -69,20 +74,21 @@ export class Compilation {
 		const back = backOf(draft);
 		// A YAML exercise is a whole manifest by design; only flip/typed answers must be short.
 		if (draft.kind !== 'yamlfix' && back.length > MAX_BACK) {
-			this.diag(line, 'info', `${draft.kind} card "${short(key)}" skipped: answer too long (${back.length} chars > ${MAX_BACK})`);
+			this.diag(line, 'info', 'answer-too-long', { kind: draft.kind, key: short(key), length: back.length, max: MAX_BACK });
 			return false;
 		}
 		if (!key.trim() || !back.trim()) {
-			this.diag(line, 'info', `${draft.kind} card skipped: empty question or answer`);
+			this.diag(line, 'info', 'empty-card', { kind: draft.kind });
 			return false;
 		}
 		const id = fullId ?? (pinned ? `${this.deckId}:${pinned}` : cardId(this.deckId, draft.kind, key));
 		const seen = this.lineById.get(id);
 		if (seen !== undefined) {
-			this.diag(line, 'info', `duplicate ${draft.kind} card "${short(key)}" skipped (same id as line ${seen})`);
+			this.diag(line, 'info', 'duplicate-card', { kind: draft.kind, key: short(key), line: seen });
 			return false;
 		}
 		this.lineById.set(id, line);
+		this.origin.set(id, { heading: this.heading(), seq: this.seq });
 		this.cards.push({ id, ...draft, tags: this.tags(), line } as Card);
 		return true;
 	}

@@ -100,7 +100,7 @@ function multiLine(c: Compilation, lines: string[], start: number, end: number, 
 	const q = cleanMarkdown(lines.slice(start, sep).join('\n'));
 	const a = cleanMarkdown([...lines.slice(sep + 1, end), last].join('\n'));
 	if (!q || !a) {
-		c.diag(start + 1, 'warning', 'multi-line card skipped: empty question or answer around `?`');
+		c.diag(start + 1, 'warning', 'multiline-card-empty');
 	} else {
 		c.add({ kind: 'concept', front: q, back: a }, start + 1, pin);
 		if (both) c.add({ kind: 'concept', front: a, back: q }, start + 1, pin ? `${pin}-r` : undefined);
@@ -122,7 +122,7 @@ function inlineCard(c: Compilation, raw: string, line: number): boolean {
 	// `std::vector`, `fe80::1`: one glued word with no space anywhere is code, not a card.
 	// `etcd:::클러스터 데이터 저장소` is a card (Obsidian SR reads glued separators too).
 	if (!q || !a || !/[\p{L}\p{N}]/u.test(q) || !/\s/.test(text.trim())) {
-		if (q || a) c.diag(line, 'info', `\`::\` in "${short(raw)}" not read as a card: question or answer missing`);
+		if (q || a) c.diag(line, 'info', 'inline-card-incomplete', { text: short(raw) });
 		return false;
 	}
 	c.add({ kind: 'concept', front: q, back: a }, line, pin);
@@ -157,7 +157,7 @@ function cloze(c: Compilation, raw: string, line: number, lastLine: number): voi
 		});
 	}
 	if (!drafts.length) {
-		c.diag(line, 'info', 'cloze marks found but no card could be made');
+		c.diag(line, 'info', 'cloze-no-card');
 		return;
 	}
 	drafts.forEach((d, k) => {

@@ -39,7 +39,7 @@ export function compileRows(c: Compilation, table: TableRows, line: number): voi
 	const cols = table.header.length;
 	const pick = columnsOf(table.header);
 	if (!pick) {
-		c.diag(line, 'info', `table skipped: ${cols} columns (only two-column term | meaning tables, or a command and a description column, become cards)`);
+		c.diag(line, 'info', 'table-columns', { count: cols });
 		return;
 	}
 	const rows = table.rows.map((r) => ({ left: r.cells[pick[0]] ?? '', right: r.cells[pick[1]] ?? '', line: r.line }));
@@ -69,8 +69,8 @@ export function compileRows(c: Compilation, table: TableRows, line: number): voi
 	// Upper-case instruction names (FROM, RUN) count as names too.
 	const named = items.filter((i) => /^[A-Z][A-Za-z0-9_-]*$/.test(plainText(i.term)));
 	if (named.length >= 3) cards += addChoiceCards(c, named);
-	if (skipped.length) c.diag(skipped[0], 'info', `${skipped.length} table row(s) skipped: left cell is not a term`);
-	if (!cards && !skipped.length) c.diag(line, 'info', 'table skipped: no rows');
+	if (skipped.length) c.diag(skipped[0], 'info', 'table-rows-skipped', { count: skipped.length });
+	if (!cards && !skipped.length) c.diag(line, 'info', 'table-empty');
 }
 
 /**

@@ -6,8 +6,9 @@ import type { Token, Tokens } from 'marked';
 import type { Compilation } from './context';
 import type { LineIndex } from './lines';
 import { compileShellBlock, isShellLang, parseCommand } from './commands';
-import { cleanMarkdown, headingTag, headingTerm, isGeneric, isImageOnly, isTermLike, plainText } from './inline';
-import { compileList, compileParagraph, type ListEnv } from './plain';
+import { HANGUL, cleanMarkdown, headingTag, headingTerm, isGeneric, isImageOnly, isTermLike, plainText } from './inline';
+import { compileList, type ListEnv } from './list';
+import { compileParagraph } from './paragraph';
 import { compileRows, compileTable } from './tables';
 import { addExercise, plainYamlBlock, readChecks, readTask, type PendingTask } from './yamlblocks';
 
@@ -17,11 +18,13 @@ interface WalkState {
 	/** Text of the paragraph just before, with its block number (a bare command's explanation). */
 	prevParagraph: { text: string; seq: number } | null;
 	task: PendingTask | null;
+	/** The last heading, with its block number: it captions a one-command block right below it. */
+	lastHeading: { text: string; seq: number } | null;
 	lastExercise: { seq: number; card: { solution?: string } } | null;
 }
 
 export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex): void {
-	const state: WalkState = { heading: null, prevParagraph: null, task: null, lastExercise: null };
+	const state: WalkState = { heading: null, prevParagraph: null, task: null, lastHeading: null, lastExercise: null };
 	const env: ListEnv = {
 		find: (raw, from) => index.find(raw, from),
 		lineOf: (o) => index.lineOf(o),
@@ -46,7 +49,7 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 			dispatch(tok, off, line);
 		} catch (error) {
 			// One odd block must not cost the learner the rest of the file.
-			c.diag(line, 'error', `block skipped after an internal error: ${error instanceof Error ? error.message : String(error)}`);
+			c.diag(line, 'error', 'block-internal-error', { error: error instanceof Error ? error.message : String(error) });
 		}
 	};
 
@@ -57,6 +60,7 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 			case 'heading': {
 				const h = tok as Tokens.Heading;
 				c.enterHeading(h.depth, headingTag(h.text));
+				state.lastHeading = { text: headingTerm(h.text), seq: c.seq };
 				const task = readTask(h.text, line);
 				if (task) state.task = task;
 				const term = headingTerm(h.text);
@@ -80,7 +84,7 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 					return;
 				}
 				if (p.text.split('\n').every((l) => !l.trim() || isImageOnly(l))) {
-					c.diag(line, 'info', 'image skipped: cards are text only');
+					c.diag(line, 'info', 'image-skipped');
 					return;
 				}
 				// `**Probe**` alone on its line is how Notion/GitHub notes write a small heading: it heads
@@ -116,8 +120,8 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 				const html = tok.raw.trim();
 				if (/^(?:<br\s*\/?>\s*)+$/i.test(html) || /^<!--[\s\S]*-->$/.test(html)) return;
 				if (htmlBlock(c, tok.raw, line)) return;
-				if (/^<img\b/i.test(html)) c.diag(line, 'info', 'image skipped: cards are text only');
-				else c.diag(line, 'info', 'HTML block skipped');
+				if (/^<img\b/i.test(html)) c.diag(line, 'info', 'image-skipped');
+				else c.diag(line, 'info', 'html-skipped');
 				return;
 			}
 			case 'hr':
@@ -125,7 +129,7 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 			case 'def':
 				return;
 			default:
-				if (tok.raw.trim()) c.diag(line, 'info', `${tok.type} block skipped`);
+				if (tok.raw.trim()) c.diag(line, 'info', 'block-skipped', { type: tok.type });
 		}
 	};
 
@@ -135,13 +139,13 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 		const role = words[1] ?? '';
 		const fence = /^\s*(`{3,}|~{3,})/.exec(tok.raw);
 		if (fence && !new RegExp(`\\n\\s*${fence[1][0] === '`' ? '`' : '~'}{${fence[1].length},}\\s*$`).test(tok.raw.replace(/\n+$/, ''))) {
-			c.diag(line, 'warning', 'unterminated code fence: the rest of the file was read as code');
+			c.diag(line, 'warning', 'fence-unterminated');
 		}
 		const body = tok.text;
 		if (lang === 'yaml' || lang === 'yml') {
 			if (role === 'broken') {
 				if (!state.task) {
-					c.diag(line, 'warning', '```yaml broken block skipped: no `과제:` / `Exercise:` task before it');
+					c.diag(line, 'warning', 'yaml-broken-no-task');
 					return;
 				}
 				const card = addExercise(c, state.task, body, line);
@@ -151,26 +155,30 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 			}
 			if (role === 'solution') {
 				if (state.lastExercise && c.seq - state.lastExercise.seq <= 2) state.lastExercise.card.solution = body;
-				else c.diag(line, 'warning', '```yaml solution block skipped: no ```yaml broken block just before it');
+				else c.diag(line, 'warning', 'yaml-solution-no-broken');
 				state.lastExercise = null;
 				return;
 			}
 			plainYamlBlock(c, body, line);
 			return;
 		}
-		if (!tok.codeBlockStyle && isShellLang(lang)) {
+		// An indented block is often a quoted paragraph; it is a shell block when a line in it is a command.
+		const indentedCommands = tok.codeBlockStyle === 'indented' && body.split('\n').some((l) => parseCommand(l) !== null);
+		if ((!tok.codeBlockStyle && isShellLang(lang)) || indentedCommands) {
 			if (!lang && looksLikeYaml(body)) {
 				plainYamlBlock(c, body, line);
 				return;
 			}
 			const introLine = state.prevParagraph && state.prevParagraph.seq === c.seq - 1 ? lastLine(state.prevParagraph.text) : null;
 			// Only a short lead-in ("네트워크 목록 확인") explains a bare command; a long sentence is commentary.
-			const intro = introLine ? leadIn(introLine) : null;
+			// "### 실행 중인 컨테이너 확인" right above a one-command block captions it like a lead-in sentence.
+			const caption = state.lastHeading && state.lastHeading.seq === c.seq - 1 && HANGUL.test(state.lastHeading.text) ? leadIn(state.lastHeading.text) : null;
+			const intro = introLine ? leadIn(introLine) : caption;
 			compileShellBlock(c, body, line, !lang, intro);
 			return;
 		}
-		if (lang === 'dockerfile' || lang === 'docker') c.diag(line, 'info', 'Dockerfile block skipped: no cards from Dockerfile code');
-		else c.diag(line, 'info', `code block skipped: ${lang ? `\`${lang}\`` : 'indented'} code is not a command or YAML`);
+		if (lang === 'dockerfile' || lang === 'docker') c.diag(line, 'info', 'dockerfile-skipped');
+		else c.diag(line, 'info', 'code-skipped', { lang });
 	};
 
 	let at = 0;
@@ -180,7 +188,7 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 		if (tok.type !== 'space') block(tok, off);
 		at = off + tok.raw.length;
 	}
-	if (state.task) c.diag(state.task.line, 'warning', `task "${plainText(state.task.task).slice(0, 40)}" skipped: no \`\`\`yaml broken block after it`);
+	if (state.task) c.diag(state.task.line, 'warning', 'task-no-broken', { task: plainText(state.task.task).slice(0, 40) });
 }
 
 /** `<pre>` holding commands and a two-column `<table>`: read like a code block and a markdown table. */

@@ -42,7 +42,7 @@ export function detectTarget(yaml: string): YamlTarget | null {
 export function addExercise(c: Compilation, task: PendingTask, broken: string, line: number): YamlFixCard | null {
 	const target = detectTarget(broken);
 	if (!target) {
-		c.diag(line, 'warning', `exercise "${short(task.task)}" skipped: cannot tell compose (services:) from kubernetes (apiVersion/kind)`);
+		c.diag(line, 'warning', 'exercise-target-unknown', { task: short(task.task) });
 		return null;
 	}
 	const ok = c.add({ kind: 'yamlfix', target, task: task.task, broken, checks: task.checks }, line);
@@ -53,14 +53,14 @@ export function addExercise(c: Compilation, task: PendingTask, broken: string, l
 export function plainYamlBlock(c: Compilation, yaml: string, line: number): void {
 	const handler = c.options.yamlBlocks;
 	if (!handler) {
-		c.diag(line, 'info', 'YAML block kept for YAML-fix exercises');
+		c.diag(line, 'info', 'yaml-kept');
 		return;
 	}
 	let result: ReturnType<typeof handler>;
 	try {
 		result = handler(yaml, { file: c.file, line, deckId: c.deckId, tags: c.tags() });
 	} catch (error) {
-		c.diag(line, 'error', `YAML block handler failed: ${error instanceof Error ? error.message : String(error)}`);
+		c.diag(line, 'error', 'yaml-handler-failed', { error: error instanceof Error ? error.message : String(error) });
 		return;
 	}
 	const diagnostics: Diagnostic[] = Array.isArray(result?.diagnostics) ? result.diagnostics : [];
