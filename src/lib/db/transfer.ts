@@ -11,6 +11,7 @@ import type { Card, Deck } from '../deck/types';
 import type { CardState, ReviewLog } from '../srs/types';
 import type { BackupData, MergeReport as BackupMergeReport } from '../import/backup';
 import type { CardStateFields, ReplayedLog, ReplayInput } from '../import/replay';
+import { checkStoredSettings, type IgnoredSetting } from '../srs/settings';
 import { activitySums, mergeDeckInto, type MergeReport } from './repository';
 import { DeckhandDb, fromStateRow, toStateRow, type CardRow, type DeckRow } from './schema';
 import { DeckhandError } from './errors';
@@ -293,6 +294,8 @@ export interface RestoreReport {
 	revlog: number;
 	/** For mode 'merge': what the backup added. */
 	merge?: BackupMergeReport;
+	/** Settings of the backup that failed the Settings page's rules: the learner's own value was kept. */
+	ignoredSettings: IgnoredSetting[];
 }
 
 /**
@@ -328,7 +331,10 @@ export async function restoreCollection(db: DeckhandDb, data: BackupData, mode: 
 				return { ...meta, addedAt: meta.addedAt ?? now } as DeckRow;
 			});
 			const stateRows = target.states.map(toStateRow);
-			const settingRows = Object.entries(target.settings).map(([key, value]) => ({ key, value }));
+			// The backup's settings with the Settings page's rules: a bad value keeps the learner's own.
+			const own = checkStoredSettings(Object.fromEntries((await db.settings.toArray()).map((row) => [row.key, row.value]))).settings;
+			const checked = checkStoredSettings(target.settings, own);
+			const settingRows = Object.entries(checked.settings).map(([key, value]) => ({ key, value }));
 			const total = deckRows.length + cardRows.length + stateRows.length + target.revlog.length + settingRows.length;
 			let done = 0;
 			const write = async <T>(rows: T[], put: (part: T[]) => Promise<unknown>) => {
@@ -350,7 +356,14 @@ export async function restoreCollection(db: DeckhandDb, data: BackupData, mode: 
 			await db.activity.bulkPut([...activitySums(target.revlog).values()]);
 			await db.tallies.bulkPut(talliesOf(target.states));
 			check();
-			report = { decks: deckRows.length, cards: cardRows.length, states: stateRows.length, revlog: target.revlog.length, ...(merge ? { merge } : {}) };
+			report = {
+				decks: deckRows.length,
+				cards: cardRows.length,
+				states: stateRows.length,
+				revlog: target.revlog.length,
+				ignoredSettings: checked.ignored,
+				...(merge ? { merge } : {})
+			};
 		})
 	);
 	return report!;

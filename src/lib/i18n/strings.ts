@@ -55,7 +55,10 @@ const ko = {
 	buryHelp: '오늘은 이 카드를 건너뜁니다',
 	practice: '연습 모드 (일정 변경 없음)',
 	practiceDeck: '연습하기',
-	streak: '연속 학습 일수'
+	streak: '연속 학습 일수',
+	settingsIgnored: '저장된 설정 중 읽을 수 없는 값이 있어 기본값을 씁니다:',
+	settingsIgnoredFix: '설정에서 확인하고 저장하세요.',
+	dismiss: '닫기'
 } as const;
 
 export type StringKey = keyof typeof ko;
@@ -114,7 +117,10 @@ const en: Record<StringKey, string> = {
 	buryHelp: 'Skip this card until tomorrow',
 	practice: 'Practice (schedule unchanged)',
 	practiceDeck: 'Practice',
-	streak: 'Study streak (days)'
+	streak: 'Study streak (days)',
+	settingsIgnored: 'Some stored settings could not be read; their defaults are used:',
+	settingsIgnoredFix: 'Check them in Settings and save.',
+	dismiss: 'Dismiss'
 };
 
 export const strings: Record<Lang, Record<StringKey, string>> = { ko, en };

@@ -8,6 +8,7 @@ import type { CardState, ReviewLog } from '$lib/srs/types';
 import type { FSRSParameters } from 'ts-fsrs';
 import { hashText } from '$lib/deck/ids';
 import { DECK_FORMAT, validateDeckFile } from '$lib/deck/schema';
+import { checkStoredSettings } from '$lib/srs/settings';
 import { diag, hasErrors } from './diagnostics';
 import { replayReviews } from './replay';
 
@@ -116,6 +117,9 @@ export function parseBackup(text: string, file: string): { backup?: BackupFile; 
 	for (const p of problems.slice(0, 20)) err(p);
 	if (problems.length > 20) err(`${problems.length - 20} more problems`);
 	if (hasErrors(diagnostics)) return { diagnostics };
+	for (const x of checkStoredSettings(d.settings).ignored) {
+		diagnostics.push(diag(file, 1, 'warning', `data.settings.${x.path}: ${x.value} is not a valid setting; your own setting is kept`));
+	}
 	return { backup: value as unknown as BackupFile, diagnostics };
 }
 

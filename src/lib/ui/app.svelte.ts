@@ -4,6 +4,7 @@
  */
 import { AnswerJournal, DeckhandDb, getSetting, replayJournal, syncBuiltinDecks, unburyExpired } from '$lib/db';
 import type { Lang } from '$lib/i18n/strings';
+import { checkStoredSettings, type IgnoredSetting } from '$lib/srs/settings';
 import { i18n } from './i18n.svelte';
 import { applyTheme, type Theme } from './theme';
 
@@ -17,6 +18,8 @@ class AppState {
 	/** True while a review session is on screen: the update prompt must not reload then. */
 	reviewing = $state(false);
 	theme = $state<Theme>('system');
+	/** Stored settings the app could not read at start: their defaults apply (shown as a notice). */
+	ignoredSettings = $state<IgnoredSetting[]>([]);
 	private started: Promise<void> | null = null;
 	private applyUpdate: (() => void) | null = null;
 
@@ -24,8 +27,17 @@ class AppState {
 	start(): Promise<void> {
 		this.started ??= (async () => {
 			try {
-				i18n.init(await getSetting<Lang>(this.db, 'lang'));
-				this.theme = (await getSetting<Theme>(this.db, 'theme')) ?? 'system';
+				// Whatever is stored (an old version, a restored backup, a hand edit): a value that cannot be
+				// read falls back to its default and is named in a notice, never a dead screen.
+				const stored: Record<string, unknown> = {};
+				for (const key of ['lang', 'theme', 'study']) {
+					const value = await getSetting<unknown>(this.db, key);
+					if (value !== undefined) stored[key] = value;
+				}
+				const { settings, ignored } = checkStoredSettings(stored);
+				this.ignoredSettings = ignored;
+				i18n.init(settings.lang as Lang | undefined);
+				this.theme = (settings.theme as Theme | undefined) ?? 'system';
 				applyTheme(this.theme);
 				await syncBuiltinDecks(this.db, fetchJson, Date.now());
 				// Answers of a tab that was closed before their writes committed.

@@ -1,0 +1,86 @@
+// Issue 15: hostile and broken stored data. A backup with invalid settings restores without
+// bricking the app, and whatever is stored in the settings table, the app starts (an unreadable
+// setting falls back to its default with a notice).
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { SHOTS, openApp } from './harness.mjs';
+
+const OUT = 'tests/fixtures/hostile/out';
+
+/** A generated hostile file (see tests/fixtures/hostile/generate.ts). */
+function hostile(file) {
+	if (!existsSync(`${OUT}/${file}`)) execFileSync('npx', ['tsx', 'tests/fixtures/hostile/generate.ts', '--only', file], { stdio: 'inherit' });
+	return readFileSync(`${OUT}/${file}`);
+}
+
+let app;
+before(async () => {
+	app = await openApp();
+	await app.page.goto(app.origin + '/');
+	await app.page.getByTestId('total-new').waitFor();
+});
+after(async () => {
+	await app?.close();
+});
+
+/** Write `value` under `key` in the settings table with the raw IndexedDB API (as a bad restore or an old version could leave it). */
+function putSetting(page, key, value) {
+	return page.evaluate(
+		([key, value]) =>
+			new Promise((ok, fail) => {
+				const open = indexedDB.open('deckhand');
+				open.onerror = () => fail(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('settings', 'readwrite');
+					tx.objectStore('settings').put({ key, value });
+					tx.oncomplete = () => {
+						open.result.close();
+						ok();
+					};
+					tx.onerror = () => fail(tx.error);
+				};
+			}),
+		[key, value]
+	);
+}
+
+test('a backup with lang "xx", day start "noon" and steps that are not a list restores, and the app works after a reload', async () => {
+	const { page, origin, errors } = app;
+	await page.goto(origin + '/import');
+	await page.getByTestId('restore-file').waitFor({ state: 'attached' });
+	await page.getByTestId('restore-file').setInputFiles({ name: 'bricked.json', mimeType: 'application/json', buffer: hostile('bricked-settings.backup.json') });
+	await page.getByTestId('restore-preview').waitFor();
+	assert.match(await page.getByTestId('restore-preview').textContent(), /dayStartHour: "noon" is not a valid setting/);
+	await page.getByTestId('restore-replace').check();
+	await page.getByTestId('restore-button').tap();
+	await page.getByTestId('restore-confirm').tap();
+	await page.getByTestId('restore-done').waitFor({ timeout: 30_000 });
+	assert.match(await page.getByTestId('restore-ignored').textContent(), /lang.*theme.*study\.srs\.learningSteps.*study\.dayStartHour|study/);
+	await page.reload();
+	await page.getByTestId('restore-file').waitFor({ state: 'attached', timeout: 30_000 });
+	await page.goto(origin + '/');
+	await page.getByTestId('total-new').waitFor({ timeout: 30_000 });
+	for (const path of ['/decks', '/stats', '/settings']) {
+		await page.goto(origin + path);
+		await page.locator('main h1, main h2').first().waitFor({ timeout: 30_000 });
+		assert.equal(await page.locator('.loading').count(), 0, `${path} is not stuck on loading`);
+	}
+	assert.deepEqual(errors, []);
+});
+
+test('bad values already stored: the app starts with defaults and names them in a notice', async () => {
+	const { page, origin, errors } = app;
+	await putSetting(page, 'lang', 'xx');
+	await putSetting(page, 'study', { srs: { learningSteps: '1m 10m' }, limits: { newPerDay: 'many' }, dayStartHour: 'noon' });
+	await page.goto(origin + '/');
+	await page.getByTestId('total-new').waitFor({ timeout: 30_000 });
+	const notice = await page.getByTestId('settings-ignored').textContent();
+	for (const path of ['lang', 'study.srs.learningSteps', 'study.limits.newPerDay', 'study.dayStartHour']) assert.ok(notice.includes(path), `${path} is named`);
+	await page.screenshot({ path: `${SHOTS}/hostile-settings-notice.png` });
+	await page.goto(origin + '/settings');
+	await page.locator('main h1').first().waitFor();
+	assert.equal(await page.locator('.loading').count(), 0);
+	assert.deepEqual(errors, []);
+});
