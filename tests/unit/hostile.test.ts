@@ -41,3 +41,45 @@ describe('a backup with invalid settings', () => {
 		expect(study.srs.desiredRetention).toBe(0.8);
 	});
 });
+
+const T = Date.UTC(2026, 0, 1);
+const deckRow = (id: string, extra: Record<string, unknown> = {}) => ({ id, title: id, lang: 'en', addedAt: T, ...extra });
+const cardRow = (id: string, deckId: string) => ({ id, deckId, kind: 'concept' as const, tags: [], front: `q ${id}`, back: `a ${id}` });
+const stateRow = (cardId: string, deckId: string, state: 0 | 2 = 0) => ({ cardId, deckId, due: T, stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 0, lapses: 0, state, suspended: 0, buriedUntil: 0 });
+const logRow = (id: number, cardId: string) => ({ id, cardId, deckId: 'mine', rating: 3 as const, review: T + id, duration: 1000, state: 0, due: T, stability: 1, difficulty: 5, elapsed_days: 0, last_elapsed_days: 0, scheduled_days: 1, learning_steps: 0 });
+const file = (data: Partial<BackupData>) => createBackup({ ...empty(), ...data } as BackupData, { now: T });
+
+describe('backup ids and rows', () => {
+	it.each([
+		['a deck id twice', { decks: [deckRow('mine'), deckRow('mine')] }, 'data.decks[1].id: duplicate "mine" (first used by data.decks[0])'],
+		['a state twice', { decks: [deckRow('mine')], cards: [cardRow('a', 'mine')], states: [stateRow('a', 'mine'), stateRow('a', 'mine')] }, 'data.states[1].cardId: duplicate "a" (first used by data.states[0])'],
+		['a review-log id twice', { decks: [deckRow('mine')], cards: [cardRow('a', 'mine')], revlog: [logRow(1, 'a'), logRow(1, 'a')] }, 'data.revlog[1].id: duplicate 1 (first used by data.revlog[0])'],
+		['a 1 MB card id', { decks: [deckRow('mine')], cards: [cardRow('x'.repeat(1_048_576), 'mine')] }, 'data.cards[0].id: 1,048,576 characters, the limit is 200'],
+		['a 1 MB deck title', { decks: [deckRow('mine', { title: 't'.repeat(1_048_576) })] }, 'data.decks[0].title: 1,048,576 characters, the limit is 500']
+	])('%s is refused, naming the row', (_what, data, message) => {
+		const r = parseBackup(file(data as Partial<BackupData>), 'b.json');
+		expect(r.backup).toBeUndefined();
+		expect(r.diagnostics.map((d) => d.message)).toContain(message);
+	});
+
+	it('orphan cards and states are left out with a warning; review-log rows of deleted cards stay', async () => {
+		const r = parseBackup(
+			file({ decks: [deckRow('mine')], cards: [cardRow('a', 'mine'), cardRow('b', 'gone')], states: [stateRow('a', 'mine'), stateRow('b', 'gone'), stateRow('ghost', 'mine', 2)], revlog: [logRow(1, 'deleted')] } as Partial<BackupData>),
+			'b.json'
+		);
+		expect(r.backup).toBeDefined();
+		expect(r.diagnostics.map((d) => d.message)).toEqual(['1 card(s) of a deck the backup does not hold left out', '2 scheduling state(s) of a card the backup does not hold left out']);
+		await restoreCollection(db, r.backup!.data, 'replace');
+		expect(await db.cards.count()).toBe(1);
+		expect((await db.states.toArray()).map((s) => s.cardId)).toEqual(['a']);
+		expect(await db.revlog.count()).toBe(1);
+	});
+
+	it('a backup cannot make a deck built-in; a deck the app marked built-in stays so', async () => {
+		await db.decks.put({ ...deckRow('docker'), builtin: true });
+		const r = parseBackup(file({ decks: [deckRow('mine', { builtin: true }), deckRow('docker', { builtin: true })] } as Partial<BackupData>), 'b.json');
+		await restoreCollection(db, r.backup!.data, 'replace');
+		expect((await db.decks.get('mine'))?.builtin).toBe(false);
+		expect((await db.decks.get('docker'))?.builtin).toBe(true);
+	});
+});

@@ -323,12 +323,14 @@ export async function restoreCollection(db: DeckhandDb, data: BackupData, mode: 
 				merge = result.report;
 			}
 			// Deck rows: strip an embedded `cards` array (its cards join the card table) and fill `addedAt`.
+			// Only a deck the app itself marked built-in stays built-in: a file cannot make one.
+			const builtinIds = new Set((await db.decks.toArray()).filter((deck) => deck.builtin).map((deck) => deck.id));
 			const cardRows = [...target.cards];
 			const known = new Set(cardRows.map((c) => c.id));
 			const deckRows: DeckRow[] = target.decks.map((deck) => {
-				const { cards, ...meta } = deck as typeof deck & { addedAt?: number };
+				const { cards, builtin, ...meta } = deck as typeof deck & { addedAt?: number; builtin?: boolean };
 				for (const card of cards ?? []) if (!known.has(card.id)) cardRows.push({ ...card, deckId: deck.id } as CardRow);
-				return { ...meta, addedAt: meta.addedAt ?? now } as DeckRow;
+				return { ...meta, ...(builtin !== undefined ? { builtin: builtin && builtinIds.has(deck.id) } : {}), addedAt: meta.addedAt ?? now } as DeckRow;
 			});
 			const stateRows = target.states.map(toStateRow);
 			// The backup's settings with the Settings page's rules: a bad value keeps the learner's own.

@@ -22,6 +22,7 @@ import { clozeNumbers, expandCloze } from './cloze';
 import { readProto, protoInt, protoString } from './protobuf';
 import { inlineImages, mediaDataUrls } from './media';
 import { defaultSanitizer, isSafeMediaName, markdownImage, markdownImageUrl, type Sanitizer } from './sanitize';
+import { deckLimitDiagnostics } from './limits';
 import { isZstd, unzstd } from './zstd';
 
 /** One answer from Anki's `revlog`, ready for {@link replayReviews}. */
@@ -431,5 +432,7 @@ function buildResult(db: Database, entries: Record<string, Uint8Array>, zip: Uin
 	}
 	const lang = options.lang ?? (cards.some((c) => /[\uac00-\ud7a3]/.test(c.front + c.back)) ? 'ko' : 'en');
 	const deck: Deck = { id: deckId, title, lang, source: { name: file, hash: hashText(`${zip.length}:${cards.map((c) => c.id).join(',')}`) }, cards };
+	const over = deckLimitDiagnostics(deck, file);
+	if (over.length) return { reviews: [], diagnostics: [...diagnostics, ...over] };
 	return { deck, reviews, diagnostics };
 }

@@ -236,6 +236,15 @@ export class ImportState {
 
 	/** Show the preview of `deck`, or the failure when there is none. */
 	private async show(deck: Deck | undefined, diagnostics: Diagnostic[], keepTitle = false) {
+		if (deck) {
+			// Every importer's deck within the field limits (the notes compiler's too), before anything uses its ids.
+			const { deckLimitDiagnostics } = await import('$lib/import/limits');
+			const over = deckLimitDiagnostics(deck, this.fileName);
+			if (over.length) {
+				diagnostics = [...diagnostics, ...over];
+				deck = undefined;
+			}
+		}
 		this.diagnostics = diagnostics;
 		if (!deck) {
 			this.deck = null;
