@@ -84,3 +84,62 @@ test('bad values already stored: the app starts with defaults and names them in 
 	assert.equal(await page.locator('.loading').count(), 0);
 	assert.deepEqual(errors, []);
 });
+
+/** Rows of a store of an IndexedDB database, read with the raw API. */
+function countRows(page, dbName, store) {
+	return page.evaluate(
+		([dbName, store]) =>
+			new Promise((ok, fail) => {
+				const open = indexedDB.open(dbName);
+				open.onerror = () => fail(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					if (!db.objectStoreNames.contains(store)) {
+						db.close();
+						return ok(0);
+					}
+					const req = db.transaction(store).objectStore(store).count();
+					req.onsuccess = () => {
+						db.close();
+						ok(req.result);
+					};
+					req.onerror = () => fail(req.error);
+				};
+			}),
+		[dbName, store]
+	);
+}
+
+test('a database that vanished is told to the learner, and the automatic backup brings the collection back', async () => {
+	const { page, origin, errors } = app;
+	await page.goto(origin + '/import');
+	await page.getByTestId('import-file').waitFor({ state: 'attached' });
+	await page.getByTestId('import-file').setInputFiles('tests/fixtures/import/deck.json');
+	await page.getByTestId('import-button').tap();
+	await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
+	// The import updates the marker and makes the day's automatic backup.
+	await page.waitForFunction(() => localStorage.getItem('deckhand:collection')?.includes('"userDecks":1'), null, { timeout: 30_000 });
+	for (let i = 0; i < 60 && (await countRows(page, 'deckhand-autobackup', 'backups')) === 0; i++) await page.waitForTimeout(500);
+	assert.equal(await countRows(page, 'deckhand-autobackup', 'backups'), 1);
+	const cards = await countRows(page, 'deckhand', 'cards');
+	// What Chromium does on a full disk: the whole database is deleted.
+	await page.goto(origin + '/settings');
+	await page.evaluate(
+		() =>
+			new Promise((ok, fail) => {
+				const req = indexedDB.deleteDatabase('deckhand');
+				req.onsuccess = () => ok();
+				req.onerror = () => fail(req.error);
+				req.onblocked = () => ok();
+			})
+	);
+	await page.goto(origin + '/');
+	await page.getByTestId('vanished').waitFor({ timeout: 30_000 });
+	await page.screenshot({ path: `${SHOTS}/hostile-vanished.png` });
+	assert.ok(cards > (await countRows(page, 'deckhand', 'cards')), 'only the built-in decks are back');
+	await page.getByTestId('vanished-restore').tap();
+	await page.waitForFunction(() => !document.querySelector('[data-testid="vanished"]'), null, { timeout: 30_000 });
+	await page.getByTestId('total-new').waitFor({ timeout: 30_000 });
+	assert.equal(await countRows(page, 'deckhand', 'cards'), cards);
+	assert.deepEqual(errors, []);
+});

@@ -1,7 +1,26 @@
 /** Hostile and broken stored data (issue 15): backups, restores and what the app reads at start. */
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DeckhandDb, getSetting, readCollection, restoreCollection, setSetting } from '../../src/lib/db';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+	AutoBackupDb,
+	DeckhandDb,
+	DeckhandError,
+	autoBackupDue,
+	collectionCounts,
+	collectionVanished,
+	fits,
+	getSetting,
+	importDeck,
+	lastAutoBackup,
+	readCollection,
+	readMarker,
+	restoreCollection,
+	saveAutoBackup,
+	setSetting,
+	storageFailure,
+	writeMarker
+} from '../../src/lib/db';
 import { createBackup, parseBackup, type BackupData } from '../../src/lib/import/backup';
 import { defaultStudySettings } from '../../src/lib/srs/settings';
 
@@ -15,6 +34,7 @@ beforeEach(async () => {
 	await db.open();
 });
 afterEach(async () => {
+	vi.restoreAllMocks();
 	await db.delete();
 });
 
@@ -81,5 +101,94 @@ describe('backup ids and rows', () => {
 		await restoreCollection(db, r.backup!.data, 'replace');
 		expect((await db.decks.get('mine'))?.builtin).toBe(false);
 		expect((await db.decks.get('docker'))?.builtin).toBe(true);
+	});
+});
+
+describe('storage failures', () => {
+	it.each([
+		['QuotaExceededError', new DOMException('full', 'QuotaExceededError')],
+		['UnknownError', new DOMException('Internal error', 'UnknownError')],
+		['AbortError', new Dexie.AbortError('Transaction aborted')],
+		['UnknownError', new Dexie.AbortError('aborted', new DOMException('disk', 'UnknownError'))],
+		['QuotaExceededError', Object.assign(new Error('bulk'), { failures: [new Error('x'), new DOMException('q', 'QuotaExceededError')] })]
+	])('recognises %s', (name, error) => {
+		expect(storageFailure(error)).toBe(name);
+	});
+
+	it('an ordinary error is not a storage failure', () => {
+		expect(storageFailure(new TypeError('x is undefined'))).toBeNull();
+		expect(storageFailure('text')).toBeNull();
+	});
+
+	it.each([new DOMException('Internal error', 'UnknownError'), new Dexie.AbortError('Transaction aborted')])('an import that meets %s ends in DeckhandError("quota") with nothing written', async (failure) => {
+		vi.spyOn(db.states, 'bulkPut').mockImplementation(() => Promise.reject(failure) as never);
+		const deck = { id: 'd', title: 'D', lang: 'en', cards: [{ id: 'd:1', kind: 'concept' as const, tags: [], front: 'q', back: 'a' }] };
+		const error = await importDeck(db, deck, { now: T }).catch((e) => e);
+		expect(error).toBeInstanceOf(DeckhandError);
+		expect(error.code).toBe('quota');
+		expect(error.message).toMatch(/nothing was saved/);
+		expect(await db.decks.count()).toBe(0);
+		expect(await db.cards.count()).toBe(0);
+	});
+
+	it('an import is refused before writing when the estimate says it will not fit', () => {
+		expect(fits(10_000_000, { usage: 95_000_000, quota: 100_000_000 })).toEqual({ fits: false, free: 5_000_000 });
+		expect(fits(1_000_000, { usage: 95_000_000, quota: 100_000_000 }).fits).toBe(true);
+		expect(fits(1e12, { usage: null, quota: null }).fits).toBe(true);
+	});
+});
+
+/** A Storage in memory (localStorage's interface). */
+function memoryStorage(): Storage {
+	const map = new Map<string, string>();
+	return {
+		get length() {
+			return map.size;
+		},
+		clear: () => map.clear(),
+		getItem: (k) => map.get(k) ?? null,
+		key: (i) => [...map.keys()][i] ?? null,
+		removeItem: (k) => void map.delete(k),
+		setItem: (k, v) => void map.set(k, String(v))
+	};
+}
+
+describe('a vanished collection and the automatic backup', () => {
+	it('the marker tells a lost database from a new one', async () => {
+		const storage = memoryStorage();
+		expect(collectionVanished(readMarker(storage), await collectionCounts(db))).toBe(false); // first start ever
+		await db.decks.put({ ...deckRow('mine') });
+		await db.revlog.add(logRow(1, 'a') as never);
+		writeMarker(storage, await collectionCounts(db), T);
+		expect(readMarker(storage)).toEqual({ userDecks: 1, reviews: 1, at: T });
+		expect(collectionVanished(readMarker(storage), await collectionCounts(db))).toBe(false);
+		await db.delete();
+		db = new DeckhandDb(db.name);
+		await db.open();
+		await db.decks.put({ ...deckRow('docker'), builtin: true }); // the built-in decks come back by themselves
+		expect(collectionVanished(readMarker(storage), await collectionCounts(db))).toBe(true);
+		storage.setItem('deckhand:collection', '{not json');
+		expect(readMarker(storage)).toBeNull();
+	});
+
+	it('one automatic backup is kept, replaced once a day, and restores the collection', async () => {
+		const store = new AutoBackupDb(`auto-${counter++}`);
+		try {
+			expect(autoBackupDue(await lastAutoBackup(store), T)).toBe(true);
+			await db.decks.put(deckRow('mine'));
+			await db.cards.put(cardRow('a', 'mine'));
+			await saveAutoBackup(store, createBackup(await readCollection(db), { now: T }), T);
+			expect(autoBackupDue(await lastAutoBackup(store), T + 3_600_000)).toBe(false);
+			expect(autoBackupDue(await lastAutoBackup(store), T + 86_400_000)).toBe(true);
+			await saveAutoBackup(store, createBackup(await readCollection(db), { now: T + 86_400_000 }), T + 86_400_000);
+			expect(await store.backups.count()).toBe(1);
+			await db.decks.clear();
+			await db.cards.clear();
+			const parsed = parseBackup((await lastAutoBackup(store))!.text, 'auto');
+			await restoreCollection(db, parsed.backup!.data, 'replace');
+			expect(await db.cards.count()).toBe(1);
+		} finally {
+			await store.delete();
+		}
 	});
 });

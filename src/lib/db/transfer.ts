@@ -14,7 +14,7 @@ import type { CardStateFields, ReplayedLog, ReplayInput } from '../import/replay
 import { checkStoredSettings, type IgnoredSetting } from '../srs/settings';
 import { activitySums, mergeDeckInto, type MergeReport } from './repository';
 import { DeckhandDb, fromStateRow, toStateRow, type CardRow, type DeckRow } from './schema';
-import { DeckhandError } from './errors';
+import { DeckhandError, guardStorage } from './errors';
 import { applyTallies, talliesOf } from './tallies';
 
 /** Rows per bulk write: big enough to be fast, small enough to check for cancel and show progress. */
@@ -72,35 +72,6 @@ export interface ImportReport extends MergeReport {
 	logsAdded: number;
 	/** Cards whose state came from imported answers. */
 	statesFromHistory: number;
-}
-
-/** Whether an error (or the error inside a Dexie error) is the browser's storage quota. */
-function isQuotaError(error: unknown): boolean {
-	const seen = new Set<unknown>();
-	const stack: unknown[] = [error];
-	while (stack.length) {
-		const e = stack.pop();
-		if (!e || typeof e !== 'object' || seen.has(e)) continue;
-		seen.add(e);
-		const x = e as { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
-		if (x.name === 'QuotaExceededError' || (typeof x.message === 'string' && /QuotaExceeded/i.test(x.message))) return true;
-		stack.push(x.inner, x.cause);
-		if (Array.isArray(x.failures)) stack.push(...x.failures);
-	}
-	return false;
-}
-
-/** Run a write transaction; a quota error comes out (after the rollback) as `DeckhandError('quota')`. */
-async function guarded<T>(run: () => Promise<T>): Promise<T> {
-	try {
-		return await run();
-	} catch (error) {
-		if (error instanceof DeckhandError) throw error;
-		if (isQuotaError(error)) {
-			throw new DeckhandError('quota', 'Not enough storage space: nothing was saved. Free some space (or delete decks) and try again.');
-		}
-		throw error;
-	}
 }
 
 function abortCheck(signal: AbortSignal | undefined, what: string): () => void {
@@ -163,7 +134,7 @@ export async function importDeck(db: DeckhandDb, deck: Deck, opts: ImportOptions
 	};
 	const report: ImportReport = { added: 0, updated: 0, removed: 0, unchanged: 0, logsAdded: 0, statesFromHistory: 0 };
 	const replayReviews = history?.size ? (await import('../import/replay')).replayReviews : null;
-	await guarded(() =>
+	await guardStorage(() =>
 		db.transaction('rw', [db.decks, db.cards, db.states, db.revlog, db.activity, db.tallies], async () => {
 			// 1. Imported history → the states and log rows to write (read before anything is written).
 			const ownStates = new Map<string, CardState>();
@@ -313,7 +284,7 @@ export async function restoreCollection(db: DeckhandDb, data: BackupData, mode: 
 	const tables = [db.decks, db.cards, db.states, db.revlog, db.settings, db.activity, db.tallies];
 	let report: RestoreReport | undefined;
 	const mergeBackup = mode === 'merge' ? (await import('../import/backup')).mergeBackup : null;
-	await guarded(() =>
+	await guardStorage(() =>
 		db.transaction('rw', tables, async () => {
 			let target = data;
 			let merge: BackupMergeReport | undefined;

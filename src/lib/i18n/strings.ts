@@ -58,7 +58,12 @@ const ko = {
 	streak: '연속 학습 일수',
 	settingsIgnored: '저장된 설정 중 읽을 수 없는 값이 있어 기본값을 씁니다:',
 	settingsIgnoredFix: '설정에서 확인하고 저장하세요.',
-	dismiss: '닫기'
+	dismiss: '닫기',
+	vanishedTitle: '저장된 학습 기록을 찾을 수 없습니다',
+	vanishedText: '이 기기에는 덱과 복습 기록이 있었지만 지금 데이터베이스가 비어 있습니다. 저장 공간이 가득 찼을 때 브라우저가 지웠을 수 있습니다.',
+	vanishedRestore: '자동 백업에서 복원',
+	vanishedNoBackup: '자동 백업이 없습니다. 내려받은 백업 파일이 있으면 가져오기 화면에서 복원하세요.',
+	vanishedFresh: '새로 시작'
 } as const;
 
 export type StringKey = keyof typeof ko;
@@ -120,7 +125,12 @@ const en: Record<StringKey, string> = {
 	streak: 'Study streak (days)',
 	settingsIgnored: 'Some stored settings could not be read; their defaults are used:',
 	settingsIgnoredFix: 'Check them in Settings and save.',
-	dismiss: 'Dismiss'
+	dismiss: 'Dismiss',
+	vanishedTitle: 'Your saved collection is missing',
+	vanishedText: 'This device held decks and review history, but the database is now empty. The browser may have deleted it when storage was full.',
+	vanishedRestore: 'Restore the automatic backup',
+	vanishedNoBackup: 'There is no automatic backup. If you downloaded a backup file, restore it on the Import screen.',
+	vanishedFresh: 'Start fresh'
 };
 
 export const strings: Record<Lang, Record<StringKey, string>> = { ko, en };

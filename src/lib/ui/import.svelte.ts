@@ -14,7 +14,7 @@ import type { SrsSettings } from '$lib/srs/fsrs';
 import type { FSRSParameters } from 'ts-fsrs';
 import { app } from './app.svelte';
 import { loadStudySettings } from './study-day';
-import { requestPersistence } from './storage';
+import { requestPersistence, roomProblem } from './storage';
 
 export type ImportPhase = 'idle' | 'reading' | 'preview' | 'importing' | 'done' | 'failed';
 /** Why nothing can be imported; the page words each kind in the learner's language. */
@@ -298,6 +298,11 @@ export class ImportState {
 		this.error = null;
 		this.progress = { done: 0, total: deck.cards.length };
 		try {
+			// Refuse before writing when the browser says it will not fit.
+			const { bytesToWrite } = await import('$lib/db/space');
+			const logs = [...(this.history?.values() ?? [])].reduce((n, h) => n + h.logs.length, 0);
+			const tooBig = await roomProblem(bytesToWrite(JSON.stringify(deck.cards).length + logs * 200, deck.cards.length * 2 + logs));
+			if (tooBig) throw new DeckhandError('quota', tooBig);
 			const params = fsrsParams((await loadStudySettings(app.db)).srs);
 			this.report = await importDeck(app.db, deck, {
 				reviews: this.history ?? undefined,
@@ -308,10 +313,11 @@ export class ImportState {
 			});
 			this.importedDeckId = deck.id;
 			this.phase = 'done';
+			void app.noteCollection();
 			// The learner has data now: ask the browser to keep it.
 			void requestPersistence();
 		} catch (error) {
-			if (error instanceof DeckhandError && (error.code === 'aborted' || error.code === 'quota')) this.fail(error.code);
+			if (error instanceof DeckhandError && (error.code === 'aborted' || error.code === 'quota')) this.fail(error.code, error.code === 'quota' ? error.message : undefined);
 			else this.fail('write', error instanceof Error ? error.message : String(error));
 			// Back to the preview so the learner can try again (nothing was written).
 			if (this.deck) this.phase = 'preview';
