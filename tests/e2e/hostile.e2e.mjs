@@ -143,3 +143,62 @@ test('a database that vanished is told to the learner, and the automatic backup 
 	assert.equal(await countRows(page, 'deckhand', 'cards'), cards);
 	assert.deepEqual(errors, []);
 });
+
+test('card content stays in its box and loads nothing from elsewhere; the page runs under a strict CSP', async () => {
+	const { page, origin, errors } = app;
+	const remote = [];
+	page.on('request', (r) => {
+		if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) remote.push(r.url());
+	});
+	const hostileFront = [
+		'<a class="update nav" id="app" href="http://attacker.invalid/x" style="position:fixed;bottom:0;left:0;right:0;height:300px">q3</a>',
+		'![tracker](http://attacker.invalid/a.png)',
+		'<img src="//attacker.invalid/b.png" srcset="http://attacker.invalid/c.png 2x">',
+		'<div style="background:url(http://attacker.invalid/d)">q2</div>'
+	].join('\n\n');
+	const deck = {
+		format: 'deckhand/deck@1',
+		id: 'hostile-cards',
+		title: 'Hostile cards',
+		lang: 'en',
+		cards: [{ id: 'h1', kind: 'concept', tags: [], front: hostileFront, back: '<dialog open>Update now</dialog>\n\nanswer <video src="http://attacker.invalid/v" poster="http://attacker.invalid/p"></video>' }]
+	};
+	await page.goto(origin + '/import');
+	await page.getByTestId('import-file').waitFor({ state: 'attached' });
+	await page.getByTestId('import-file').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(deck)) });
+	await page.getByTestId('import-button').tap();
+	await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
+	await page.goto(`${origin}/review?deck=hostile-cards&practice=1`);
+	await page.getByTestId('card-front').waitFor();
+	await page.getByRole('button', { name: /정답 보기|Show answer/ }).first().tap();
+	await page.getByTestId('card-back').waitFor();
+	await page.waitForTimeout(500);
+	const found = await page.evaluate(() => {
+		const parts = [...document.querySelectorAll('[data-testid="card-front"], [data-testid="card-back"]')];
+		const card = document.querySelector('article.card');
+		return {
+			styled: parts.flatMap((p) => [...p.querySelectorAll('[class], [style], [id]')].map((e) => e.outerHTML.slice(0, 80))),
+			dialogs: document.querySelectorAll('dialog').length,
+			images: parts.flatMap((p) => [...p.querySelectorAll('img')].map((i) => i.src)),
+			links: parts.flatMap((p) => [...p.querySelectorAll('a')].map((a) => a.getAttribute('href'))),
+			contain: card ? getComputedStyle(card).contain : null,
+			csp: document.querySelector('meta[http-equiv="content-security-policy" i]')?.getAttribute('content') ?? null
+		};
+	});
+	assert.deepEqual(found.styled, [], 'no class, style or id from the card');
+	assert.equal(found.dialogs, 0);
+	assert.deepEqual(found.images, []);
+	assert.ok(found.links.includes('http://attacker.invalid/a.png'), 'the remote image is a link the learner may open');
+	assert.match(found.contain, /layout/);
+	assert.match(found.contain, /paint/);
+	assert.ok(found.csp, 'a CSP meta is served');
+	assert.match(found.csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+	assert.match(found.csp, /img-src 'self' data: blob:/);
+	assert.match(found.csp, /connect-src 'self'/);
+	assert.match(found.csp, /frame-src 'none'/);
+	assert.deepEqual(remote, [], 'no request left the app');
+	// The answer buttons are the app's own and on top: a tap on "Good" answers.
+	await page.getByRole('button', { name: /알맞음|Good/ }).tap();
+	await page.screenshot({ path: `${SHOTS}/hostile-card.png` });
+	assert.deepEqual(errors, []);
+});

@@ -63,7 +63,8 @@ const ko = {
 	vanishedText: '이 기기에는 덱과 복습 기록이 있었지만 지금 데이터베이스가 비어 있습니다. 저장 공간이 가득 찼을 때 브라우저가 지웠을 수 있습니다.',
 	vanishedRestore: '자동 백업에서 복원',
 	vanishedNoBackup: '자동 백업이 없습니다. 내려받은 백업 파일이 있으면 가져오기 화면에서 복원하세요.',
-	vanishedFresh: '새로 시작'
+	vanishedFresh: '새로 시작',
+	cardRenderFailed: '⚠ 카드의 이 부분을 표시할 수 없습니다.'
 } as const;
 
 export type StringKey = keyof typeof ko;
@@ -130,7 +131,8 @@ const en: Record<StringKey, string> = {
 	vanishedText: 'This device held decks and review history, but the database is now empty. The browser may have deleted it when storage was full.',
 	vanishedRestore: 'Restore the automatic backup',
 	vanishedNoBackup: 'There is no automatic backup. If you downloaded a backup file, restore it on the Import screen.',
-	vanishedFresh: 'Start fresh'
+	vanishedFresh: 'Start fresh',
+	cardRenderFailed: '⚠ This part of the card could not be shown.'
 };
 
 export const strings: Record<Lang, Record<StringKey, string>> = { ko, en };
