@@ -303,7 +303,9 @@ export async function restoreCollection(db: DeckhandDb, data: BackupData, mode: 
 				for (const card of cards ?? []) if (!known.has(card.id)) cardRows.push({ ...card, deckId: deck.id } as CardRow);
 				return { ...meta, ...(builtin !== undefined ? { builtin: builtin && builtinIds.has(deck.id) } : {}), addedAt: meta.addedAt ?? now } as DeckRow;
 			});
-			const stateRows = target.states.map(toStateRow);
+			// One state per card (the last, as the bulk write keeps it): the tallies count exactly what is written.
+			const states = [...new Map(target.states.map((st) => [st.cardId, st])).values()];
+			const stateRows = states.map(toStateRow);
 			// The backup's settings with the Settings page's rules: a bad value keeps the learner's own.
 			const own = checkStoredSettings(Object.fromEntries((await db.settings.toArray()).map((row) => [row.key, row.value]))).settings;
 			const checked = checkStoredSettings(target.settings, own);
@@ -327,7 +329,7 @@ export async function restoreCollection(db: DeckhandDb, data: BackupData, mode: 
 			await write(target.revlog, (p) => db.revlog.bulkPut(p));
 			await write(settingRows, (p) => db.settings.bulkPut(p));
 			await db.activity.bulkPut([...activitySums(target.revlog).values()]);
-			await db.tallies.bulkPut(talliesOf(target.states));
+			await db.tallies.bulkPut(talliesOf(states));
 			check();
 			report = {
 				decks: deckRows.length,
