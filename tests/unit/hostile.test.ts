@@ -8,6 +8,7 @@ import {
 	DeckhandError,
 	autoBackupDue,
 	collectionCounts,
+	collectionEmpty,
 	collectionVanished,
 	fits,
 	getSetting,
@@ -156,17 +157,17 @@ function memoryStorage(): Storage {
 describe('a vanished collection and the automatic backup', () => {
 	it('the marker tells a lost database from a new one', async () => {
 		const storage = memoryStorage();
-		expect(collectionVanished(readMarker(storage), await collectionCounts(db))).toBe(false); // first start ever
+		expect(collectionVanished(readMarker(storage), await collectionEmpty(db))).toBe(false); // first start ever
 		await db.decks.put({ ...deckRow('mine') });
 		await db.revlog.add(logRow(1, 'a') as never);
 		writeMarker(storage, await collectionCounts(db), T);
 		expect(readMarker(storage)).toEqual({ userDecks: 1, reviews: 1, at: T });
-		expect(collectionVanished(readMarker(storage), await collectionCounts(db))).toBe(false);
+		expect(collectionVanished(readMarker(storage), await collectionEmpty(db))).toBe(false);
 		await db.delete();
 		db = new DeckhandDb(db.name);
 		await db.open();
 		await db.decks.put({ ...deckRow('docker'), builtin: true }); // the built-in decks come back by themselves
-		expect(collectionVanished(readMarker(storage), await collectionCounts(db))).toBe(true);
+		expect(collectionVanished(readMarker(storage), await collectionEmpty(db))).toBe(true);
 		storage.setItem('deckhand:collection', '{not json');
 		expect(readMarker(storage)).toBeNull();
 	});

@@ -47,9 +47,15 @@ export function writeMarker(storage: Storage | null, counts: Omit<CollectionMark
 	}
 }
 
-/** True when the marker says there was a collection and the database now holds none of it. */
-export function collectionVanished(marker: CollectionMarker | null, now: Omit<CollectionMarker, 'at'>): boolean {
-	return !!marker && (marker.userDecks > 0 || marker.reviews > 0) && now.userDecks === 0 && now.reviews === 0;
+/** Whether the database holds no deck of the learner's and no answer (reads one row of each at most: cheap at start). */
+export async function collectionEmpty(db: DeckhandDb): Promise<boolean> {
+	const [deck, review] = await Promise.all([db.decks.filter((d) => !d.builtin).first(), db.revlog.toCollection().first()]);
+	return !deck && !review;
+}
+
+/** True when the marker says there was a collection and the database (`empty`: see {@link collectionEmpty}) now holds none of it. */
+export function collectionVanished(marker: CollectionMarker | null, empty: boolean): boolean {
+	return !!marker && (marker.userDecks > 0 || marker.reviews > 0) && empty;
 }
 
 export interface AutoBackup {

@@ -8,6 +8,7 @@ import {
 	DeckhandDb,
 	autoBackupDue,
 	collectionCounts,
+	collectionEmpty,
 	collectionVanished,
 	getSetting,
 	lastAutoBackup,
@@ -65,7 +66,7 @@ class AppState {
 				applyTheme(this.theme);
 				// Before the built-in decks are written: is a collection that existed gone?
 				const marker = readMarker(localStorageOrNull());
-				if (collectionVanished(marker, await collectionCounts(this.db))) {
+				if (collectionVanished(marker, await collectionEmpty(this.db))) {
 					const backup = await lastAutoBackup(this.backups).catch(() => undefined);
 					this.vanished = { marker: marker!, backupAt: backup?.createdAt ?? null };
 				}
