@@ -5,3 +5,5 @@ export * from './builtin';
 export * from './transfer';
 export * from './tallies';
 export * from './journal';
+export * from './space';
+export * from './safety';

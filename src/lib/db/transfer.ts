@@ -11,9 +11,10 @@ import type { Card, Deck } from '../deck/types';
 import type { CardState, ReviewLog } from '../srs/types';
 import type { BackupData, MergeReport as BackupMergeReport } from '../import/backup';
 import type { CardStateFields, ReplayedLog, ReplayInput } from '../import/replay';
+import { checkStoredSettings, type IgnoredSetting } from '../srs/settings';
 import { activitySums, mergeDeckInto, type MergeReport } from './repository';
 import { DeckhandDb, fromStateRow, toStateRow, type CardRow, type DeckRow } from './schema';
-import { DeckhandError } from './errors';
+import { DeckhandError, guardStorage } from './errors';
 import { applyTallies, talliesOf } from './tallies';
 
 /** Rows per bulk write: big enough to be fast, small enough to check for cancel and show progress. */
@@ -71,35 +72,6 @@ export interface ImportReport extends MergeReport {
 	logsAdded: number;
 	/** Cards whose state came from imported answers. */
 	statesFromHistory: number;
-}
-
-/** Whether an error (or the error inside a Dexie error) is the browser's storage quota. */
-function isQuotaError(error: unknown): boolean {
-	const seen = new Set<unknown>();
-	const stack: unknown[] = [error];
-	while (stack.length) {
-		const e = stack.pop();
-		if (!e || typeof e !== 'object' || seen.has(e)) continue;
-		seen.add(e);
-		const x = e as { name?: unknown; message?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
-		if (x.name === 'QuotaExceededError' || (typeof x.message === 'string' && /QuotaExceeded/i.test(x.message))) return true;
-		stack.push(x.inner, x.cause);
-		if (Array.isArray(x.failures)) stack.push(...x.failures);
-	}
-	return false;
-}
-
-/** Run a write transaction; a quota error comes out (after the rollback) as `DeckhandError('quota')`. */
-async function guarded<T>(run: () => Promise<T>): Promise<T> {
-	try {
-		return await run();
-	} catch (error) {
-		if (error instanceof DeckhandError) throw error;
-		if (isQuotaError(error)) {
-			throw new DeckhandError('quota', 'Not enough storage space: nothing was saved. Free some space (or delete decks) and try again.');
-		}
-		throw error;
-	}
 }
 
 function abortCheck(signal: AbortSignal | undefined, what: string): () => void {
@@ -162,7 +134,7 @@ export async function importDeck(db: DeckhandDb, deck: Deck, opts: ImportOptions
 	};
 	const report: ImportReport = { added: 0, updated: 0, removed: 0, unchanged: 0, logsAdded: 0, statesFromHistory: 0 };
 	const replayReviews = history?.size ? (await import('../import/replay')).replayReviews : null;
-	await guarded(() =>
+	await guardStorage(() =>
 		db.transaction('rw', [db.decks, db.cards, db.states, db.revlog, db.activity, db.tallies], async () => {
 			// 1. Imported history → the states and log rows to write (read before anything is written).
 			const ownStates = new Map<string, CardState>();
@@ -293,6 +265,8 @@ export interface RestoreReport {
 	revlog: number;
 	/** For mode 'merge': what the backup added. */
 	merge?: BackupMergeReport;
+	/** Settings of the backup that failed the Settings page's rules: the learner's own value was kept. */
+	ignoredSettings: IgnoredSetting[];
 }
 
 /**
@@ -310,7 +284,7 @@ export async function restoreCollection(db: DeckhandDb, data: BackupData, mode: 
 	const tables = [db.decks, db.cards, db.states, db.revlog, db.settings, db.activity, db.tallies];
 	let report: RestoreReport | undefined;
 	const mergeBackup = mode === 'merge' ? (await import('../import/backup')).mergeBackup : null;
-	await guarded(() =>
+	await guardStorage(() =>
 		db.transaction('rw', tables, async () => {
 			let target = data;
 			let merge: BackupMergeReport | undefined;
@@ -320,15 +294,22 @@ export async function restoreCollection(db: DeckhandDb, data: BackupData, mode: 
 				merge = result.report;
 			}
 			// Deck rows: strip an embedded `cards` array (its cards join the card table) and fill `addedAt`.
+			// Only a deck the app itself marked built-in stays built-in: a file cannot make one.
+			const builtinIds = new Set((await db.decks.toArray()).filter((deck) => deck.builtin).map((deck) => deck.id));
 			const cardRows = [...target.cards];
 			const known = new Set(cardRows.map((c) => c.id));
 			const deckRows: DeckRow[] = target.decks.map((deck) => {
-				const { cards, ...meta } = deck as typeof deck & { addedAt?: number };
+				const { cards, builtin, ...meta } = deck as typeof deck & { addedAt?: number; builtin?: boolean };
 				for (const card of cards ?? []) if (!known.has(card.id)) cardRows.push({ ...card, deckId: deck.id } as CardRow);
-				return { ...meta, addedAt: meta.addedAt ?? now } as DeckRow;
+				return { ...meta, ...(builtin !== undefined ? { builtin: builtin && builtinIds.has(deck.id) } : {}), addedAt: meta.addedAt ?? now } as DeckRow;
 			});
-			const stateRows = target.states.map(toStateRow);
-			const settingRows = Object.entries(target.settings).map(([key, value]) => ({ key, value }));
+			// One state per card (the last, as the bulk write keeps it): the tallies count exactly what is written.
+			const states = [...new Map(target.states.map((st) => [st.cardId, st])).values()];
+			const stateRows = states.map(toStateRow);
+			// The backup's settings with the Settings page's rules: a bad value keeps the learner's own.
+			const own = checkStoredSettings(Object.fromEntries((await db.settings.toArray()).map((row) => [row.key, row.value]))).settings;
+			const checked = checkStoredSettings(target.settings, own);
+			const settingRows = Object.entries(checked.settings).map(([key, value]) => ({ key, value }));
 			const total = deckRows.length + cardRows.length + stateRows.length + target.revlog.length + settingRows.length;
 			let done = 0;
 			const write = async <T>(rows: T[], put: (part: T[]) => Promise<unknown>) => {
@@ -348,9 +329,16 @@ export async function restoreCollection(db: DeckhandDb, data: BackupData, mode: 
 			await write(target.revlog, (p) => db.revlog.bulkPut(p));
 			await write(settingRows, (p) => db.settings.bulkPut(p));
 			await db.activity.bulkPut([...activitySums(target.revlog).values()]);
-			await db.tallies.bulkPut(talliesOf(target.states));
+			await db.tallies.bulkPut(talliesOf(states));
 			check();
-			report = { decks: deckRows.length, cards: cardRows.length, states: stateRows.length, revlog: target.revlog.length, ...(merge ? { merge } : {}) };
+			report = {
+				decks: deckRows.length,
+				cards: cardRows.length,
+				states: stateRows.length,
+				revlog: target.revlog.length,
+				ignoredSettings: checked.ignored,
+				...(merge ? { merge } : {})
+			};
 		})
 	);
 	return report!;

@@ -19,12 +19,20 @@ export function cardId(deckId: string, kind: string, key: string): string {
 	return `${deckId}:${kind}:${hashText(key.trim().replace(/\s+/g, ' '))}`;
 }
 
-/** A deck id from a title or file name: lower-case ascii slug, or a hash when nothing ascii is left. */
+/** Longest slug kept whole; a longer one is cut and ends in the hash of the whole text. */
+const MAX_SLUG = 60;
+
+/**
+ * A deck id from a title or file name: lower-case ascii slug, or a hash when nothing ascii is left.
+ * At most 60 characters whatever the text (a long name → its first words and a hash of all of it),
+ * so card ids built from it stay short.
+ */
 export function slugify(text: string): string {
 	const slug = text
 		.toLowerCase()
 		.replace(/\.[a-z0-9]+$/, '')
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
+	if (slug.length > MAX_SLUG) return `${slug.slice(0, MAX_SLUG - 15).replace(/-+$/, '')}-${hashText(text)}`;
 	return slug || `deck-${hashText(text)}`;
 }

@@ -209,7 +209,7 @@ export function validateDeckFile(value: Json): DeckValidation {
 			const before = issues.filter((x) => x.severity === 'error').length;
 			checkString(raw, 'id', `${p}.id`, true, true);
 			const kind = raw.kind;
-			if (typeof kind !== 'string' || !(kind in CARD_FIELDS)) {
+			if (typeof kind !== 'string' || !Object.hasOwn(CARD_FIELDS, kind)) {
 				if (kind === undefined) err(`${p}.kind`, 'required property is missing');
 				else if (typeof kind !== 'string') expect(`${p}.kind`, 'string', kind);
 				else err(`${p}.kind`, `expected one of concept, command, choice, yamlfix, got "${kind}"`);

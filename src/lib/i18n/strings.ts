@@ -231,8 +231,18 @@ const ko = {
 	restoreConfirm: '복원하기',
 	restoring: '복원하는 중…',
 	restored: '복원했습니다: 덱 {decks}, 카드 {cards}, 복습 기록 {revlog}.',
+	restoreSettingsKept: '백업의 설정 중 쓸 수 없는 값은 무시하고 지금 설정을 유지했습니다: {paths}',
 	todayLimitUsed: '오늘의 새 카드 한도를 다 썼습니다. 덱 화면에서 오늘만 더 공부할 수 있습니다.',
-	todayLimitExplain: '덱마다 보이는 수는 그 덱만 공부할 때의 수입니다. 새 카드는 모든 덱을 합쳐 오늘 {n}장까지 나옵니다.'
+	todayLimitExplain: '덱마다 보이는 수는 그 덱만 공부할 때의 수입니다. 새 카드는 모든 덱을 합쳐 오늘 {n}장까지 나옵니다.',
+	settingsIgnored: '저장된 설정 중 읽을 수 없는 값이 있어 기본값을 씁니다:',
+	settingsIgnoredFix: '설정에서 확인하고 저장하세요.',
+	dismiss: '닫기',
+	vanishedTitle: '저장된 학습 기록을 찾을 수 없습니다',
+	vanishedText: '이 기기에는 덱과 복습 기록이 있었지만 지금 데이터베이스가 비어 있습니다. 저장 공간이 가득 찼을 때 브라우저가 지웠을 수 있습니다.',
+	vanishedRestore: '자동 백업에서 복원',
+	vanishedNoBackup: '자동 백업이 없습니다. 내려받은 백업 파일이 있으면 가져오기 화면에서 복원하세요.',
+	vanishedFresh: '새로 시작',
+	cardRenderFailed: '⚠ 카드의 이 부분을 표시할 수 없습니다.'
 } as const;
 
 export type StringKey = keyof typeof ko;
@@ -465,8 +475,18 @@ const en: Record<StringKey, string> = {
 	restoreConfirm: 'Yes, restore',
 	restoring: 'Restoring…',
 	restored: 'Restored: {decks} decks, {cards} cards, {revlog} reviews.',
+	restoreSettingsKept: 'Settings in the backup that are not valid were ignored and your own kept: {paths}',
 	todayLimitUsed: 'Today’s new-card limit is used up. A deck’s study screen can add more for today.',
-	todayLimitExplain: 'Each deck shows what it would give on its own. New cards are limited to {n} more today across all decks together.'
+	todayLimitExplain: 'Each deck shows what it would give on its own. New cards are limited to {n} more today across all decks together.',
+	settingsIgnored: 'Some stored settings could not be read; their defaults are used:',
+	settingsIgnoredFix: 'Check them in Settings and save.',
+	dismiss: 'Dismiss',
+	vanishedTitle: 'Your saved collection is missing',
+	vanishedText: 'This device held decks and review history, but the database is now empty. The browser may have deleted it when storage was full.',
+	vanishedRestore: 'Restore the automatic backup',
+	vanishedNoBackup: 'There is no automatic backup. If you downloaded a backup file, restore it on the Import screen.',
+	vanishedFresh: 'Start fresh',
+	cardRenderFailed: '⚠ This part of the card could not be shown.'
 };
 
 export const strings: Record<Lang, Record<StringKey, string>> = { ko, en };

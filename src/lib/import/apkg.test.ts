@@ -46,6 +46,13 @@ function checkSample(result: Awaited<ReturnType<typeof readApkg>>) {
 }
 
 describe('readApkg', () => {
+	it('a media entry that unpacks past the image limit is dropped with a warning; the cards still import', async () => {
+		const apkg = legacyApkg(buildLegacyCollection(SQL, SAMPLE_NOTES, SAMPLE_REVIEWS), { 'pod.png': new Uint8Array(8 * 1024 * 1024) });
+		const result = await readApkg(apkg, 'k.apkg', { sqlWasm });
+		expect(result.deck?.cards).toHaveLength(4);
+		expect(result.diagnostics.map((d) => d.message)).toContain('image "pod.png" is larger than 2.0 MB: dropped');
+	});
+
 	it('reads a legacy package (collection.anki2, JSON media)', async () => {
 		const apkg = legacyApkg(buildLegacyCollection(SQL, SAMPLE_NOTES, SAMPLE_REVIEWS), { 'pod.png': PNG });
 		checkSample(await readApkg(apkg, 'Kubernetes.apkg', { sqlWasm }));

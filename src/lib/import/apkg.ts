@@ -12,17 +12,18 @@
  * sql.js is loaded lazily (dynamic import) so that only the import screen pays for it; its wasm comes
  * from the caller (`locateFile` in the browser, `wasmBinary` in node).
  */
-import { unzipSync } from 'fflate';
 import type { Database, SqlJsStatic, SqlValue } from 'sql.js';
 import type { ConceptCard, Deck, Diagnostic } from '$lib/deck/types';
 import type { Grade } from '$lib/srs/types';
 import { cardId, hashText, slugify } from '$lib/deck/ids';
-import { checkFileSize, diag, errorMessage } from './diagnostics';
+import { checkFileSize, diag, errorMessage, mb } from './diagnostics';
 import { clozeNumbers, expandCloze } from './cloze';
 import { readProto, protoInt, protoString } from './protobuf';
-import { inlineImages, mediaDataUrls } from './media';
+import { MAX_IMAGE_BYTES, inlineImages, mediaDataUrls } from './media';
 import { defaultSanitizer, isSafeMediaName, markdownImage, markdownImageUrl, type Sanitizer } from './sanitize';
-import { isZstd, unzstd } from './zstd';
+import { deckLimitDiagnostics } from './limits';
+import { isZstd } from './zstd';
+import { TooLargeError, unzipBounded, unzipEntry, unzstdBounded, zipEntries, type ZipEntryInfo } from './unpack';
 
 /** One answer from Anki's `revlog`, ready for {@link replayReviews}. */
 export interface ApkgReview {
@@ -67,6 +68,10 @@ interface NoteType {
 }
 
 const COLLECTIONS = ['collection.anki21b', 'collection.anki21', 'collection.anki2'];
+/** Largest collection database unpacked (SQLite, after zip and zstd): sql.js holds it in memory. */
+export const MAX_COLLECTION_BYTES = 256 * 1024 * 1024;
+/** Largest media list or meta entry unpacked. */
+const MAX_LIST_BYTES = 16 * 1024 * 1024;
 const SQLITE_MAGIC = 'SQLite format 3\0';
 const SPECIAL_FIELDS = new Set(['FrontSide', 'Tags', 'Deck', 'Subdeck', 'Card', 'CardFlag', 'Type', 'CardID']);
 
@@ -184,7 +189,7 @@ function readMediaMap(bytes: Uint8Array | undefined, file: string, diagnostics: 
 			for (const [zipName, name] of Object.entries(JSON.parse(text) as Record<string, string>)) byName.set(String(name), zipName);
 			return byName;
 		}
-		const entries = readProto(isZstd(bytes) ? unzstd(bytes) : bytes);
+		const entries = readProto(isZstd(bytes) ? unzstdBounded(bytes, 'media', MAX_LIST_BYTES) : bytes);
 		let index = 0;
 		for (const e of entries) {
 			if (e.field !== 1 || !e.bytes) continue;
@@ -220,8 +225,10 @@ export async function readApkg(bytes: Uint8Array, file: string, options: ApkgOpt
 	}
 	let entries: Record<string, Uint8Array>;
 	try {
-		entries = unzipSync(bytes, { filter: (f) => COLLECTIONS.includes(f.name) || f.name === 'media' || f.name === 'meta' });
+		// Sizes are checked as declared and while inflating: a tiny file cannot unpack to gigabytes.
+		entries = unzipBounded(bytes, (name) => (COLLECTIONS.includes(name) ? MAX_COLLECTION_BYTES : name === 'media' || name === 'meta' ? MAX_LIST_BYTES : null));
 	} catch (e) {
+		if (e instanceof TooLargeError) return fail(file, `${e.message}: not imported (a zip bomb, or a collection too big for a phone)`);
 		return fail(file, `the zip archive is damaged or truncated (${errorMessage(e)})`);
 	}
 	const diagnostics: Diagnostic[] = [];
@@ -241,8 +248,9 @@ export async function readApkg(bytes: Uint8Array, file: string, options: ApkgOpt
 	let dbBytes = entries[chosen];
 	if (chosen === 'collection.anki21b' || isZstd(dbBytes)) {
 		try {
-			dbBytes = unzstd(dbBytes);
+			dbBytes = unzstdBounded(dbBytes, chosen, MAX_COLLECTION_BYTES);
 		} catch (e) {
+			if (e instanceof TooLargeError) return fail(file, `${e.message}: not imported (a zip bomb, or a collection too big for a phone)`, diagnostics);
 			return fail(file, `${chosen} is not valid zstd data (${errorMessage(e)})`, diagnostics);
 		}
 	}
@@ -399,28 +407,26 @@ function buildResult(db: Database, entries: Record<string, Uint8Array>, zip: Uin
 
 	const media = new Map<string, Uint8Array>();
 	if (neededMedia.size) {
-		const zipNames = new Set(neededMedia.values());
-		let files: Record<string, Uint8Array> = {};
+		let byZipName = new Map<string, ZipEntryInfo>();
 		try {
-			files = unzipSync(zip, { filter: (f) => zipNames.has(f.name) });
+			byZipName = new Map(zipEntries(zip).map((e) => [e.name, e]));
 		} catch (e) {
 			diagnostics.push(diag(file, 1, 'warning', `media files could not be unpacked (${errorMessage(e)})`));
 		}
+		// Each image within the image limit, as declared and while unpacking (zip, then zstd).
 		for (const [name, zipName] of neededMedia) {
-			let data = files[zipName];
-			if (!data) {
+			const entry = byZipName.get(zipName);
+			if (!entry) {
 				diagnostics.push(diag(file, 1, 'warning', `image "${name}" is listed but missing from the zip`));
 				continue;
 			}
-			if (isZstd(data)) {
-				try {
-					data = unzstd(data);
-				} catch {
-					diagnostics.push(diag(file, 1, 'warning', `image "${name}" is damaged`));
-					continue;
-				}
+			try {
+				let data = unzipEntry(zip, entry, MAX_IMAGE_BYTES);
+				if (isZstd(data)) data = unzstdBounded(data, name, MAX_IMAGE_BYTES);
+				media.set(name, data);
+			} catch (e) {
+				diagnostics.push(diag(file, 1, 'warning', e instanceof TooLargeError ? `image "${name}" is larger than ${mb(MAX_IMAGE_BYTES)} MB: dropped` : `image "${name}" is damaged`));
 			}
-			media.set(name, data);
 		}
 	}
 	// Images go into the cards as data: URLs (see media.ts); what cannot be kept becomes its alt text.
@@ -431,5 +437,7 @@ function buildResult(db: Database, entries: Record<string, Uint8Array>, zip: Uin
 	}
 	const lang = options.lang ?? (cards.some((c) => /[\uac00-\ud7a3]/.test(c.front + c.back)) ? 'ko' : 'en');
 	const deck: Deck = { id: deckId, title, lang, source: { name: file, hash: hashText(`${zip.length}:${cards.map((c) => c.id).join(',')}`) }, cards };
+	const over = deckLimitDiagnostics(deck, file);
+	if (over.length) return { reviews: [], diagnostics: [...diagnostics, ...over] };
 	return { deck, reviews, diagnostics };
 }

@@ -8,7 +8,9 @@ import type { CardState, ReviewLog } from '$lib/srs/types';
 import type { FSRSParameters } from 'ts-fsrs';
 import { hashText } from '$lib/deck/ids';
 import { DECK_FORMAT, validateDeckFile } from '$lib/deck/schema';
+import { checkStoredSettings } from '$lib/srs/settings';
 import { diag, hasErrors } from './diagnostics';
+import { LIMITS, cardLimitProblems, deckMetaProblems, stringLimit } from './limits';
 import { replayReviews } from './replay';
 
 export const BACKUP_FORMAT = 'deckhand/backup@1' as const;
@@ -113,9 +115,47 @@ export function parseBackup(text: string, file: string): { backup?: BackupFile; 
 			problems.push(`data.revlog[${i}]: expected a review {cardId, rating 1-4, review, duration, …}`);
 		}
 	});
+	// Limits on every field, and ids that must be unique (a duplicate would silently overwrite a row).
+	d.decks.forEach((deck, i) => isRecord(deck) && problems.push(...deckMetaProblems(deck, `data.decks[${i}]`)));
+	d.cards.forEach((c, i) => isRecord(c) && problems.push(...cardLimitProblems(c, `data.cards[${i}]`)));
+	const idLimit = (rows: readonly unknown[], table: string, keys: string[]) =>
+		rows.forEach((r, i) => {
+			for (const k of keys) {
+				const p = isRecord(r) ? stringLimit(`data.${table}[${i}].${k}`, r[k], LIMITS.id) : null;
+				if (p) problems.push(p);
+			}
+		});
+	idLimit(d.states, 'states', ['cardId', 'deckId']);
+	idLimit(d.revlog, 'revlog', ['cardId', 'deckId']);
+	const unique = (rows: readonly unknown[], table: string, key: string) => {
+		const seen = new Map<unknown, number>();
+		rows.forEach((r, i) => {
+			const id = isRecord(r) ? r[key] : undefined;
+			if (id === undefined) return;
+			const first = seen.get(id);
+			if (first !== undefined) problems.push(`data.${table}[${i}].${key}: duplicate ${JSON.stringify(id).slice(0, 60)} (first used by data.${table}[${first}])`);
+			else seen.set(id, i);
+		});
+	};
+	unique(d.decks, 'decks', 'id');
+	unique(d.states, 'states', 'cardId');
+	unique(d.revlog, 'revlog', 'id');
 	for (const p of problems.slice(0, 20)) err(p);
 	if (problems.length > 20) err(`${problems.length - 20} more problems`);
 	if (hasErrors(diagnostics)) return { diagnostics };
+	// Orphans: a card of no deck, a state of no card. Nothing can show them, and they would count as due
+	// for ever: left out, with a warning. (A review-log row of a deleted card is kept: history stays.)
+	const deckIds = new Set(d.decks.map((deck) => deck.id));
+	const cards = d.cards.filter((c) => deckIds.has(c.deckId));
+	const cardIds = new Set([...cards.map((c) => c.id), ...d.decks.flatMap((deck) => (deck.cards ?? []).map((c) => c.id))]);
+	const states = d.states.filter((st) => cardIds.has(st.cardId));
+	const orphans = (n: number, what: string) => n && diagnostics.push(diag(file, 1, 'warning', `${n} ${what} left out`));
+	orphans(d.cards.length - cards.length, 'card(s) of a deck the backup does not hold');
+	orphans(d.states.length - states.length, 'scheduling state(s) of a card the backup does not hold');
+	if (cards.length !== d.cards.length || states.length !== d.states.length) (value as { data: BackupData }).data = { ...d, cards, states };
+	for (const x of checkStoredSettings(d.settings).ignored) {
+		diagnostics.push(diag(file, 1, 'warning', `data.settings.${x.path}: ${x.value} is not a valid setting; your own setting is kept`));
+	}
 	return { backup: value as unknown as BackupFile, diagnostics };
 }
 

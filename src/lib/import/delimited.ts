@@ -9,6 +9,7 @@ import type { ConceptCard, Deck, Diagnostic } from '$lib/deck/types';
 import { cardId, hashText, slugify } from '$lib/deck/ids';
 import { diag, hasErrors, lineIndex } from './diagnostics';
 import { expandCloze } from './cloze';
+import { LIMITS, deckLimitDiagnostics } from './limits';
 import { htmlToText, type Sanitizer } from './sanitize';
 
 export interface AnkiTextHeaders {
@@ -223,6 +224,10 @@ export function delimitedToDeck(parsed: ParsedDelimited, options: DelimitedDeckO
 	const diagnostics = [...parsed.diagnostics];
 	const file = parsed.file;
 	if (hasErrors(diagnostics)) return { diagnostics };
+	if (parsed.rows.length > LIMITS.cards) {
+		diagnostics.push(diag(file, 1, 'error', `${parsed.rows.length.toLocaleString('en')} rows, the limit is ${LIMITS.cards.toLocaleString('en')} cards: split the file`));
+		return { diagnostics };
+	}
 	const title = options.deckTitle.trim() || file;
 	const deckId = options.deckId ?? slugify(title);
 	const html = options.html ?? parsed.anki?.html ?? false;
@@ -282,5 +287,8 @@ export function delimitedToDeck(parsed: ParsedDelimited, options: DelimitedDeckO
 		return { diagnostics };
 	}
 	const lang = options.lang ?? (cards.some((c) => /[\uac00-\ud7a3]/.test(c.front + c.back)) ? 'ko' : 'en');
-	return { deck: { id: deckId, title, lang, source: { name: file, hash: parsed.hash }, cards }, diagnostics };
+	const deck: Deck = { id: deckId, title, lang, source: { name: file, hash: parsed.hash }, cards };
+	const over = deckLimitDiagnostics(deck, file);
+	if (over.length) return { diagnostics: [...diagnostics, ...over] };
+	return { deck, diagnostics };
 }

@@ -1,6 +1,7 @@
 /** Deckhand's own deck files (`"format": "deckhand/deck@1"`): parse with field-level messages, export. */
 import type { Deck, DeckFile, Diagnostic } from '$lib/deck/types';
 import { DECK_FORMAT, validateDeckFile } from '$lib/deck/schema';
+import { deckLimitDiagnostics } from './limits';
 import { diag, hasErrors, lineAt } from './diagnostics';
 
 export interface ParseDeckResult {
@@ -177,6 +178,8 @@ export function parseDeckJson(text: string, file: string): ParseDeckResult {
 	const lines = issues.length ? jsonPathLines(text) : new Map<string, number>();
 	const diagnostics = issues.map((x) => diag(file, lineOf(lines, x.path), x.severity, `${x.path}: ${x.message}`));
 	if (!deck || hasErrors(diagnostics)) return { diagnostics };
+	const over = deckLimitDiagnostics(deck, file);
+	if (over.length) return { diagnostics: [...diagnostics, ...over] };
 	const { format: _format, ...plain } = deck;
 	return { deck: plain, diagnostics };
 }

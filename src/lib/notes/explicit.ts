@@ -6,10 +6,10 @@
  */
 import type { Compilation } from './context';
 import { cleanMarkdown, headingTag, short } from './inline';
+import { replaceCloze, scanCloze } from '../import/cloze';
 
 const FENCE = /^\s*(?:>\s*)*(`{3,}|~{3,})/;
 const PIN = /\s\^([A-Za-z0-9][\w-]*)\s*$/;
-const CLOZE_NUM = /\{\{c(\d+)::((?:(?!\}\}).)+?)(?:::((?:(?!\}\}).)+?))?\}\}/g;
 const HIGHLIGHT = /==(?=\S)((?:(?!==).)*?\S)==/g;
 
 /** Applies explicit syntax; returns the text with the consumed lines blanked. */
@@ -72,7 +72,7 @@ function compileBlock(c: Compilation, lines: string[], start: number, end: numbe
 function hasCloze(line: string): boolean {
 	const masked = maskCode(line);
 	// Fresh non-global copies: `test` on a global regex moves lastIndex, which `matchAll` inherits.
-	return new RegExp(CLOZE_NUM.source).test(masked) || new RegExp(HIGHLIGHT.source).test(masked);
+	return scanCloze(masked, 'line').matches.length > 0 || new RegExp(HIGHLIGHT.source).test(masked);
 }
 
 function findSeparatorLine(lines: string[], start: number, end: number): number {
@@ -135,17 +135,16 @@ function cloze(c: Compilation, raw: string, line: number, lastLine: number): voi
 	const { text: body, pin } = takePin(raw);
 	const text = body.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '');
 	const numbered = new Map<string, string[]>();
-	for (const m of text.matchAll(CLOZE_NUM)) {
-		const list = numbered.get(m[1]) ?? [];
-		list.push(m[2]);
-		numbered.set(m[1], list);
+	// Cloze marks are read in one linear pass (scanCloze): a regex took minutes on a long unclosed line.
+	for (const m of scanCloze(text, 'line').matches) {
+		const list = numbered.get(m.n) ?? [];
+		list.push(m.answer);
+		numbered.set(m.n, list);
 	}
 	const drafts: { front: string; back: string }[] = [];
 	if (numbered.size) {
 		for (const [n, answers] of [...numbered].sort((a, b) => Number(a[0]) - Number(b[0]))) {
-			const front = text
-				.replace(CLOZE_NUM, (_m, k: string, ans: string, hint?: string) => (k === n ? `[${hint ?? '...'}]` : ans))
-				.replace(HIGHLIGHT, '$1');
+			const front = replaceCloze(text, 'line', (m) => (m.n === n ? `[${m.hint ?? '...'}]` : m.answer)).replace(HIGHLIGHT, '$1');
 			drafts.push({ front, back: answers.join(' / ') });
 		}
 	} else {

@@ -2,7 +2,7 @@
  * The one place that talks to ts-fsrs. Everything else works on stored `CardState` rows
  * (epoch ms); this file converts at the edge and keeps the scheduler instance per settings.
  */
-import { fsrs, createEmptyCard, type Card as FsrsCard, type FSRS, type StepUnit } from 'ts-fsrs';
+import { fsrs, checkParameters, createEmptyCard, type Card as FsrsCard, type FSRS, type StepUnit } from 'ts-fsrs';
 import type { CardState, FsrsState, Grade, ReviewLog } from './types';
 
 export interface SrsSettings {
@@ -27,6 +27,17 @@ export const defaultSrsSettings: SrsSettings = {
 };
 
 export const GRADES: readonly Grade[] = [1, 2, 3, 4];
+
+/** Whether `w` is a list of FSRS weights ts-fsrs accepts (17, 19 or 21 finite numbers). */
+export function validWeights(w: unknown): w is number[] {
+	if (!Array.isArray(w) || !w.every((x) => typeof x === 'number' && Number.isFinite(x))) return false;
+	try {
+		checkParameters(w);
+		return true;
+	} catch {
+		return false;
+	}
+}
 
 let cached: { key: string; scheduler: FSRS } | undefined;
 

@@ -3,8 +3,9 @@
  * Invalid values are refused with a message per field; nothing is half-applied.
  */
 import type { StepUnit } from 'ts-fsrs';
-import { defaultSrsSettings, type SrsSettings } from './fsrs';
-import { DEFAULT_LIMITS, type ReviewLimits } from './limits';
+import { strings } from '../i18n/strings';
+import { defaultSrsSettings, validWeights, type SrsSettings } from './fsrs';
+import { DEFAULT_LIMITS, type DeckLimitOverride, type ReviewLimits } from './limits';
 import { DEFAULT_START_HOUR } from './day';
 
 export interface StudySettings {
@@ -66,26 +67,36 @@ function steps(text: string): StepUnit[] | null {
 	return parts.every((p) => /^\d+(\.\d+)?[smhd]$/.test(p) && parseFloat(p) > 0) ? (parts as StepUnit[]) : null;
 }
 
+type Message = { ko: string; en: string };
+/** One rule per form field: the text as typed → the value, or null; and the message when null. */
+const RULES = {
+	desiredRetention: { read: (t: string) => number(t, 0.7, 0.99, false), message: { ko: '0.70에서 0.99 사이의 수를 입력하세요.', en: 'Enter a number from 0.70 to 0.99.' } },
+	newPerDay: { read: (t: string) => number(t, 0, 9999, true), message: { ko: '0에서 9999 사이의 정수를 입력하세요.', en: 'Enter a whole number from 0 to 9999.' } },
+	reviewsPerDay: { read: (t: string) => number(t, 0, 99999, true), message: { ko: '0에서 99999 사이의 정수를 입력하세요.', en: 'Enter a whole number from 0 to 99999.' } },
+	learningSteps: { read: steps, message: { ko: '예: 1m 10m (단위 s, m, h, d)', en: 'For example 1m 10m (units s, m, h, d).' } },
+	relearningSteps: { read: steps, message: { ko: '예: 10m (단위 s, m, h, d)', en: 'For example 10m (units s, m, h, d).' } },
+	maximumInterval: { read: (t: string) => number(t, 1, 36500, true), message: { ko: '1에서 36500 사이의 일 수를 입력하세요.', en: 'Enter days from 1 to 36500.' } },
+	dayStartHour: { read: (t: string) => number(t, 0, 23, true), message: { ko: '0에서 23 사이의 시를 입력하세요.', en: 'Enter an hour from 0 to 23.' } }
+} satisfies Partial<Record<keyof SettingsInput, { read: (text: string) => unknown; message: Message }>>;
+
 /** Check the form; returns the new settings or an error message per bad field. */
 export function parseSettingsInput(
 	input: SettingsInput,
 	current: StudySettings
 ): { settings: StudySettings; errors: null } | { settings: null; errors: SettingsErrors } {
 	const errors: SettingsErrors = {};
-	const retention = number(input.desiredRetention, 0.7, 0.99, false);
-	if (retention === null) errors.desiredRetention = { ko: '0.70에서 0.99 사이의 수를 입력하세요.', en: 'Enter a number from 0.70 to 0.99.' };
-	const newPerDay = number(input.newPerDay, 0, 9999, true);
-	if (newPerDay === null) errors.newPerDay = { ko: '0에서 9999 사이의 정수를 입력하세요.', en: 'Enter a whole number from 0 to 9999.' };
-	const reviewsPerDay = number(input.reviewsPerDay, 0, 99999, true);
-	if (reviewsPerDay === null) errors.reviewsPerDay = { ko: '0에서 99999 사이의 정수를 입력하세요.', en: 'Enter a whole number from 0 to 99999.' };
-	const learning = steps(input.learningSteps);
-	if (learning === null) errors.learningSteps = { ko: '예: 1m 10m (단위 s, m, h, d)', en: 'For example 1m 10m (units s, m, h, d).' };
-	const relearning = steps(input.relearningSteps);
-	if (relearning === null) errors.relearningSteps = { ko: '예: 10m (단위 s, m, h, d)', en: 'For example 10m (units s, m, h, d).' };
-	const maximumInterval = number(input.maximumInterval, 1, 36500, true);
-	if (maximumInterval === null) errors.maximumInterval = { ko: '1에서 36500 사이의 일 수를 입력하세요.', en: 'Enter days from 1 to 36500.' };
-	const dayStartHour = number(input.dayStartHour, 0, 23, true);
-	if (dayStartHour === null) errors.dayStartHour = { ko: '0에서 23 사이의 시를 입력하세요.', en: 'Enter an hour from 0 to 23.' };
+	const field = <K extends keyof typeof RULES>(key: K) => {
+		const value = RULES[key].read(input[key]) as ReturnType<(typeof RULES)[K]['read']>;
+		if (value === null) errors[key] = RULES[key].message;
+		return value;
+	};
+	const retention = field('desiredRetention');
+	const newPerDay = field('newPerDay');
+	const reviewsPerDay = field('reviewsPerDay');
+	const learning = field('learningSteps');
+	const relearning = field('relearningSteps');
+	const maximumInterval = field('maximumInterval');
+	const dayStartHour = field('dayStartHour');
 	if (Object.keys(errors).length) return { settings: null, errors };
 	return {
 		errors: null,
@@ -103,4 +114,132 @@ export function parseSettingsInput(
 			burySiblings: input.burySiblings
 		}
 	};
+}
+
+/** The colour themes the app offers (`system` follows the device). */
+export const THEMES = ['system', 'light', 'dark'] as const;
+
+/** A stored setting that was not used (wrong type or out of range), with a short view of its value. */
+export interface IgnoredSetting {
+	/** e.g. `study.dayStartHour`, `lang`. */
+	path: string;
+	value: string;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const show = (v: unknown): string => {
+	let text: string;
+	try {
+		text = JSON.stringify(v) ?? String(v);
+	} catch {
+		text = String(v);
+	}
+	return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+};
+
+/** A stored number checked with the form's rule for `key`. */
+const storedNumber = (key: 'desiredRetention' | 'newPerDay' | 'reviewsPerDay' | 'maximumInterval' | 'dayStartHour') => (raw: unknown) =>
+	typeof raw === 'number' ? RULES[key].read(String(raw)) : null;
+/** A stored step list checked with the form's rule: every item one step. */
+const storedSteps = (key: 'learningSteps' | 'relearningSteps') => (raw: unknown) => {
+	if (!Array.isArray(raw) || !raw.every((x) => typeof x === 'string')) return null;
+	const read = RULES[key].read(raw.join(' '));
+	return read && read.length === raw.length ? read : null;
+};
+
+/**
+ * Stored study settings (from the database or a backup) checked field by field with the rules of
+ * the Settings form. A field that is missing takes `fallback`'s value; a field that is wrong takes
+ * `fallback`'s value too and is listed in `ignored`. Never throws, whatever `value` is.
+ */
+export function readStudySettings(value: unknown, fallback: StudySettings = defaultStudySettings): { settings: StudySettings; ignored: IgnoredSetting[] } {
+	const ignored: IgnoredSetting[] = [];
+	const part = (raw: unknown, path: string): Record<string, unknown> => {
+		if (raw === undefined) return {};
+		if (isRecord(raw)) return raw;
+		ignored.push({ path, value: show(raw) });
+		return {};
+	};
+	const study = part(value, 'study');
+	const srs = part(study.srs, 'study.srs');
+	const limits = part(study.limits, 'study.limits');
+	const pick = <T>(path: string, raw: unknown, read: (raw: unknown) => T | null, fb: T): T => {
+		if (raw === undefined) return fb;
+		const v = read(raw);
+		if (v !== null) return v;
+		ignored.push({ path, value: show(raw) });
+		return fb;
+	};
+	const fs = fallback.srs;
+	const out: StudySettings = {
+		srs: {
+			desiredRetention: pick('study.srs.desiredRetention', srs.desiredRetention, storedNumber('desiredRetention'), fs.desiredRetention),
+			maximumInterval: pick('study.srs.maximumInterval', srs.maximumInterval, storedNumber('maximumInterval'), fs.maximumInterval),
+			enableFuzz: pick('study.srs.enableFuzz', srs.enableFuzz, (v) => (typeof v === 'boolean' ? v : null), fs.enableFuzz),
+			learningSteps: pick('study.srs.learningSteps', srs.learningSteps, storedSteps('learningSteps'), fs.learningSteps),
+			relearningSteps: pick('study.srs.relearningSteps', srs.relearningSteps, storedSteps('relearningSteps'), fs.relearningSteps)
+		},
+		limits: {
+			newPerDay: pick('study.limits.newPerDay', limits.newPerDay, storedNumber('newPerDay'), fallback.limits.newPerDay),
+			reviewsPerDay: pick('study.limits.reviewsPerDay', limits.reviewsPerDay, storedNumber('reviewsPerDay'), fallback.limits.reviewsPerDay)
+		},
+		dayStartHour: pick('study.dayStartHour', study.dayStartHour, storedNumber('dayStartHour'), fallback.dayStartHour),
+		burySiblings: pick('study.burySiblings', study.burySiblings, (v) => (typeof v === 'boolean' ? v : null), fallback.burySiblings)
+	};
+	const weights = pick('study.srs.weights', srs.weights, (v) => (v === null || validWeights(v) ? v : null), fs.weights ?? null);
+	if (weights) out.srs.weights = weights;
+	const perDeck = pick('study.limits.perDeck', limits.perDeck, (v) => (isRecord(v) ? v : null), fallback.limits.perDeck ?? null);
+	if (perDeck) {
+		const kept: Record<string, DeckLimitOverride> = {};
+		for (const [deckId, raw] of Object.entries(perDeck)) {
+			const path = `study.limits.perDeck.${deckId}`;
+			const o = isRecord(raw) ? raw : null;
+			const n = o && (o.newPerDay === undefined ? undefined : storedNumber('newPerDay')(o.newPerDay));
+			const r = o && (o.reviewsPerDay === undefined ? undefined : storedNumber('reviewsPerDay')(o.reviewsPerDay));
+			if (!o || n === null || r === null || deckId === '__proto__') {
+				ignored.push({ path, value: show(raw) });
+				continue;
+			}
+			const limit: DeckLimitOverride = {};
+			if (n !== undefined) limit.newPerDay = n;
+			if (r !== undefined) limit.reviewsPerDay = r;
+			kept[deckId] = limit;
+		}
+		out.limits.perDeck = kept;
+	}
+	return { settings: out, ignored };
+}
+
+/** Every key the app stores in its settings table, and how to check a stored value. */
+const SETTING_KEYS: Record<string, (v: unknown) => boolean> = {
+	lang: (v) => typeof v === 'string' && Object.hasOwn(strings, v),
+	theme: (v) => typeof v === 'string' && (THEMES as readonly string[]).includes(v),
+	builtinVersion: (v) => typeof v === 'string' && v.length <= 100
+};
+
+/**
+ * A whole settings record (the settings table, or a backup's `settings`) checked with the same rules
+ * as the Settings page. A value that is wrong is replaced by `fallback`'s (the learner's own
+ * settings when restoring a backup; nothing at app start, so the default applies) and listed in
+ * `ignored`. Valid values stay exactly as given; keys the app does not read are kept as they are.
+ * Never throws.
+ */
+export function checkStoredSettings(record: Record<string, unknown>, fallback: Record<string, unknown> = {}): { settings: Record<string, unknown>; ignored: IgnoredSetting[] } {
+	const settings: Record<string, unknown> = {};
+	const ignored: IgnoredSetting[] = [];
+	for (const [key, value] of Object.entries(record)) {
+		if (key === 'study') {
+			const read = readStudySettings(value, readStudySettings(fallback.study).settings);
+			settings.study = read.ignored.length ? read.settings : value;
+			ignored.push(...read.ignored);
+			continue;
+		}
+		const valid = Object.hasOwn(SETTING_KEYS, key) ? SETTING_KEYS[key] : null;
+		if (!valid || valid(value)) settings[key] = value;
+		else {
+			ignored.push({ path: key, value: show(value) });
+			if (valid(fallback[key])) settings[key] = fallback[key];
+		}
+	}
+	return { settings, ignored };
 }

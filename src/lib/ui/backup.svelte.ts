@@ -9,7 +9,7 @@ import type { BackupFile } from '$lib/import/backup';
 import { checkFileSize } from '$lib/import/diagnostics';
 import { app } from './app.svelte';
 import { fsrsParams } from './import.svelte';
-import { downloadFile, localDate, requestPersistence, storageInfo, type StorageInfo } from './storage';
+import { downloadFile, localDate, requestPersistence, roomProblem, storageInfo, type StorageInfo } from './storage';
 import { loadStudySettings } from './study-day';
 
 export type RestorePhase = 'idle' | 'preview' | 'confirm' | 'restoring' | 'done' | 'failed';
@@ -123,6 +123,11 @@ export class BackupState {
 		this.phase = 'restoring';
 		this.error = null;
 		try {
+			// Refuse before writing when the browser says it will not fit (a merge keeps what is stored too).
+			const { bytesToWrite } = await import('$lib/db/space');
+			const d = this.backup.data;
+			const tooBig = await roomProblem(bytesToWrite(JSON.stringify(d).length, d.decks.length + d.cards.length * 2 + d.states.length + d.revlog.length));
+			if (tooBig) throw new DeckhandError('quota', tooBig);
 			const params = fsrsParams((await loadStudySettings(app.db)).srs);
 			this.report = await restoreCollection(app.db, this.backup.data, this.mode, {
 				params,
@@ -130,8 +135,9 @@ export class BackupState {
 				onProgress: (done, total) => (this.progress = { done, total })
 			});
 			this.phase = 'done';
+			void app.noteCollection();
 		} catch (error) {
-			if (error instanceof DeckhandError && (error.code === 'aborted' || error.code === 'quota')) this.fail(error.code);
+			if (error instanceof DeckhandError && (error.code === 'aborted' || error.code === 'quota')) this.fail(error.code, error.code === 'quota' ? error.message : undefined);
 			else this.fail('write', error instanceof Error ? error.message : String(error));
 			this.phase = 'preview';
 		} finally {

@@ -14,7 +14,7 @@ import type { SrsSettings } from '$lib/srs/fsrs';
 import type { FSRSParameters } from 'ts-fsrs';
 import { app } from './app.svelte';
 import { loadStudySettings } from './study-day';
-import { requestPersistence } from './storage';
+import { requestPersistence, roomProblem } from './storage';
 
 export type ImportPhase = 'idle' | 'reading' | 'preview' | 'importing' | 'done' | 'failed';
 /** Why nothing can be imported; the page words each kind in the learner's language. */
@@ -239,6 +239,15 @@ export class ImportState {
 
 	/** Show the preview of `deck`, or the failure when there is none. */
 	private async show(deck: Deck | undefined, diagnostics: Diagnostic[], keepTitle = false) {
+		if (deck) {
+			// Every importer's deck within the field limits (the notes compiler's too), before anything uses its ids.
+			const { deckLimitDiagnostics } = await import('$lib/import/limits');
+			const over = deckLimitDiagnostics(deck, this.fileName);
+			if (over.length) {
+				diagnostics = [...diagnostics, ...over];
+				deck = undefined;
+			}
+		}
 		this.diagnostics = diagnostics;
 		if (!deck) {
 			this.deck = null;
@@ -292,6 +301,11 @@ export class ImportState {
 		this.error = null;
 		this.progress = { done: 0, total: deck.cards.length };
 		try {
+			// Refuse before writing when the browser says it will not fit.
+			const { bytesToWrite } = await import('$lib/db/space');
+			const logs = [...(this.history?.values() ?? [])].reduce((n, h) => n + h.logs.length, 0);
+			const tooBig = await roomProblem(bytesToWrite(JSON.stringify(deck.cards).length + logs * 200, deck.cards.length * 2 + logs));
+			if (tooBig) throw new DeckhandError('quota', tooBig);
 			const params = fsrsParams((await loadStudySettings(app.db)).srs);
 			this.report = await importDeck(app.db, deck, {
 				reviews: this.history ?? undefined,
@@ -302,10 +316,11 @@ export class ImportState {
 			});
 			this.importedDeckId = deck.id;
 			this.phase = 'done';
+			void app.noteCollection();
 			// The learner has data now: ask the browser to keep it.
 			void requestPersistence();
 		} catch (error) {
-			if (error instanceof DeckhandError && (error.code === 'aborted' || error.code === 'quota')) this.fail(error.code);
+			if (error instanceof DeckhandError && (error.code === 'aborted' || error.code === 'quota')) this.fail(error.code, error.code === 'quota' ? error.message : undefined);
 			else this.fail('write', error instanceof Error ? error.message : String(error));
 			// Back to the preview so the learner can try again (nothing was written).
 			if (this.deck) this.phase = 'preview';

@@ -75,3 +75,14 @@ export function localDate(now = new Date()): string {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/**
+ * Null when a write of about `needed` bytes fits in this origin's free storage, else the learner's
+ * message (what it needs, what is free). Asked before an import or a restore writes anything.
+ */
+export async function roomProblem(needed: number): Promise<string | null> {
+	const { fits } = await import('$lib/db/space');
+	const room = fits(needed, await storageInfo());
+	if (room.fits) return null;
+	return `This needs about ${megabytes(needed)} MB of storage and only ${megabytes(room.free ?? 0)} MB are free: nothing was saved. Free some space (or delete decks) and try again.`;
+}

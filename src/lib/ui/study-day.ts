@@ -1,19 +1,13 @@
 /** The learner's settings and the current study day, read once per screen. */
 import { getSetting, setSetting, type DeckhandDb } from '$lib/db';
 import { nextDayStart, dayStart } from '$lib/srs/day';
-import { normalizeLimits } from '$lib/srs/limits';
-import { defaultStudySettings, type StudySettings } from '$lib/srs/settings';
+import { readStudySettings, type StudySettings } from '$lib/srs/settings';
 
 const KEY = 'study';
 
 export async function loadStudySettings(db: DeckhandDb): Promise<StudySettings> {
-	const saved = await getSetting<Partial<StudySettings>>(db, KEY);
-	return {
-		srs: { ...defaultStudySettings.srs, ...saved?.srs },
-		limits: normalizeLimits(saved?.limits),
-		dayStartHour: saved?.dayStartHour ?? defaultStudySettings.dayStartHour,
-		burySiblings: saved?.burySiblings ?? defaultStudySettings.burySiblings
-	};
+	// Checked field by field: a value that cannot be read falls back to its default (app start tells the learner).
+	return readStudySettings(await getSetting<unknown>(db, KEY)).settings;
 }
 
 export async function saveStudySettings(db: DeckhandDb, settings: StudySettings): Promise<void> {

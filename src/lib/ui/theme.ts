@@ -1,4 +1,6 @@
-export type Theme = 'system' | 'light' | 'dark';
+import type { THEMES } from '$lib/srs/settings';
+
+export type Theme = (typeof THEMES)[number];
 
 /** `system` follows prefers-color-scheme; the others pin the palette in app.css. */
 export function applyTheme(theme: Theme) {
