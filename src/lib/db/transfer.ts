@@ -3,14 +3,13 @@
  * import or a restore lands whole or not at all (abort, quota or any error rolls everything back).
  *
  * This module is re-exported by `$lib/db`, which the first screen loads: the code it needs from
- * `$lib/import` (log replay, backup merge) is imported dynamically, before a transaction opens (a
+ * `$lib/import` (backup merge) is imported dynamically, before a transaction opens (a
  * Dexie transaction must not await anything but Dexie), so it only loads when an import runs.
  */
-import type { FSRSParameters } from 'ts-fsrs';
 import type { Card, Deck } from '../deck/types';
 import type { CardState, ReviewLog } from '../srs/types';
 import type { BackupData, MergeReport as BackupMergeReport } from '../import/backup';
-import type { CardStateFields, ReplayedLog, ReplayInput } from '../import/replay';
+import { replayReviews, type CardStateFields, type ReplayedLog, type ReplayInput, type SrsSettings } from '../srs/fsrs';
 import { activitySums, mergeDeckInto, type MergeReport } from './repository';
 import { DeckhandDb, fromStateRow, toStateRow, type CardRow, type DeckRow } from './schema';
 import { DeckhandError } from './errors';
@@ -19,7 +18,7 @@ import { applyTallies, talliesOf } from './tallies';
 /** Rows per bulk write: big enough to be fast, small enough to check for cancel and show progress. */
 const CHUNK = 2_000;
 
-/** A card's imported history (e.g. from an .apkg), replayed by `replayReviews` ($lib/import/replay). */
+/** A card's imported history (e.g. from an .apkg), replayed by `replayReviews` ($lib/srs/fsrs). */
 export interface ImportedHistory {
 	state: CardStateFields;
 	/** Every replayed answer of the card, oldest first. */
@@ -28,14 +27,13 @@ export interface ImportedHistory {
 
 /**
  * Group imported answers (e.g. `readApkg().reviews`) by card and replay each card's answers into an
- * {@link ImportedHistory}. `now` is epoch ms; `params` are the learner's FSRS parameters.
+ * {@link ImportedHistory}. `now` is epoch ms; `settings` are the FSRS settings to replay with.
  */
 export async function replayHistory(
 	reviews: readonly ({ cardId: string } & ReplayInput)[],
 	now: number,
-	params?: Partial<FSRSParameters>
+	settings?: SrsSettings
 ): Promise<Map<string, ImportedHistory>> {
-	const { replayReviews } = await import('../import/replay');
 	const byCard = new Map<string, ReplayInput[]>();
 	for (const r of reviews) {
 		const list = byCard.get(r.cardId);
@@ -43,7 +41,7 @@ export async function replayHistory(
 		else byCard.set(r.cardId, [r]);
 	}
 	const out = new Map<string, ImportedHistory>();
-	for (const [id, list] of byCard) out.set(id, replayReviews(list, now, params));
+	for (const [id, list] of byCard) out.set(id, replayReviews(list, now, settings));
 	return out;
 }
 
@@ -58,8 +56,8 @@ export interface ImportOptions {
 	signal?: AbortSignal;
 	/** Epoch ms (due time of new cards). Default `Date.now()`. */
 	now?: number;
-	/** The learner's FSRS parameters, used when imported answers merge into an existing card's log. */
-	params?: Partial<FSRSParameters>;
+	/** The FSRS settings to replay with when imported answers merge into an existing card's log. */
+	settings?: SrsSettings;
 	/** Rows per bulk write (default 2,000). */
 	chunk?: number;
 }
@@ -161,7 +159,6 @@ export async function importDeck(db: DeckhandDb, deck: Deck, opts: ImportOptions
 		check();
 	};
 	const report: ImportReport = { added: 0, updated: 0, removed: 0, unchanged: 0, logsAdded: 0, statesFromHistory: 0 };
-	const replayReviews = history?.size ? (await import('../import/replay')).replayReviews : null;
 	await guarded(() =>
 		db.transaction('rw', [db.decks, db.cards, db.states, db.revlog, db.activity, db.tallies], async () => {
 			// 1. Imported history → the states and log rows to write (read before anything is written).
@@ -170,7 +167,7 @@ export async function importDeck(db: DeckhandDb, deck: Deck, opts: ImportOptions
 			const replaced = new Map<string, CardState | undefined>();
 			const newLogs: ReviewLog[] = [];
 			const historyCards = history ? deck.cards.filter((c) => history.has(c.id)) : [];
-			if (history && replayReviews && historyCards.length) {
+			if (history && historyCards.length) {
 				const ids = historyCards.map((c) => c.id);
 				const stored = new Map<string, ReviewLog[]>();
 				for (const log of await db.revlog.where('cardId').anyOf(ids).toArray()) {
@@ -190,7 +187,7 @@ export async function importDeck(db: DeckhandDb, deck: Deck, opts: ImportOptions
 					let add = incoming;
 					if (before.length > 0) {
 						const merged = [...before, ...incoming].map((l) => ({ rating: l.rating, review: l.review, duration: l.duration }));
-						const replayed = replayReviews(merged, now, opts.params);
+						const replayed = replayReviews(merged, now, opts.settings);
 						const fresh = new Set(incoming.map((l) => l.review));
 						fields = replayed.state;
 						add = replayed.logs.filter((l) => fresh.has(l.review));
@@ -280,8 +277,8 @@ export async function readCollection(db: DeckhandDb): Promise<BackupData> {
 export interface RestoreOptions {
 	/** Epoch ms: `addedAt` of decks that have none, and replay time for merged states. */
 	now?: number;
-	/** The learner's FSRS parameters, for states rebuilt from a merged log. */
-	params?: Partial<FSRSParameters>;
+	/** The FSRS settings to replay with, for states rebuilt from a merged log. */
+	settings?: SrsSettings;
 	onProgress?: (done: number, total: number) => void;
 	signal?: AbortSignal;
 }
@@ -315,7 +312,7 @@ export async function restoreCollection(db: DeckhandDb, data: BackupData, mode: 
 			let target = data;
 			let merge: BackupMergeReport | undefined;
 			if (mergeBackup) {
-				const result = mergeBackup(await readTables(db), data, { now, params: opts.params });
+				const result = mergeBackup(await readTables(db), data, { now, settings: opts.settings });
 				target = result.data;
 				merge = result.report;
 			}

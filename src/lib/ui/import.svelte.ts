@@ -10,8 +10,7 @@ import type { ImportFormat } from '$lib/import/detect';
 import type { ParsedDelimited } from '$lib/import/delimited';
 import type { DeckDiff } from '$lib/import/diff';
 import { checkFileSize } from '$lib/import/diagnostics';
-import type { SrsSettings } from '$lib/srs/fsrs';
-import type { FSRSParameters } from 'ts-fsrs';
+import { importReplaySettings } from '$lib/srs/fsrs';
 import { app } from './app.svelte';
 import { loadStudySettings } from './study-day';
 import { requestPersistence } from './storage';
@@ -22,19 +21,6 @@ export type ImportErrorKind = 'size' | 'format' | 'read' | 'parse' | 'empty' | '
 
 /** The file types the picker offers. */
 export const IMPORT_ACCEPT = '.md,.markdown,.txt,.json,.csv,.tsv,.tab,.apkg,.colpkg';
-
-/** The learner's FSRS settings as ts-fsrs parameters (for replaying imported answers). */
-export function fsrsParams(srs: SrsSettings): Partial<FSRSParameters> {
-	return {
-		request_retention: srs.desiredRetention,
-		maximum_interval: srs.maximumInterval,
-		enable_fuzz: false,
-		enable_short_term: true,
-		learning_steps: srs.learningSteps,
-		relearning_steps: srs.relearningSteps,
-		...(srs.weights ? { w: srs.weights } : {})
-	};
-}
 
 const baseName = (name: string) => name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || name;
 
@@ -227,8 +213,8 @@ export class ImportState {
 		const result = await readApkg(bytes, name, { sqlWasm: { locateFile: () => wasmUrl }, sanitize: createDomSanitizer(window) });
 		const diagnostics = [...result.diagnostics];
 		if (result.deck && result.reviews.length) {
-			const params = fsrsParams((await loadStudySettings(app.db)).srs);
-			this.history = await replayHistory(result.reviews, Date.now(), params);
+			const settings = importReplaySettings((await loadStudySettings(app.db)).srs);
+			this.history = await replayHistory(result.reviews, Date.now(), settings);
 			this.reviewCount = result.reviews.length;
 		}
 		await this.show(result.deck, diagnostics);
@@ -289,11 +275,11 @@ export class ImportState {
 		this.error = null;
 		this.progress = { done: 0, total: deck.cards.length };
 		try {
-			const params = fsrsParams((await loadStudySettings(app.db)).srs);
+			const settings = importReplaySettings((await loadStudySettings(app.db)).srs);
 			this.report = await importDeck(app.db, deck, {
 				reviews: this.history ?? undefined,
 				removeIds,
-				params,
+				settings,
 				signal: this.controller.signal,
 				onProgress: (done, total) => (this.progress = { done, total })
 			});
