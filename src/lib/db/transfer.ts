@@ -10,10 +10,10 @@ import type { Card, Deck } from '../deck/types';
 import type { CardState, ReviewLog } from '../srs/types';
 import type { BackupData, MergeReport as BackupMergeReport } from '../import/backup';
 import { replayReviews, type CardStateFields, type ReplayedLog, type ReplayInput, type SrsSettings } from '../srs/fsrs';
-import { activitySums, mergeDeckInto, type MergeReport } from './repository';
-import { DeckhandDb, fromStateRow, toStateRow, type CardRow, type DeckRow } from './schema';
+import { mergeDeckInto, type MergeReport } from './repository';
+import { DeckhandDb, fromStateRow, type CardRow, type DeckRow } from './schema';
 import { DeckhandError } from './errors';
-import { applyTallies, talliesOf } from './tallies';
+import { addAnswers, writeStates } from './writes';
 
 /** Rows per bulk write: big enough to be fast, small enough to check for cancel and show progress. */
 const CHUNK = 2_000;
@@ -208,38 +208,14 @@ export async function importDeck(db: DeckhandDb, deck: Deck, opts: ImportOptions
 			);
 			report.unchanged = deck.cards.length - report.added - report.updated;
 			// 3. Replayed states and imported log rows, then the activity sums of the hours they touch.
-			const states = [...ownStates.values()].map(toStateRow);
-			for (let start = 0; start < states.length; start += chunk) {
-				const part = states.slice(start, start + chunk);
-				await db.states.bulkPut(part);
-				progress(part.length);
-			}
-			await applyTallies(
+			await writeStates(
 				db,
-				[...ownStates.values()].map((state) => [replaced.get(state.cardId), state] as const)
+				[...ownStates.values()].map((state) => [replaced.get(state.cardId), state] as const),
+				{ chunk, onChunk: progress }
 			);
-			report.statesFromHistory = states.length;
-			for (let start = 0; start < newLogs.length; start += chunk) {
-				const part = newLogs.slice(start, start + chunk);
-				await db.revlog.bulkAdd(part);
-				progress(part.length);
-			}
+			report.statesFromHistory = ownStates.size;
+			await addAnswers(db, newLogs, { chunk, onChunk: progress });
 			report.logsAdded = newLogs.length;
-			if (newLogs.length) {
-				const sums = activitySums(newLogs);
-				const hours = [...sums.keys()];
-				const stored = await db.activity.bulkGet(hours);
-				hours.forEach((hour, k) => {
-					const row = sums.get(hour)!;
-					const prev = stored[k];
-					if (prev) {
-						row.answers += prev.answers;
-						row.reviewAnswers += prev.reviewAnswers;
-						row.reviewPassed += prev.reviewPassed;
-					}
-				});
-				await db.activity.bulkPut([...sums.values()]);
-			}
 			check();
 		})
 	);
@@ -324,30 +300,35 @@ export async function restoreCollection(db: DeckhandDb, data: BackupData, mode: 
 				for (const card of cards ?? []) if (!known.has(card.id)) cardRows.push({ ...card, deckId: deck.id } as CardRow);
 				return { ...meta, addedAt: meta.addedAt ?? now } as DeckRow;
 			});
-			const stateRows = target.states.map(toStateRow);
 			const settingRows = Object.entries(target.settings).map(([key, value]) => ({ key, value }));
-			const total = deckRows.length + cardRows.length + stateRows.length + target.revlog.length + settingRows.length;
+			const total = deckRows.length + cardRows.length + target.states.length + target.revlog.length + settingRows.length;
 			let done = 0;
+			const progress = (rows: number) => {
+				done += rows;
+				opts.onProgress?.(done, total);
+				check();
+			};
 			const write = async <T>(rows: T[], put: (part: T[]) => Promise<unknown>) => {
 				for (let start = 0; start < rows.length; start += CHUNK) {
 					const part = rows.slice(start, start + CHUNK);
 					await put(part);
-					done += part.length;
-					opts.onProgress?.(done, total);
-					check();
+					progress(part.length);
 				}
 			};
 			await Promise.all(tables.map((t) => t.clear()));
 			check();
 			await write(deckRows, (p) => db.decks.bulkPut(p));
 			await write(cardRows, (p) => db.cards.bulkPut(p));
-			await write(stateRows, (p) => db.states.bulkPut(p));
-			await write(target.revlog, (p) => db.revlog.bulkPut(p));
+			// The tables are empty now: every state and answer is new to the tallies and the activity sums.
+			await writeStates(
+				db,
+				target.states.map((state) => [undefined, state] as const),
+				{ chunk: CHUNK, onChunk: progress }
+			);
+			await addAnswers(db, target.revlog, { chunk: CHUNK, onChunk: progress });
 			await write(settingRows, (p) => db.settings.bulkPut(p));
-			await db.activity.bulkPut([...activitySums(target.revlog).values()]);
-			await db.tallies.bulkPut(talliesOf(target.states));
 			check();
-			report = { decks: deckRows.length, cards: cardRows.length, states: stateRows.length, revlog: target.revlog.length, ...(merge ? { merge } : {}) };
+			report = { decks: deckRows.length, cards: cardRows.length, states: target.states.length, revlog: target.revlog.length, ...(merge ? { merge } : {}) };
 		})
 	);
 	return report!;

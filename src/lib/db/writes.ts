@@ -1,0 +1,102 @@
+/**
+ * One write path per storage rule. Every writer (answer, undo, suspend/bury, unbury, deck merge,
+ * import, restore, sync) calls these inside its own `rw` transaction, never the tables directly:
+ * - a write to `states` goes through {@link writeStates}, which keeps `tallies` in step;
+ * - a write to `revlog` goes through {@link addAnswers} / {@link removeAnswers}, which keep `activity` in step.
+ * The transaction must include `states` + `tallies`, or `revlog` + `activity`, respectively.
+ */
+import type { CardState, ReviewLog } from '../srs/types';
+import { HOUR_MS } from '../srs/day';
+import { toStateRow, type ActivityRow, type DeckhandDb } from './schema';
+import { applyTallies, type StateChange } from './tallies';
+
+export interface ChunkOptions {
+	/** Rows per bulk write (default: all in one). */
+	chunk?: number;
+	/** Called after each bulk write with its row count; throwing aborts the surrounding transaction. */
+	onChunk?: (rows: number) => void;
+}
+
+async function inChunks<T>(rows: readonly T[], opts: ChunkOptions, write: (part: T[]) => Promise<unknown>): Promise<void> {
+	const chunk = opts.chunk ?? Number.MAX_SAFE_INTEGER;
+	for (let start = 0; start < rows.length; start += chunk) {
+		const part = rows.slice(start, start + chunk);
+		await write(part);
+		opts.onChunk?.(part.length);
+	}
+}
+
+/**
+ * Write state changes and the tallies they move: `[before, after]` puts `after` (replacing `before`,
+ * or `undefined` when the card had no state), `[before, undefined]` deletes the state. `before` must
+ * be the stored state (read in the same transaction).
+ */
+export async function writeStates(db: DeckhandDb, changes: readonly StateChange[], opts: ChunkOptions = {}): Promise<void> {
+	const puts = changes.flatMap(([, after]) => (after ? [toStateRow(after)] : []));
+	const deletes = changes.flatMap(([before, after]) => (!after && before ? [before.cardId] : []));
+	await inChunks(puts, opts, (part) => db.states.bulkPut(part));
+	if (deletes.length) await db.states.bulkDelete(deletes);
+	await applyTallies(db, changes);
+}
+
+/** Replace one card's state (its stored state is read here); `state` undefined deletes it. */
+export async function writeState(db: DeckhandDb, cardId: string, state: CardState | undefined): Promise<void> {
+	await writeStates(db, [[await db.states.get(cardId), state]]);
+}
+
+/** Hourly answer sums of some log rows (see `ActivityRow`), added into `sums`. */
+export function activitySums(logs: Iterable<ReviewLog>, sums = new Map<number, ActivityRow>()): Map<number, ActivityRow> {
+	for (const log of logs) {
+		const hour = Math.floor(log.review / HOUR_MS);
+		let row = sums.get(hour);
+		if (!row) sums.set(hour, (row = { hour, answers: 0, reviewAnswers: 0, reviewPassed: 0 }));
+		row.answers++;
+		if (log.state === 2) {
+			row.reviewAnswers++;
+			if (log.rating > 1) row.reviewPassed++;
+		}
+	}
+	return sums;
+}
+
+/** Add (`sign` 1) or take back (`sign` -1) answers in the hourly activity sums. */
+async function applyActivity(db: DeckhandDb, logs: readonly ReviewLog[], sign: 1 | -1): Promise<void> {
+	if (logs.length === 0) return;
+	const sums = activitySums(logs);
+	const hours = [...sums.keys()];
+	const stored = await db.activity.bulkGet(hours);
+	const keep: ActivityRow[] = [];
+	const drop: number[] = [];
+	hours.forEach((hour, k) => {
+		const delta = sums.get(hour)!;
+		const prev = stored[k] ?? { hour, answers: 0, reviewAnswers: 0, reviewPassed: 0 };
+		const row: ActivityRow = {
+			hour,
+			answers: prev.answers + sign * delta.answers,
+			reviewAnswers: prev.reviewAnswers + sign * delta.reviewAnswers,
+			reviewPassed: prev.reviewPassed + sign * delta.reviewPassed
+		};
+		if (row.answers > 0) keep.push(row);
+		else drop.push(hour);
+	});
+	await db.activity.bulkPut(keep);
+	await db.activity.bulkDelete(drop);
+}
+
+/** Append answers to the review log and count them in `activity`; returns their log ids. */
+export async function addAnswers(db: DeckhandDb, logs: readonly ReviewLog[], opts: ChunkOptions = {}): Promise<number[]> {
+	const ids: number[] = [];
+	await inChunks(logs, opts, async (part) => {
+		ids.push(...((await db.revlog.bulkAdd(part, { allKeys: true })) as number[]));
+	});
+	await applyActivity(db, logs, 1);
+	return ids;
+}
+
+/** Remove answers from the review log (ids that are not stored are skipped) and from `activity`. */
+export async function removeAnswers(db: DeckhandDb, logIds: readonly number[]): Promise<ReviewLog[]> {
+	const stored = (await db.revlog.bulkGet([...logIds])).filter((log): log is ReviewLog => !!log);
+	await db.revlog.bulkDelete(stored.map((log) => log.id!));
+	await applyActivity(db, stored, -1);
+	return stored;
+}
