@@ -6,3 +6,4 @@ export * from './transfer';
 export * from './tallies';
 export * from './journal';
 export * from './writes';
+export * from './sync';

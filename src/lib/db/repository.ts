@@ -124,7 +124,7 @@ export async function rebuildActivity(db: DeckhandDb): Promise<void> {
 
 /** Undo an answer: put back the state from before it and remove its log row, in one transaction. */
 export async function undoAnswer(db: DeckhandDb, logId: number, before: CardState): Promise<void> {
-	await db.transaction('rw', [db.states, db.revlog, db.activity, db.tallies], async () => {
+	await db.transaction('rw', [db.states, db.revlog, db.activity, db.tallies, db.settings], async () => {
 		await removeAnswers(db, [logId]);
 		await writeStates(db, [[await db.states.get(before.cardId), before]]);
 	});

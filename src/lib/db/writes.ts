@@ -93,10 +93,42 @@ export async function addAnswers(db: DeckhandDb, logs: readonly ReviewLog[], opt
 	return ids;
 }
 
-/** Remove answers from the review log (ids that are not stored are skipped) and from `activity`. */
-export async function removeAnswers(db: DeckhandDb, logIds: readonly number[]): Promise<ReviewLog[]> {
+/** An undone answer that other devices already have: sync sends it as an undo event. */
+export interface Tombstone {
+	/** The answer's event id. */
+	eid: string;
+	cardId: string;
+	/** The answer's time and the card's due before it (epoch ms). */
+	review: number;
+	due: number;
+	/** When it was undone (epoch ms). */
+	at: number;
+}
+
+/** The settings row that holds tombstones not yet sent (read and cleared by sync). */
+export const PENDING_UNDO_KEY = 'syncPendingUndo';
+
+/**
+ * Remove answers from the review log (ids that are not stored are skipped) and from `activity`.
+ * An answer that was synced (it has an event id) leaves a {@link Tombstone} for sync, unless
+ * `tombstone` is false (sync applying another device's undo); the transaction must then include `settings`.
+ */
+export async function removeAnswers(db: DeckhandDb, logIds: readonly number[], opts: { tombstone?: boolean; now?: number } = {}): Promise<ReviewLog[]> {
 	const stored = (await db.revlog.bulkGet([...logIds])).filter((log): log is ReviewLog => !!log);
 	await db.revlog.bulkDelete(stored.map((log) => log.id!));
 	await applyActivity(db, stored, -1);
+	const synced = stored.filter((log) => log.eid);
+	if ((opts.tombstone ?? true) && synced.length) {
+		const at = opts.now ?? Date.now();
+		const pending = ((await db.settings.get(PENDING_UNDO_KEY))?.value as Tombstone[] | undefined) ?? [];
+		pending.push(...synced.map((log) => ({ eid: log.eid!, cardId: log.cardId, review: log.review, due: log.due, at })));
+		await db.settings.put({ key: PENDING_UNDO_KEY, value: pending });
+	}
 	return stored;
+}
+
+/** Give answers their sync event ids (`eids` by log id); the activity sums do not change. */
+export async function labelAnswers(db: DeckhandDb, eids: ReadonlyMap<number, string>): Promise<void> {
+	const rows = (await db.revlog.bulkGet([...eids.keys()])).filter((log): log is ReviewLog => !!log);
+	await db.revlog.bulkPut(rows.map((log) => ({ ...log, eid: eids.get(log.id!)! })));
 }

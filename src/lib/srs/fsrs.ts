@@ -151,10 +151,12 @@ export interface ReplayInput {
 	rating: Grade;
 	review: number;
 	duration?: number;
+	/** Orders answers given in the same millisecond (sync passes the event id). */
+	key?: string;
 }
 
 /** A replayed answer as a stored log row, minus the ids the caller adds. */
-export type ReplayedLog = Omit<ReviewLog, 'id' | 'cardId' | 'deckId' | 'typed'>;
+export type ReplayedLog = Omit<ReviewLog, 'id' | 'cardId' | 'deckId' | 'typed' | 'eid'>;
 
 /**
  * Settings for replaying imported answers (.apkg, backup merges): the learner's settings without
@@ -176,7 +178,8 @@ export function replayReviews(
 	now: number,
 	settings: SrsSettings = importReplaySettings()
 ): { state: CardStateFields; logs: ReplayedLog[] } {
-	const sorted = [...reviews].sort((a, b) => a.review - b.review || a.rating - b.rating);
+	const byKey = (a: ReplayInput, b: ReplayInput) => ((a.key ?? '') < (b.key ?? '') ? -1 : (a.key ?? '') > (b.key ?? '') ? 1 : 0);
+	const sorted = [...reviews].sort((a, b) => a.review - b.review || byKey(a, b) || a.rating - b.rating);
 	let state = newCardState('', '', sorted[0]?.review ?? now);
 	const logs: ReplayedLog[] = [];
 	for (const r of sorted) {

@@ -56,4 +56,6 @@ export interface ReviewLog {
 	duration: number;
 	/** What the learner typed (command drills, YAML-fix), if anything. */
 	typed?: string;
+	/** The answer's sync event id (clock + device, see `sync/hlc.ts`), once it was synced. */
+	eid?: string;
 }

@@ -1,0 +1,167 @@
+/**
+ * The collection side of sync: apply pulled review events, find what to push, and rebuild the
+ * states of the cards sync touched by replaying their merged log (`docs/sync.md`). Writes go
+ * through `writes.ts` like every other writer, so tallies and activity stay equal to a recount.
+ */
+import Dexie from 'dexie';
+import { replayReviews, type ReplayInput, type SrsSettings } from '../srs/fsrs';
+import type { ReviewLog } from '../srs/types';
+import type { AnswerEvent, UndoEvent } from '../sync/events';
+import type { DeckhandDb } from './schema';
+import { PENDING_UNDO_KEY, addAnswers, labelAnswers, removeAnswers, writeStates, type Tombstone } from './writes';
+
+/** Cards whose state sync must rebuild: card id → the due of a card left with no answers (or null). */
+const DIRTY_KEY = 'syncDirty';
+type Dirty = Record<string, number | null>;
+
+async function markDirty(db: DeckhandDb, cards: ReadonlyMap<string, number | null>): Promise<void> {
+	if (cards.size === 0) return;
+	const dirty = ((await db.settings.get(DIRTY_KEY))?.value as Dirty | undefined) ?? {};
+	for (const [id, due] of cards) dirty[id] = due ?? dirty[id] ?? null;
+	await db.settings.put({ key: DIRTY_KEY, value: dirty });
+}
+
+async function logsOf(db: DeckhandDb, cardId: string): Promise<ReviewLog[]> {
+	return db.revlog.where('[cardId+review]').between([cardId, Dexie.minKey], [cardId, Dexie.maxKey]).toArray();
+}
+
+export interface ApplyReport {
+	added: number;
+	removed: number;
+}
+
+/**
+ * Apply pulled events in one transaction. An answer already stored (same event id, or same card and
+ * time) is not added again (the smaller event id is kept, so every device ends with the same ids);
+ * an answer in `undone` or undone in this batch is not added; an undo removes its answer. Touched
+ * cards are marked for {@link replayDirty}.
+ */
+export async function applyEvents(db: DeckhandDb, answers: readonly AnswerEvent[], undos: readonly UndoEvent[], undone: ReadonlySet<string>): Promise<ApplyReport> {
+	return db.transaction('rw', [db.revlog, db.activity, db.settings], async () => {
+		const report: ApplyReport = { added: 0, removed: 0 };
+		const touched = new Map<string, number | null>();
+		// Answers undone here but not sent yet stay undone too.
+		const killed = new Set([...undone, ...(await pendingUndos(db)).map((t) => t.eid)]);
+		for (const undo of undos) {
+			killed.add(undo.target);
+			const rows = (await logsOf(db, undo.cardId)).filter((log) => log.eid === undo.target || log.review === undo.review);
+			if (rows.length) {
+				report.removed += (await removeAnswers(db, rows.map((log) => log.id!), { tombstone: false })).length;
+			}
+			touched.set(undo.cardId, undo.due);
+		}
+		const fresh: ReviewLog[] = [];
+		const relabel = new Map<number, string>();
+		const byCard = new Map<string, AnswerEvent[]>();
+		for (const event of answers) {
+			if (killed.has(event.id)) continue;
+			const list = byCard.get(event.log.cardId);
+			if (list) list.push(event);
+			else byCard.set(event.log.cardId, [event]);
+		}
+		for (const [cardId, events] of byCard) {
+			const stored = await logsOf(db, cardId);
+			const byTime = new Map(stored.map((log) => [log.review, log]));
+			const ids = new Set(stored.map((log) => log.eid));
+			let changed = false;
+			for (const event of events) {
+				if (ids.has(event.id)) continue;
+				const same = byTime.get(event.log.review);
+				if (same) {
+					if (same.eid && event.id < same.eid) {
+						relabel.set(same.id!, event.id);
+						changed = true;
+					}
+					continue;
+				}
+				fresh.push({ ...event.log, eid: event.id });
+				byTime.set(event.log.review, fresh[fresh.length - 1]);
+				changed = true;
+			}
+			if (changed) touched.set(cardId, touched.get(cardId) ?? null);
+		}
+		if (relabel.size) await labelAnswers(db, relabel);
+		await addAnswers(db, fresh);
+		report.added = fresh.length;
+		await markDirty(db, touched);
+		return report;
+	});
+}
+
+/** Review-log rows after `afterId` (local ids, in order), at most `limit`. */
+export async function logsAfter(db: DeckhandDb, afterId: number, limit: number): Promise<ReviewLog[]> {
+	return db.revlog.where(':id').above(afterId).limit(limit).toArray();
+}
+
+/** The highest review-log id (0 for an empty log). */
+export async function lastLogId(db: DeckhandDb): Promise<number> {
+	return ((await db.revlog.orderBy(':id').lastKey()) as number | undefined) ?? 0;
+}
+
+/** Give this device's new answers their event ids and mark their cards for replay, in one transaction. */
+export async function labelOwnAnswers(db: DeckhandDb, eids: ReadonlyMap<number, string>, cards: Iterable<string>): Promise<void> {
+	await db.transaction('rw', [db.revlog, db.settings], async () => {
+		await labelAnswers(db, eids);
+		await markDirty(db, new Map([...cards].map((id) => [id, null])));
+	});
+}
+
+export async function pendingUndos(db: DeckhandDb): Promise<Tombstone[]> {
+	return ((await db.settings.get(PENDING_UNDO_KEY))?.value as Tombstone[] | undefined) ?? [];
+}
+
+/** Drop tombstones the server acknowledged, and mark their cards for replay. */
+export async function clearPendingUndos(db: DeckhandDb, sent: readonly Tombstone[]): Promise<void> {
+	await db.transaction('rw', db.settings, async () => {
+		const done = new Set(sent.map((t) => t.eid));
+		const left = (await pendingUndos(db)).filter((t) => !done.has(t.eid));
+		await db.settings.put({ key: PENDING_UNDO_KEY, value: left });
+		await markDirty(db, new Map(sent.map((t) => [t.cardId, t.due])));
+	});
+}
+
+/** How many cards wait for {@link replayDirty}. */
+export async function dirtyCount(db: DeckhandDb): Promise<number> {
+	return Object.keys(((await db.settings.get(DIRTY_KEY))?.value as Dirty | undefined) ?? {}).length;
+}
+
+/**
+ * Rebuild the state of every card sync touched: its answers in event-id (clock) order, a time
+ * earlier than the one before raised to it, through the one replay. Flags and tags stay. A card
+ * left with no answers becomes new again, due when it was due before its first answer. Cards
+ * without a state here (not on this device) keep only their log. Returns how many were rebuilt.
+ */
+export async function replayDirty(db: DeckhandDb, settings: SrsSettings, chunk = 500): Promise<number> {
+	let total = 0;
+	for (;;) {
+		const done = await db.transaction('rw', [db.states, db.tallies, db.revlog, db.settings], async () => {
+			const dirty = ((await db.settings.get(DIRTY_KEY))?.value as Dirty | undefined) ?? {};
+			const ids = Object.keys(dirty).slice(0, chunk);
+			if (ids.length === 0) return 0;
+			const states = await db.states.bulkGet(ids);
+			const changes = [];
+			for (const [k, cardId] of ids.entries()) {
+				const before = states[k];
+				if (!before) continue;
+				const logs = (await logsOf(db, cardId)).sort((a, b) => ((a.eid ?? '') < (b.eid ?? '') ? -1 : (a.eid ?? '') > (b.eid ?? '') ? 1 : a.review - b.review));
+				if (logs.length === 0 && before.reps === 0) continue;
+				let at = 0;
+				const inputs: ReplayInput[] = logs.map((log) => {
+					at = Math.max(at, log.review);
+					return { rating: log.rating, review: at, duration: log.duration, ...(log.eid ? { key: log.eid } : {}) };
+				});
+				const { state } = replayReviews(inputs, dirty[cardId] ?? before.due, settings);
+				const { queue: _queue, ...current } = before;
+				const after = { ...current, ...state };
+				if (!state.last_review) delete after.last_review;
+				changes.push([before, after] as const);
+			}
+			await writeStates(db, changes);
+			for (const id of ids) delete dirty[id];
+			await db.settings.put({ key: DIRTY_KEY, value: dirty });
+			return ids.length;
+		});
+		if (done === 0) return total;
+		total += done;
+	}
+}

@@ -1,0 +1,200 @@
+/**
+ * One sync with a CouchDB database: pull the event days other devices wrote (in `_changes`
+ * batches, each applied in one transaction, then its checkpoint stored), push this device's new
+ * answers and undos (grouped per UTC day, merged with what the server holds), then rebuild the
+ * states of every touched card by replay. Interrupted anywhere, the next sync resumes: pulled
+ * batches are re-applied harmlessly (events dedupe) and the push position only moves after the
+ * server acknowledged every document.
+ */
+import type { DeckhandDb } from '../db/schema';
+import { applyEvents, clearPendingUndos, labelOwnAnswers, lastLogId, logsAfter, pendingUndos, replayDirty } from '../db/sync';
+import type { SrsSettings } from '../srs/fsrs';
+import type { ReviewLog } from '../srs/types';
+import type { CouchClient, CouchDoc } from './couch';
+import { SyncError } from './errors';
+import { eventDocId, isEventDoc, unionEvents, utcDay, type AnswerEvent, type EventDayDoc, type SyncEvent, type UndoEvent } from './events';
+import { formatId, parseId, receive, tick } from './hlc';
+import type { Checkpoint, SyncMeta } from './meta';
+
+/** The settings row that names the collection's generation: a restore brings back an old one. */
+export const GENERATION_KEY = 'syncGeneration';
+
+export interface SyncProgress {
+	phase: 'pull' | 'push' | 'replay';
+	/** Documents or rows done in this phase, and the total when known (0 = unknown). */
+	done: number;
+	total: number;
+}
+
+export interface SyncOptions {
+	/** The learner's FSRS settings: replay uses them, as the review screen does. */
+	settings: SrsSettings;
+	/** `_changes` rows per pull batch (default 200). */
+	pullBatch?: number;
+	/** Review-log rows per push (default 5,000). */
+	pushBatch?: number;
+	/** Physical clock, epoch ms (tests move it). */
+	now?: () => number;
+	onProgress?: (progress: SyncProgress) => void;
+	/** Checked between batches: an aborted sync stops with what is stored so far (a consistent point). */
+	signal?: AbortSignal;
+}
+
+export interface SyncReport {
+	pulledEvents: number;
+	pushedEvents: number;
+	replayed: number;
+}
+
+function remoteKey(client: CouchClient): string {
+	return `${client.base}/${client.db}`;
+}
+
+function checkAbort(signal: AbortSignal | undefined): void {
+	if (signal?.aborted) throw new SyncError('network', 'sync stopped; the next sync resumes where this one ended');
+}
+
+function newGeneration(): string {
+	return [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClient, opts: SyncOptions): Promise<SyncReport> {
+	const now = opts.now ?? Date.now;
+	const device = await meta.deviceId();
+	const key = remoteKey(client);
+	const report: SyncReport = { pulledEvents: 0, pushedEvents: 0, replayed: 0 };
+	await client.ensureDb();
+	const localId = `deckhand-${device}`;
+	const remoteCheckpoint = await client.getLocal<{ since?: string | number; pushedLogId?: number }>(localId);
+	let cp: Checkpoint = await meta.checkpoint(key);
+	const generation = (await db.settings.get(GENERATION_KEY))?.value as string | undefined;
+	// A restored collection (other generation), or a server that lost our checkpoint: start over.
+	// Nothing is counted twice: events dedupe by id and by (card, time).
+	if (cp.generation !== (generation ?? '') || (!remoteCheckpoint && (cp.pushedLogId > 0 || cp.since !== 0))) {
+		cp = { ...cp, since: 0, pushedLogId: 0 };
+	}
+	let clock = await meta.clock();
+	let localRev = remoteCheckpoint?._rev;
+	/** The server's copy of the checkpoint: its absence later means the server lost this device's data. */
+	const saveCheckpoint = async () => {
+		await meta.setCheckpoint(key, cp);
+		localRev = await client.putLocal(localId, { since: cp.since, pushedLogId: cp.pushedLogId, device, at: cp.lastSynced }, localRev);
+	};
+
+	// 1. Pull.
+	const pullBatch = opts.pullBatch ?? 200;
+	let pulledDocs = 0;
+	for (;;) {
+		checkAbort(opts.signal);
+		const batch = await client.changes(cp.since, pullBatch);
+		const docs = batch.results.map((row) => row.doc).filter(isEventDoc);
+		const answers: AnswerEvent[] = [];
+		const undos: UndoEvent[] = [];
+		for (const doc of docs) {
+			for (const event of doc.events) {
+				const at = parseId(event.id);
+				if (!at) continue;
+				clock = receive(clock, at);
+				if (event.kind === 'answer' && event.log?.cardId) answers.push(event);
+				else if (event.kind === 'undo' && event.cardId) undos.push(event);
+			}
+		}
+		if (docs.length) {
+			await applyEvents(db, answers, undos, await meta.undone());
+			await meta.addUndone(undos.map((u) => u.target));
+			report.pulledEvents += answers.length + undos.length;
+		}
+		cp = { ...cp, since: batch.last_seq };
+		await meta.setClock(clock);
+		await saveCheckpoint();
+		pulledDocs += batch.results.length;
+		opts.onProgress?.({ phase: 'pull', done: pulledDocs, total: 0 });
+		if (batch.results.length < pullBatch) break;
+	}
+
+	// 2. Push: this device's answers after the push position, and its pending undos.
+	const pushBatch = opts.pushBatch ?? 5_000;
+	const last = await lastLogId(db);
+	for (;;) {
+		checkAbort(opts.signal);
+		const rows = await logsAfter(db, cp.pushedLogId, pushBatch);
+		const undos = rows.length < pushBatch ? await pendingUndos(db) : [];
+		if (rows.length === 0 && undos.length === 0) break;
+		const own = rows.filter((log) => !log.eid || parseId(log.eid)?.deviceId === device);
+		const eids = new Map<number, string>();
+		const events = new Map<string, SyncEvent[]>();
+		const add = (day: string, event: SyncEvent) => {
+			const id = eventDocId(device, day);
+			const list = events.get(id);
+			if (list) list.push(event);
+			else events.set(id, [event]);
+		};
+		for (const log of own) {
+			let eid = log.eid;
+			if (!eid) {
+				clock = tick(clock, Math.max(now(), log.review));
+				eid = formatId(clock, device);
+				eids.set(log.id!, eid);
+			}
+			add(utcDay(log.review), { id: eid, kind: 'answer', log: withoutIds(log) });
+		}
+		const undoEvents: UndoEvent[] = [];
+		for (const t of undos) {
+			clock = tick(clock, Math.max(now(), t.at));
+			const event: UndoEvent = { id: formatId(clock, device), kind: 'undo', target: t.eid, cardId: t.cardId, review: t.review, due: t.due };
+			undoEvents.push(event);
+			add(utcDay(t.at), event);
+		}
+		await meta.setClock(clock);
+		// Label first: if the push fails, the same ids go next time (the server merge dedupes them).
+		if (eids.size) await labelOwnAnswers(db, eids, own.map((log) => log.cardId));
+		await pushDays(client, device, events);
+		if (undos.length) {
+			await clearPendingUndos(db, undos);
+			await meta.addUndone(undos.map((u) => u.eid));
+		}
+		report.pushedEvents += own.length + undoEvents.length;
+		if (rows.length) cp = { ...cp, pushedLogId: rows[rows.length - 1].id! };
+		await saveCheckpoint();
+		opts.onProgress?.({ phase: 'push', done: report.pushedEvents, total: Math.max(0, last - cp.pushedLogId) + report.pushedEvents });
+		if (rows.length < pushBatch) break;
+	}
+
+	// 3. Replay every touched card, then record where this sync ended.
+	opts.onProgress?.({ phase: 'replay', done: 0, total: 0 });
+	report.replayed = await replayDirty(db, opts.settings);
+	const next = newGeneration();
+	await db.settings.put({ key: GENERATION_KEY, value: next });
+	cp = { ...cp, generation: next, lastSynced: now() };
+	await saveCheckpoint();
+	return report;
+}
+
+function withoutIds(log: ReviewLog): AnswerEvent['log'] {
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	const { id, eid, ...rest } = log;
+	return rest;
+}
+
+/** Write event days: each merged with the server's version; a conflict (someone wrote in between) is merged again. */
+async function pushDays(client: CouchClient, device: string, events: ReadonlyMap<string, SyncEvent[]>): Promise<void> {
+	let todo = [...events.keys()];
+	for (let attempt = 0; todo.length && attempt < 5; attempt++) {
+		const stored = await client.getDocs(todo);
+		const docs: CouchDoc[] = todo.map((id) => {
+			const old = stored.get(id) as EventDayDoc | undefined;
+			const day = id.slice(id.lastIndexOf(':') + 1);
+			const merged = unionEvents(old?.events ?? [], events.get(id)!);
+			const doc: EventDayDoc = { _id: id, type: 'events', device, day, events: merged };
+			if (old?._rev) doc._rev = old._rev;
+			return doc;
+		});
+		const results = await client.bulkDocs(docs);
+		const failed = results.filter((r) => 'error' in r);
+		const other = failed.find((r) => 'error' in r && r.error !== 'conflict');
+		if (other && 'error' in other) throw new SyncError('protocol', `the server refused ${other.id}: ${other.error}${other.reason ? ` (${other.reason})` : ''}`);
+		todo = failed.map((r) => r.id);
+	}
+	if (todo.length) throw new SyncError('protocol', `${todo.length} event documents kept conflicting; try again`);
+}
+
