@@ -190,6 +190,47 @@ describe('two devices through pouchdb-server', () => {
 		await b.close();
 	});
 
+	it('a suspend on B reaches A; concurrent flag changes: the later change wins on both', async () => {
+		dbCount++;
+		const a = new Device('a');
+		const b = new Device('b');
+		await a.setup(10);
+		await b.setup(10);
+		const c = client();
+		const { updateState } = await import('../../src/lib/db');
+		await updateState(b.db, { ...(await getState(b.db, 'k8s:c3'))!, suspended: 1 });
+		await b.sync(c);
+		const pulled = await a.sync(c);
+		expect(pulled.flagsChanged).toBe(1);
+		expect((await getState(a.db, 'k8s:c3'))!.suspended).toBe(1);
+		await expectConsistent(a);
+		// Per field: A suspends c4 and B (later) buries it — both stand. A suspends c5, B later
+		// suspends and unsuspends it — B's later value wins. A (latest) unsuspends c3.
+		const set = async (d: Device, i: number, flags: { suspended?: 0 | 1; buriedUntil?: number }) => {
+			await updateState(d.db, { ...(await getState(d.db, `k8s:c${i}`))!, ...flags });
+			await new Promise((r) => setTimeout(r, 5));
+		};
+		await set(a, 4, { suspended: 1 });
+		await set(a, 5, { suspended: 1 });
+		await set(b, 4, { buriedUntil: Date.now() + HOUR });
+		await set(b, 5, { suspended: 1 });
+		await set(b, 5, { suspended: 0 });
+		await set(a, 3, { suspended: 0 });
+		await b.sync(c);
+		await a.sync(c);
+		await b.sync(c);
+		const [sa, sb] = [await a.snapshot(), await b.snapshot()];
+		expect(sa.states).toEqual(sb.states);
+		expect(sa.tallies).toEqual(sb.tallies);
+		const c4 = (await getState(a.db, 'k8s:c4'))!;
+		expect([c4.suspended, c4.buriedUntil > 0]).toEqual([1, true]);
+		expect((await getState(a.db, 'k8s:c5'))!.suspended).toBe(0);
+		expect((await getState(b.db, 'k8s:c3'))!.suspended).toBe(0);
+		await expectConsistent(b);
+		await a.close();
+		await b.close();
+	});
+
 	it('a restore to an older collection followed by a sync brings every event back once', async () => {
 		dbCount++;
 		const a = new Device('a');

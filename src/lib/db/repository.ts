@@ -98,7 +98,7 @@ export async function dueStates(
  * `stale-state`) when the stored state is not the one the learner was shown. Returns the log id.
  */
 export async function recordAnswer(db: DeckhandDb, shown: CardState, result: AnswerResult): Promise<number> {
-	return db.transaction('rw', [db.states, db.revlog, db.activity, db.tallies], async () => {
+	return db.transaction('rw', [db.states, db.revlog, db.activity, db.tallies, db.settings], async () => {
 		const stored = await db.states.get(shown.cardId);
 		if (!stored) throw new DeckhandError('not-found', `card ${shown.cardId} has no state`);
 		if (stored.reps !== shown.reps || stored.due !== shown.due) {
@@ -157,7 +157,7 @@ export async function statesFor(db: DeckhandDb, scope: { deckId?: string; tag?: 
 
 /** Bring back cards buried until before `now` (epoch ms), as Anki does when a new day starts. */
 export async function unburyExpired(db: DeckhandDb, now: number): Promise<number> {
-	return db.transaction('rw', db.states, db.tallies, async () => {
+	return db.transaction('rw', db.states, db.tallies, db.settings, async () => {
 		const rows = await db.states.where('[queue+due]').between([-2, Dexie.minKey], [-2, Dexie.maxKey]).toArray();
 		const changes = rows.filter((row) => row.buriedUntil <= now).map((row) => [fromStateRow(row), { ...fromStateRow(row), buriedUntil: 0 }] as const);
 		await writeStates(db, changes);
@@ -167,7 +167,7 @@ export async function unburyExpired(db: DeckhandDb, now: number): Promise<number
 
 /** Replace scheduling flags (suspend, bury) of one card. */
 export async function updateState(db: DeckhandDb, state: CardState): Promise<void> {
-	await db.transaction('rw', db.states, db.tallies, async () => {
+	await db.transaction('rw', db.states, db.tallies, db.settings, async () => {
 		await writeStates(db, [[await db.states.get(state.cardId), state]]);
 	});
 }

@@ -8,7 +8,7 @@ import { replayReviews, type ReplayInput, type SrsSettings } from '../srs/fsrs';
 import type { ReviewLog } from '../srs/types';
 import type { AnswerEvent, UndoEvent } from '../sync/events';
 import type { DeckhandDb } from './schema';
-import { PENDING_UNDO_KEY, addAnswers, labelAnswers, removeAnswers, writeStates, type Tombstone } from './writes';
+import { FLAG_FIELDS, PENDING_FLAGS_KEY, PENDING_UNDO_KEY, addAnswers, labelAnswers, removeAnswers, writeStates, type FlagField, type PendingFlags, type Tombstone } from './writes';
 
 /** Cards whose state sync must rebuild: card id → the due of a card left with no answers (or null). */
 const DIRTY_KEY = 'syncDirty';
@@ -164,4 +164,60 @@ export async function replayDirty(db: DeckhandDb, settings: SrsSettings, chunk =
 		if (done === 0) return total;
 		total += done;
 	}
+}
+
+/** Flag changes not sent yet (see `writeStates`). */
+export async function pendingFlags(db: DeckhandDb): Promise<PendingFlags> {
+	return ((await db.settings.get(PENDING_FLAGS_KEY))?.value as PendingFlags | undefined) ?? {};
+}
+
+/** The current flag values of some cards (cards without a state are left out). */
+export async function flagValues(db: DeckhandDb, cardIds: readonly string[]): Promise<Map<string, Record<FlagField, number>>> {
+	const states = await db.states.bulkGet([...cardIds]);
+	return new Map(states.filter((s) => !!s).map((s) => [s.cardId, { suspended: s.suspended, buriedUntil: s.buriedUntil }]));
+}
+
+/**
+ * Apply merged flag fields to the stored states (through `writeStates`, not noted as local changes),
+ * except a field changed here later than the incoming one (`localClock` stamps a local change's time),
+ * and drop pending changes that `sent` (what was pushed) covers.
+ */
+export async function applyFlags(
+	db: DeckhandDb,
+	incoming: ReadonlyMap<string, Partial<Record<FlagField, { v: number; t: string }>>>,
+	localClock: (at: number) => string,
+	sent: PendingFlags = {}
+): Promise<number> {
+	return db.transaction('rw', [db.states, db.tallies, db.settings], async () => {
+		const pending = await pendingFlags(db);
+		for (const [cardId, fields] of Object.entries(sent)) {
+			const entry = pending[cardId];
+			if (!entry) continue;
+			for (const f of FLAG_FIELDS) if (entry[f] !== undefined && entry[f] === fields[f]) delete entry[f];
+			if (Object.keys(entry).length === 0) delete pending[cardId];
+		}
+		await db.settings.put({ key: PENDING_FLAGS_KEY, value: pending });
+		const ids = [...incoming.keys()];
+		const states = await db.states.bulkGet(ids);
+		const changes = [];
+		for (const [k, cardId] of ids.entries()) {
+			const before = states[k];
+			if (!before) continue;
+			const { queue: _queue, ...after } = before;
+			let changed = false;
+			for (const f of FLAG_FIELDS) {
+				const remote = incoming.get(cardId)![f];
+				const mine = pending[cardId]?.[f];
+				if (!remote || (mine !== undefined && localClock(mine) > remote.t)) continue;
+				if (after[f] !== remote.v) {
+					if (f === 'suspended') after.suspended = remote.v ? 1 : 0;
+					else after.buriedUntil = remote.v;
+					changed = true;
+				}
+			}
+			if (changed) changes.push([before, after] as const);
+		}
+		await writeStates(db, changes, { fromSync: true });
+		return changes.length;
+	});
 }

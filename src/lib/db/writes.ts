@@ -5,6 +5,7 @@
  * - a write to `revlog` goes through {@link addAnswers} / {@link removeAnswers}, which keep `activity` in step.
  * The transaction must include `states` + `tallies`, or `revlog` + `activity`, respectively.
  */
+import Dexie from 'dexie';
 import type { CardState, ReviewLog } from '../srs/types';
 import { HOUR_MS } from '../srs/day';
 import { toStateRow, type ActivityRow, type DeckhandDb } from './schema';
@@ -26,17 +27,41 @@ async function inChunks<T>(rows: readonly T[], opts: ChunkOptions, write: (part:
 	}
 }
 
+/** The card flags sync carries as fields of their own (latest change wins, `docs/sync.md`). */
+export const FLAG_FIELDS = ['suspended', 'buriedUntil'] as const;
+export type FlagField = (typeof FLAG_FIELDS)[number];
+/** Flag changes not yet sent: card id → field → epoch ms of the change. */
+export type PendingFlags = Record<string, Partial<Record<FlagField, number>>>;
+/** The settings row that holds {@link PendingFlags} (read and cleared by sync). */
+export const PENDING_FLAGS_KEY = 'syncPendingFlags';
+
 /**
  * Write state changes and the tallies they move: `[before, after]` puts `after` (replacing `before`,
  * or `undefined` when the card had no state), `[before, undefined]` deletes the state. `before` must
- * be the stored state (read in the same transaction).
+ * be the stored state (read in the same transaction). A change of a stored card's suspended/buried
+ * flag is noted for sync (the transaction must then include `settings`), unless `fromSync`.
  */
-export async function writeStates(db: DeckhandDb, changes: readonly StateChange[], opts: ChunkOptions = {}): Promise<void> {
+export async function writeStates(db: DeckhandDb, changes: readonly StateChange[], opts: ChunkOptions & { fromSync?: boolean; now?: number } = {}): Promise<void> {
 	const puts = changes.flatMap(([, after]) => (after ? [toStateRow(after)] : []));
 	const deletes = changes.flatMap(([before, after]) => (!after && before ? [before.cardId] : []));
 	await inChunks(puts, opts, (part) => db.states.bulkPut(part));
 	if (deletes.length) await db.states.bulkDelete(deletes);
 	await applyTallies(db, changes);
+	if (!opts.fromSync) await noteFlagChanges(db, changes, opts.now ?? Date.now());
+}
+
+async function noteFlagChanges(db: DeckhandDb, changes: readonly StateChange[], now: number): Promise<void> {
+	const flagged = changes.filter(([before, after]) => before && after && FLAG_FIELDS.some((f) => before[f] !== after[f]));
+	if (flagged.length === 0) return;
+	if (!Dexie.currentTransaction?.storeNames.includes('settings')) {
+		throw new Error('writeStates changed a suspended/buried flag: the transaction must include db.settings (sync notes the change there)');
+	}
+	const pending = ((await db.settings.get(PENDING_FLAGS_KEY))?.value as PendingFlags | undefined) ?? {};
+	for (const [before, after] of flagged) {
+		const entry = (pending[after!.cardId] ??= {});
+		for (const f of FLAG_FIELDS) if (before![f] !== after![f]) entry[f] = now;
+	}
+	await db.settings.put({ key: PENDING_FLAGS_KEY, value: pending });
 }
 
 /** Replace one card's state (its stored state is read here); `state` undefined deletes it. */

@@ -7,7 +7,9 @@
  * server acknowledged every document.
  */
 import type { DeckhandDb } from '../db/schema';
-import { applyEvents, clearPendingUndos, labelOwnAnswers, lastLogId, logsAfter, pendingUndos, replayDirty } from '../db/sync';
+import { applyEvents, applyFlags, clearPendingUndos, flagValues, labelOwnAnswers, lastLogId, logsAfter, pendingFlags, pendingUndos, replayDirty } from '../db/sync';
+import type { FlagField } from '../db/writes';
+import { FLAGS_DOC_PREFIX, flagsDocId, isFlagsDoc, mergeFlagFields, type FlagsDoc } from './flags';
 import type { SrsSettings } from '../srs/fsrs';
 import type { ReviewLog } from '../srs/types';
 import type { CouchClient, CouchDoc } from './couch';
@@ -44,6 +46,8 @@ export interface SyncReport {
 	pulledEvents: number;
 	pushedEvents: number;
 	replayed: number;
+	/** Cards whose suspended/buried flags changed here from another device's change. */
+	flagsChanged: number;
 }
 
 function remoteKey(client: CouchClient): string {
@@ -62,7 +66,9 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 	const now = opts.now ?? Date.now;
 	const device = await meta.deviceId();
 	const key = remoteKey(client);
-	const report: SyncReport = { pulledEvents: 0, pushedEvents: 0, replayed: 0 };
+	const report: SyncReport = { pulledEvents: 0, pushedEvents: 0, replayed: 0, flagsChanged: 0 };
+	/** The clock of a local flag change made at `at` (epoch ms): later changes win. */
+	const stamp = (at: number) => formatId({ wall: at, counter: 0 }, device);
 	await client.ensureDb();
 	const localId = `deckhand-${device}`;
 	const remoteCheckpoint = await client.getLocal<{ since?: string | number; pushedLogId?: number }>(localId);
@@ -99,6 +105,8 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 				else if (event.kind === 'undo' && event.cardId) undos.push(event);
 			}
 		}
+		const flags = new Map(batch.results.map((row) => row.doc).filter(isFlagsDoc).map((doc) => [doc.cardId, doc.fields] as const));
+		if (flags.size) report.flagsChanged += await applyFlags(db, flags, stamp);
 		if (docs.length) {
 			await applyEvents(db, answers, undos, await meta.undone());
 			await meta.addUndone(undos.map((u) => u.target));
@@ -160,7 +168,24 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 		if (rows.length < pushBatch) break;
 	}
 
-	// 3. Replay every touched card, then record where this sync ended.
+	// 3. Flags changed here: merged per field with the server's documents, the result applied here too.
+	const changedFlags = await pendingFlags(db);
+	if (Object.keys(changedFlags).length) {
+		checkAbort(opts.signal);
+		const values = await flagValues(db, Object.keys(changedFlags));
+		const mine = new Map<string, FlagsDoc['fields']>();
+		for (const [cardId, fields] of Object.entries(changedFlags)) {
+			const value = values.get(cardId);
+			if (!value) continue;
+			const stamped: FlagsDoc['fields'] = {};
+			for (const [f, at] of Object.entries(fields) as [FlagField, number][]) stamped[f] = { v: value[f], t: stamp(at) };
+			mine.set(cardId, stamped);
+		}
+		const merged = await pushFlags(client, mine);
+		report.flagsChanged += await applyFlags(db, merged, stamp, changedFlags);
+	}
+
+	// 4. Replay every touched card, then record where this sync ended.
 	opts.onProgress?.({ phase: 'replay', done: 0, total: 0 });
 	report.replayed = await replayDirty(db, opts.settings);
 	const next = newGeneration();
@@ -174,6 +199,29 @@ function withoutIds(log: ReviewLog): AnswerEvent['log'] {
 	// eslint-disable-next-line @typescript-eslint/no-unused-vars
 	const { id, eid, ...rest } = log;
 	return rest;
+}
+
+/** Write flag documents merged per field with the server's; returns the merged fields per card. */
+async function pushFlags(client: CouchClient, mine: ReadonlyMap<string, FlagsDoc['fields']>): Promise<Map<string, FlagsDoc['fields']>> {
+	const merged = new Map<string, FlagsDoc['fields']>();
+	let todo = [...mine.keys()];
+	for (let attempt = 0; todo.length && attempt < 5; attempt++) {
+		const stored = await client.getDocs(todo.map(flagsDocId));
+		const docs = todo.map((cardId) => {
+			const old = stored.get(flagsDocId(cardId));
+			const fields = mergeFlagFields(isFlagsDoc(old) ? old.fields : {}, mine.get(cardId)!);
+			merged.set(cardId, fields);
+			const doc: FlagsDoc = { _id: flagsDocId(cardId), type: 'flags', cardId, fields };
+			if (old?._rev) doc._rev = old._rev;
+			return doc;
+		});
+		const failed = (await client.bulkDocs(docs)).filter((r) => 'error' in r);
+		const other = failed.find((r) => 'error' in r && r.error !== 'conflict');
+		if (other && 'error' in other) throw new SyncError('protocol', `the server refused ${other.id}: ${other.error}`);
+		todo = failed.map((r) => r.id.slice(FLAGS_DOC_PREFIX.length));
+	}
+	if (todo.length) throw new SyncError('protocol', `${todo.length} flag documents kept conflicting; try again`);
+	return merged;
 }
 
 /** Write event days: each merged with the server's version; a conflict (someone wrote in between) is merged again. */
