@@ -221,3 +221,15 @@ export async function applyFlags(
 		return changes.length;
 	});
 }
+
+/** Changes made here and not yet sent: answers after `pushedLogId` made on this device, undos, flag changes. */
+export async function pendingChangeCount(db: DeckhandDb, pushedLogId: number, device: string): Promise<number> {
+	let answers = 0;
+	await db.revlog
+		.where(':id')
+		.above(pushedLogId)
+		.each((log) => {
+			if (!log.eid || log.eid.endsWith(`-${device}`)) answers++;
+		});
+	return answers + (await pendingUndos(db)).length + Object.keys(await pendingFlags(db)).length;
+}

@@ -55,7 +55,24 @@ const ko = {
 	buryHelp: '오늘은 이 카드를 건너뜁니다',
 	practice: '연습 모드 (일정 변경 없음)',
 	practiceDeck: '연습하기',
-	streak: '연속 학습 일수'
+	streak: '연속 학습 일수',
+	syncTitle: '동기화',
+	syncHelp: 'CouchDB 서버를 통해 휴대폰과 노트북이 한 컬렉션을 봅니다. 비밀번호는 저장하지 않습니다.',
+	syncServer: '서버 주소',
+	syncName: '사용자 이름',
+	syncPassword: '비밀번호',
+	syncDatabase: '데이터베이스',
+	syncSignIn: '로그인',
+	syncSignOut: '로그아웃',
+	syncNow: '지금 동기화',
+	syncLive: '온라인일 때 자동 동기화',
+	syncLast: '마지막 동기화',
+	syncNever: '아직 없음',
+	syncPending: '보내지 않은 변경',
+	syncOffline: '오프라인: 연결되면 동기화합니다',
+	syncRunning: '동기화 중…',
+	syncFailed: '동기화하지 못했습니다',
+	syncSignedIn: '로그인됨'
 } as const;
 
 export type StringKey = keyof typeof ko;
@@ -114,7 +131,24 @@ const en: Record<StringKey, string> = {
 	buryHelp: 'Skip this card until tomorrow',
 	practice: 'Practice (schedule unchanged)',
 	practiceDeck: 'Practice',
-	streak: 'Study streak (days)'
+	streak: 'Study streak (days)',
+	syncTitle: 'Sync',
+	syncHelp: 'Your phone and laptop see one collection through a CouchDB server. The password is never stored.',
+	syncServer: 'Server address',
+	syncName: 'User name',
+	syncPassword: 'Password',
+	syncDatabase: 'Database',
+	syncSignIn: 'Sign in',
+	syncSignOut: 'Sign out',
+	syncNow: 'Sync now',
+	syncLive: 'Sync automatically while online',
+	syncLast: 'Last synced',
+	syncNever: 'never',
+	syncPending: 'Changes not sent yet',
+	syncOffline: 'Offline: syncs when the connection is back',
+	syncRunning: 'Syncing…',
+	syncFailed: 'Could not sync',
+	syncSignedIn: 'Signed in'
 };
 
 export const strings: Record<Lang, Record<StringKey, string>> = { ko, en };

@@ -32,6 +32,8 @@ class AppState {
 				await replayJournal(this.db, this.journal);
 				await unburyExpired(this.db, Date.now());
 				this.ready = true;
+				// Live sync runs while the app is open (its code loads only now, after the first screen).
+				void import('./sync.svelte').then(({ sync }) => sync.load());
 			} catch (error) {
 				this.error = error instanceof Error ? error.message : String(error);
 			}
