@@ -81,7 +81,10 @@ test('two devices answer apart, then sync: same events, same states, tallies and
 		await d.page.getByTestId('sync-account').waitFor();
 		// Live sync off: the devices work apart until "sync now".
 		await d.page.getByRole('checkbox', { name: /자동 동기화|automatically/ }).uncheck();
+		await d.page.reload();
+		await d.page.getByTestId('sync-account').waitFor();
 	}
+	assert.equal(await a.page.getByRole('checkbox', { name: /자동 동기화|automatically/ }).isChecked(), false);
 	await answer(a.page, a.origin, 6);
 	await answer(b.page, b.origin, 4);
 	for (const d of [a, b, a]) {

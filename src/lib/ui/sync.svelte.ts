@@ -18,6 +18,7 @@ export interface SyncAccount {
 }
 
 const ACCOUNT_KEY = 'account';
+const LIVE_KEY = 'live';
 /** Live sync: how often to look for changes while online (ms). */
 const LIVE_EVERY_MS = 5_000;
 
@@ -38,6 +39,7 @@ class SyncState {
 	load(): Promise<void> {
 		this.loaded ??= (async () => {
 			this.account = ((await this.meta.kv.get(ACCOUNT_KEY))?.value as SyncAccount | undefined) ?? null;
+			this.live = ((await this.meta.kv.get(LIVE_KEY))?.value as boolean | undefined) ?? true;
 			if (typeof window !== 'undefined') {
 				window.addEventListener('online', () => {
 					this.online = true;
@@ -111,9 +113,10 @@ class SyncState {
 		}
 	}
 
-	setLive(on: boolean) {
+	async setLive(on: boolean) {
 		this.live = on;
 		this.schedule();
+		await this.meta.kv.put({ key: LIVE_KEY, value: on });
 	}
 
 	private schedule() {
