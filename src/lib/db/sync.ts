@@ -4,6 +4,7 @@
  * through `writes.ts` like every other writer, so tallies and activity stay equal to a recount.
  */
 import Dexie from 'dexie';
+import { DAY_MS } from '../srs/day';
 import { replayReviews, type ReplayInput, type SrsSettings } from '../srs/fsrs';
 import type { ReviewLog } from '../srs/types';
 import type { AnswerEvent, UndoEvent } from '../sync/events';
@@ -91,6 +92,26 @@ export async function applyEvents(db: DeckhandDb, answers: readonly AnswerEvent[
 /** Review-log rows after `afterId` (local ids, in order), at most `limit`. */
 export async function logsAfter(db: DeckhandDb, afterId: number, limit: number): Promise<ReviewLog[]> {
 	return db.revlog.where(':id').above(afterId).limit(limit).toArray();
+}
+
+/** How many review-log rows come after `afterId`. */
+export async function countLogsAfter(db: DeckhandDb, afterId: number): Promise<number> {
+	return db.revlog.where(':id').above(afterId).count();
+}
+
+/** The first and last answer time in the log (epoch ms; 0 and -1 for an empty log). */
+export async function reviewRange(db: DeckhandDb): Promise<{ first: number; last: number }> {
+	const [first, last] = await Promise.all([db.revlog.orderBy('review').first(), db.revlog.orderBy('review').last()]);
+	return { first: first?.review ?? 0, last: last?.review ?? -1 };
+}
+
+/** Rows answered in the UTC day starting at `day` (epoch ms) with `afterId < id <= upToId`. */
+export async function logsOfDay(db: DeckhandDb, day: number, afterId: number, upToId: number): Promise<ReviewLog[]> {
+	return db.revlog
+		.where('review')
+		.between(day, day + DAY_MS, true, false)
+		.filter((log) => log.id! > afterId && log.id! <= upToId)
+		.toArray();
 }
 
 /** The highest review-log id (0 for an empty log). */

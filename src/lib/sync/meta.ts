@@ -16,13 +16,15 @@ export interface Checkpoint {
 	since: string | number;
 	/** Highest local review-log id pushed. */
 	pushedLogId: number;
+	/** A day-by-day push of a long history in progress: the UTC day (epoch ms) to continue at, 0 = none. */
+	dayCursor: number;
 	/** Collection generation this checkpoint belongs to (see `GENERATION_KEY`). */
 	generation: string;
 	/** Epoch ms of the last completed sync, 0 = never. */
 	lastSynced: number;
 }
 
-export const EMPTY_CHECKPOINT: Checkpoint = { since: 0, pushedLogId: 0, generation: '', lastSynced: 0 };
+export const EMPTY_CHECKPOINT: Checkpoint = { since: 0, pushedLogId: 0, dayCursor: 0, generation: '', lastSynced: 0 };
 
 export class SyncMeta extends Dexie {
 	kv!: EntityTable<MetaRow, 'key'>;

@@ -7,8 +7,9 @@
  * server acknowledged every document.
  */
 import type { DeckhandDb } from '../db/schema';
-import { applyEvents, applyFlags, clearPendingUndos, flagValues, labelOwnAnswers, lastLogId, logsAfter, pendingFlags, pendingUndos, replayDirty } from '../db/sync';
-import type { FlagField } from '../db/writes';
+import { applyEvents, applyFlags, clearPendingUndos, countLogsAfter, flagValues, labelOwnAnswers, lastLogId, logsAfter, logsOfDay, pendingFlags, pendingUndos, replayDirty, reviewRange } from '../db/sync';
+import { DAY_MS } from '../srs/day';
+import type { FlagField, Tombstone } from '../db/writes';
 import { FLAGS_DOC_PREFIX, flagsDocId, isFlagsDoc, mergeFlagFields, type FlagsDoc } from './flags';
 import type { SrsSettings } from '../srs/fsrs';
 import type { ReviewLog } from '../srs/types';
@@ -77,7 +78,7 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 	// A restored collection (other generation), or a server that lost our checkpoint: start over.
 	// Nothing is counted twice: events dedupe by id and by (card, time).
 	if (cp.generation !== (generation ?? '') || (!remoteCheckpoint && (cp.pushedLogId > 0 || cp.since !== 0))) {
-		cp = { ...cp, since: 0, pushedLogId: 0 };
+		cp = { ...cp, since: 0, pushedLogId: 0, dayCursor: 0 };
 	}
 	let clock = await meta.clock();
 	let localRev = remoteCheckpoint?._rev;
@@ -123,11 +124,9 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 	// 2. Push: this device's answers after the push position, and its pending undos.
 	const pushBatch = opts.pushBatch ?? 5_000;
 	const last = await lastLogId(db);
-	for (;;) {
-		checkAbort(opts.signal);
-		const rows = await logsAfter(db, cp.pushedLogId, pushBatch);
-		const undos = rows.length < pushBatch ? await pendingUndos(db) : [];
-		if (rows.length === 0 && undos.length === 0) break;
+	const backlog = await countLogsAfter(db, cp.pushedLogId);
+	/** Send some rows (and tombstones) as events in their day documents; labels new answers first. */
+	const pushRows = async (rows: readonly ReviewLog[], undos: readonly Tombstone[]) => {
 		const own = rows.filter((log) => !log.eid || parseId(log.eid)?.deviceId === device);
 		const eids = new Map<number, string>();
 		const events = new Map<string, SyncEvent[]>();
@@ -146,12 +145,9 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 			}
 			add(utcDay(log.review), { id: eid, kind: 'answer', log: withoutIds(log) });
 		}
-		const undoEvents: UndoEvent[] = [];
 		for (const t of undos) {
 			clock = tick(clock, Math.max(now(), t.at));
-			const event: UndoEvent = { id: formatId(clock, device), kind: 'undo', target: t.eid, cardId: t.cardId, review: t.review, due: t.due };
-			undoEvents.push(event);
-			add(utcDay(t.at), event);
+			add(utcDay(t.at), { id: formatId(clock, device), kind: 'undo', target: t.eid, cardId: t.cardId, review: t.review, due: t.due });
 		}
 		await meta.setClock(clock);
 		// Label first: if the push fails, the same ids go next time (the server merge dedupes them).
@@ -161,10 +157,31 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 			await clearPendingUndos(db, undos);
 			await meta.addUndone(undos.map((u) => u.eid));
 		}
-		report.pushedEvents += own.length + undoEvents.length;
+		report.pushedEvents += own.length + undos.length;
+		opts.onProgress?.({ phase: 'push', done: report.pushedEvents, total: backlog });
+	};
+	if (backlog > pushBatch) {
+		// A long history (first sync, an import): walk it day by day through the `review` index, so
+		// each event day is written once instead of once per batch. Resumes at the stored day.
+		const range = await reviewRange(db);
+		for (let day = Math.max(Math.floor(range.first / DAY_MS) * DAY_MS, cp.dayCursor); day <= range.last; day += DAY_MS) {
+			checkAbort(opts.signal);
+			const rows = await logsOfDay(db, day, cp.pushedLogId, last);
+			if (rows.length) await pushRows(rows, []);
+			cp = { ...cp, dayCursor: day + DAY_MS };
+			await saveCheckpoint();
+		}
+		cp = { ...cp, pushedLogId: last, dayCursor: 0 };
+		await saveCheckpoint();
+	}
+	for (;;) {
+		checkAbort(opts.signal);
+		const rows = await logsAfter(db, cp.pushedLogId, pushBatch);
+		const undos = rows.length < pushBatch ? await pendingUndos(db) : [];
+		if (rows.length === 0 && undos.length === 0) break;
+		await pushRows(rows, undos);
 		if (rows.length) cp = { ...cp, pushedLogId: rows[rows.length - 1].id! };
 		await saveCheckpoint();
-		opts.onProgress?.({ phase: 'push', done: report.pushedEvents, total: Math.max(0, last - cp.pushedLogId) + report.pushedEvents });
 		if (rows.length < pushBatch) break;
 	}
 
