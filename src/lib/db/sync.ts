@@ -53,33 +53,29 @@ export async function applyEvents(db: DeckhandDb, answers: readonly AnswerEvent[
 		}
 		const fresh: ReviewLog[] = [];
 		const relabel = new Map<number, string>();
-		const byCard = new Map<string, AnswerEvent[]>();
-		for (const event of answers) {
-			if (killed.has(event.id)) continue;
-			const list = byCard.get(event.log.cardId);
-			if (list) list.push(event);
-			else byCard.set(event.log.cardId, [event]);
-		}
-		for (const [cardId, events] of byCard) {
-			const stored = await logsOf(db, cardId);
-			const byTime = new Map(stored.map((log) => [log.review, log]));
-			const ids = new Set(stored.map((log) => log.eid));
-			let changed = false;
-			for (const event of events) {
-				if (ids.has(event.id)) continue;
-				const same = byTime.get(event.log.review);
-				if (same) {
-					if (same.eid && event.id < same.eid) {
-						relabel.set(same.id!, event.id);
-						changed = true;
-					}
-					continue;
+		// One indexed read for every incoming answer: an answer is identified by card and time too.
+		const keyOf = (cardId: string, review: number) => `${cardId}\u0000${review}`;
+		const candidates = answers.filter((event) => !killed.has(event.id));
+		const existing = await db.revlog
+			.where('[cardId+review]')
+			.anyOf(candidates.map((e) => [e.log.cardId, e.log.review]))
+			.toArray();
+		const byKey = new Map(existing.map((log) => [keyOf(log.cardId, log.review), log]));
+		for (const event of candidates) {
+			const key = keyOf(event.log.cardId, event.log.review);
+			const same = byKey.get(key);
+			if (same) {
+				if (same.eid && event.id < same.eid && same.id !== undefined) {
+					relabel.set(same.id, event.id);
+					same.eid = event.id;
+					touched.set(event.log.cardId, touched.get(event.log.cardId) ?? null);
 				}
-				fresh.push({ ...event.log, eid: event.id });
-				byTime.set(event.log.review, fresh[fresh.length - 1]);
-				changed = true;
+				continue;
 			}
-			if (changed) touched.set(cardId, touched.get(cardId) ?? null);
+			const row: ReviewLog = { ...event.log, eid: event.id };
+			fresh.push(row);
+			byKey.set(key, row);
+			touched.set(event.log.cardId, touched.get(event.log.cardId) ?? null);
 		}
 		if (relabel.size) await labelAnswers(db, relabel);
 		await addAnswers(db, fresh);
@@ -160,11 +156,17 @@ export async function replayDirty(db: DeckhandDb, settings: SrsSettings, chunk =
 			const ids = Object.keys(dirty).slice(0, chunk);
 			if (ids.length === 0) return 0;
 			const states = await db.states.bulkGet(ids);
+			const logsByCard = new Map<string, ReviewLog[]>();
+			for (const log of await db.revlog.where('cardId').anyOf(ids).toArray()) {
+				const list = logsByCard.get(log.cardId);
+				if (list) list.push(log);
+				else logsByCard.set(log.cardId, [log]);
+			}
 			const changes = [];
 			for (const [k, cardId] of ids.entries()) {
 				const before = states[k];
 				if (!before) continue;
-				const logs = (await logsOf(db, cardId)).sort((a, b) => ((a.eid ?? '') < (b.eid ?? '') ? -1 : (a.eid ?? '') > (b.eid ?? '') ? 1 : a.review - b.review));
+				const logs = (logsByCard.get(cardId) ?? []).sort((a, b) => ((a.eid ?? '') < (b.eid ?? '') ? -1 : (a.eid ?? '') > (b.eid ?? '') ? 1 : a.review - b.review));
 				if (logs.length === 0 && before.reps === 0) continue;
 				let at = 0;
 				const inputs: ReplayInput[] = logs.map((log) => {

@@ -32,7 +32,7 @@ export interface SyncProgress {
 export interface SyncOptions {
 	/** The learner's FSRS settings: replay uses them, as the review screen does. */
 	settings: SrsSettings;
-	/** `_changes` rows per pull batch (default 200). */
+	/** `_changes` rows per pull batch (default 50: an event day of an imported history can hold thousands of answers). */
 	pullBatch?: number;
 	/** Review-log rows per push (default 5,000). */
 	pushBatch?: number;
@@ -89,7 +89,7 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 	};
 
 	// 1. Pull.
-	const pullBatch = opts.pullBatch ?? 200;
+	const pullBatch = opts.pullBatch ?? 50;
 	let pulledDocs = 0;
 	for (;;) {
 		checkAbort(opts.signal);
