@@ -21,6 +21,8 @@ import type { Checkpoint, SyncMeta } from './meta';
 
 /** The settings row that names the collection's generation: a restore brings back an old one. */
 export const GENERATION_KEY = 'syncGeneration';
+/** Sync metadata: answers from another device were stored here at least once. */
+const MERGED_KEY = 'merged';
 
 export interface SyncProgress {
 	phase: 'pull' | 'push' | 'replay';
@@ -109,7 +111,8 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 		const flags = new Map(batch.results.map((row) => row.doc).filter(isFlagsDoc).map((doc) => [doc.cardId, doc.fields] as const));
 		if (flags.size) report.flagsChanged += await applyFlags(db, flags, stamp);
 		if (docs.length) {
-			await applyEvents(db, answers, undos, await meta.undone());
+			const applied = await applyEvents(db, answers, undos, await meta.undone());
+			if (applied.added || applied.removed) await meta.kv.put({ key: MERGED_KEY, value: true });
 			await meta.addUndone(undos.map((u) => u.target));
 			report.pulledEvents += answers.length + undos.length;
 		}
@@ -151,7 +154,11 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 		}
 		await meta.setClock(clock);
 		// Label first: if the push fails, the same ids go next time (the server merge dedupes them).
-		if (eids.size) await labelOwnAnswers(db, eids, own.map((log) => log.cardId));
+		// A card whose log holds only this device's answers is already the replay of them (the live
+		// answers ran in the same order); once other devices' answers arrived here, interleaving can
+		// differ, so the answered cards are replayed.
+		const merged = ((await meta.kv.get(MERGED_KEY))?.value as boolean | undefined) ?? false;
+		if (eids.size) await labelOwnAnswers(db, eids, merged ? own.map((log) => log.cardId) : []);
 		await pushDays(client, device, events);
 		if (undos.length) {
 			await clearPendingUndos(db, undos);
