@@ -72,3 +72,12 @@ export async function seed(cards: number, logs: number): Promise<{ ms: number }>
 	return { ms: performance.now() - started };
 }
 
+
+/** Cards and log rows in the app's database. */
+export async function counts(): Promise<{ cards: number; logs: number }> {
+	const db = new DeckhandDb();
+	await db.open();
+	const result = { cards: await db.cards.count(), logs: await db.revlog.count() };
+	db.close();
+	return result;
+}

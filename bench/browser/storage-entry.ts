@@ -4,7 +4,7 @@
  */
 import Dexie from 'dexie';
 import { DeckhandDb, dueCounts } from '../../src/lib/db';
-import { seed } from './seed';
+import { counts, seed } from './seed';
 
 const DAY = 86_400_000;
 
@@ -21,14 +21,6 @@ async function measureDueCounts(runs = 7): Promise<number> {
 	}
 	db.close();
 	return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
-}
-
-async function counts(): Promise<{ cards: number; logs: number }> {
-	const db = new DeckhandDb();
-	await db.open();
-	const result = { cards: await db.cards.count(), logs: await db.revlog.count() };
-	db.close();
-	return result;
 }
 
 Object.assign(globalThis, { deckhandBench: { seed, measureDueCounts, counts, Dexie } });

@@ -7,7 +7,7 @@ import { answer, defaultSrsSettings } from '../../src/lib/srs/fsrs';
 import { CouchClient } from '../../src/lib/sync/couch';
 import { SyncMeta } from '../../src/lib/sync/meta';
 import { syncOnce, type SyncProgress } from '../../src/lib/sync/replicate';
-import { seed } from './seed';
+import { counts, seed } from './seed';
 
 /** One sync; returns its time and the time of each phase (ms). */
 async function sync(url: string, name: string): Promise<{ ms: number; phases: Record<string, number>; report: unknown }> {
@@ -39,14 +39,6 @@ async function answerSome(n: number): Promise<void> {
 	const due = await dueStates(db, { now, dayEnd: now + 86_400_000, newLimit: n, reviewLimit: n });
 	for (const [i, state] of due.slice(0, n).entries()) await recordAnswer(db, state, answer(state, 3, now + i, defaultSrsSettings));
 	db.close();
-}
-
-async function counts(): Promise<{ cards: number; logs: number }> {
-	const db = new DeckhandDb();
-	await db.open();
-	const result = { cards: await db.cards.count(), logs: await db.revlog.count() };
-	db.close();
-	return result;
 }
 
 Object.assign(globalThis, { deckhandSync: { seed, sync, answerSome, counts } });

@@ -26,6 +26,16 @@ async function logsOf(db: DeckhandDb, cardId: string): Promise<ReviewLog[]> {
 	return db.revlog.where('[cardId+review]').between([cardId, Dexie.minKey], [cardId, Dexie.maxKey]).toArray();
 }
 
+/**
+ * The logs of many cards: one range read per card, all in flight at once (Dexie's `anyOf` walks a
+ * cursor key by key, many times slower in Chromium for thousands of keys).
+ */
+async function logsOfCards(db: DeckhandDb, cardIds: Iterable<string>): Promise<Map<string, ReviewLog[]>> {
+	const ids = [...cardIds];
+	const lists = await Promise.all(ids.map((id) => logsOf(db, id)));
+	return new Map(ids.map((id, k) => [id, lists[k]]));
+}
+
 export interface ApplyReport {
 	added: number;
 	removed: number;
@@ -56,11 +66,8 @@ export async function applyEvents(db: DeckhandDb, answers: readonly AnswerEvent[
 		// One indexed read for every incoming answer: an answer is identified by card and time too.
 		const keyOf = (cardId: string, review: number) => `${cardId}\u0000${review}`;
 		const candidates = answers.filter((event) => !killed.has(event.id));
-		const existing = await db.revlog
-			.where('[cardId+review]')
-			.anyOf(candidates.map((e) => [e.log.cardId, e.log.review]))
-			.toArray();
-		const byKey = new Map(existing.map((log) => [keyOf(log.cardId, log.review), log]));
+		const existing = await logsOfCards(db, new Set(candidates.map((e) => e.log.cardId)));
+		const byKey = new Map([...existing.values()].flat().map((log) => [keyOf(log.cardId, log.review), log]));
 		for (const event of candidates) {
 			const key = keyOf(event.log.cardId, event.log.review);
 			const same = byKey.get(key);
@@ -103,11 +110,9 @@ export async function reviewRange(db: DeckhandDb): Promise<{ first: number; last
 
 /** Rows answered in the UTC day starting at `day` (epoch ms) with `afterId < id <= upToId`. */
 export async function logsOfDay(db: DeckhandDb, day: number, afterId: number, upToId: number): Promise<ReviewLog[]> {
-	return db.revlog
-		.where('review')
-		.between(day, day + DAY_MS, true, false)
-		.filter((log) => log.id! > afterId && log.id! <= upToId)
-		.toArray();
+	// toArray() then filter: a Dexie filter walks a cursor row by row, many times slower in Chromium.
+	const rows = await db.revlog.where('review').between(day, day + DAY_MS, true, false).toArray();
+	return rows.filter((log) => log.id! > afterId && log.id! <= upToId);
 }
 
 /** The highest review-log id (0 for an empty log). */
@@ -156,12 +161,7 @@ export async function replayDirty(db: DeckhandDb, settings: SrsSettings, chunk =
 			const ids = Object.keys(dirty).slice(0, chunk);
 			if (ids.length === 0) return 0;
 			const states = await db.states.bulkGet(ids);
-			const logsByCard = new Map<string, ReviewLog[]>();
-			for (const log of await db.revlog.where('cardId').anyOf(ids).toArray()) {
-				const list = logsByCard.get(log.cardId);
-				if (list) list.push(log);
-				else logsByCard.set(log.cardId, [log]);
-			}
+			const logsByCard = await logsOfCards(db, ids);
 			const changes = [];
 			for (const [k, cardId] of ids.entries()) {
 				const before = states[k];
