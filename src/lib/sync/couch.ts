@@ -129,8 +129,9 @@ export class CouchClient {
 		if (status === 404) await this.request(this.dbPath(), { method: 'PUT' }, [412]);
 	}
 
-	async changes(since: string | number, limit: number): Promise<ChangesBatch> {
-		const query = `?style=main_only&include_docs=true&limit=${limit}&since=${encodeURIComponent(String(since))}`;
+	/** Changes after `since`; with `includeDocs` false only ids and revisions (fetch the wanted ones with {@link getDocs}). */
+	async changes(since: string | number, limit: number, includeDocs = true): Promise<ChangesBatch> {
+		const query = `?style=main_only&include_docs=${includeDocs}&limit=${limit}&since=${encodeURIComponent(String(since))}`;
 		return (await this.request<ChangesBatch>(this.dbPath(`/_changes${query}`))).body;
 	}
 

@@ -90,12 +90,18 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 		localRev = await client.putLocal(localId, { since: cp.since, pushedLogId: cp.pushedLogId, device, at: cp.lastSynced }, localRev);
 	};
 
-	// 1. Pull.
+	// 1. Pull. This device's own event days are skipped by id (their events are here already),
+	// except when starting over (a restore may have lost some of them).
 	const pullBatch = opts.pullBatch ?? 50;
+	const fromScratch = cp.since === 0;
+	const ownPrefix = eventDocId(device, '');
 	let pulledDocs = 0;
 	for (;;) {
 		checkAbort(opts.signal);
-		const batch = await client.changes(cp.since, pullBatch);
+		const batch = await client.changes(cp.since, pullBatch, false);
+		const wanted = batch.results.filter((row) => !row.deleted && (fromScratch || !row.id.startsWith(ownPrefix))).map((row) => row.id);
+		const fetched = await client.getDocs(wanted);
+		for (const row of batch.results) row.doc = fetched.get(row.id);
 		const docs = batch.results.map((row) => row.doc).filter(isEventDoc);
 		const answers: AnswerEvent[] = [];
 		const undos: UndoEvent[] = [];
