@@ -22,7 +22,9 @@ const goals = {
 	cold_start_review_ms: [1000, 'max', 'ms', 'installed app opened on Review, first card on screen (same collection, service worker, CPU ÷4)'],
 	import_10k_ratio: [1.5, 'max', '×', 'import 10k cards ÷ raw Dexie bulkPut of the same rows'],
 	validator_chunk_gz_kb: [null, 'max', 'KB', 'validator chunks (gz), loaded only with the exercise editor'],
-	apkg_10k_import_ms: [5000, 'max', 'ms', 'import a 10,000-card .apkg with its review log (Chromium)']
+	apkg_10k_import_ms: [5000, 'max', 'ms', 'import a 10,000-card .apkg with its review log (Chromium)'],
+	sync_initial_s: [120, 'max', 's', 'first sync of 100k cards and 1M log rows: A → pouchdb-server (loopback) → empty B (Chromium)'],
+	sync_incremental_ms: [2000, 'max', 'ms', '50 answers on A: A sync + B sync (the live-sync poll interval, 5 s, not included)']
 };
 
 if (!existsSync('build/index.html') && !existsSync('build/200.html')) {

@@ -63,7 +63,7 @@ describe('recordAnswer', () => {
 		await mergeDecks(db, [deck('d', 1)], T0);
 		const before = (await getState(db, 'd:c0'))!;
 		const result = answer(before, 3, T0 + 1000, settings);
-		vi.spyOn(db.revlog, 'add').mockImplementation(() => Promise.reject(new Error('disk full')) as never);
+		vi.spyOn(db.revlog, 'bulkAdd').mockImplementation(() => Promise.reject(new Error('disk full')) as never);
 		await expect(recordAnswer(db, before, result)).rejects.toThrow('disk full');
 		expect(await getState(db, 'd:c0')).toEqual(before);
 		expect(await db.revlog.count()).toBe(0);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createEmptyCard, fsrs, Rating, type Grade as FsrsGrade } from 'ts-fsrs';
+import { createEmptyCard, fsrs, generatorParameters, Rating, type Grade as FsrsGrade } from 'ts-fsrs';
 import {
 	answer,
 	defaultSrsSettings,
 	formatInterval,
 	newCardState,
 	previewDue,
-	replayState,
+	replayReviews,
 	type SrsSettings
 } from '../../src/lib/srs/fsrs';
 import type { Grade } from '../../src/lib/srs/types';
@@ -68,7 +68,51 @@ describe('answer agrees with ts-fsrs', () => {
 			state = result.state;
 			now += 3 * DAY;
 		}
-		expect(replayState(newCardState('c', 'd', T0), logs.reverse(), settings)).toEqual(state);
+		const replayed = replayReviews(logs.reverse(), T0, settings);
+		expect({ ...state, ...replayed.state }).toEqual(state);
+		expect(replayed.logs).toEqual(logs.reverse().map(({ cardId: _c, deckId: _d, ...log }) => log));
+	});
+
+	it('replay with fuzz on gives the fuzzed live state (ts-fsrs seeds fuzz from card and time)', () => {
+		const fuzzed: SrsSettings = { ...defaultSrsSettings, enableFuzz: true };
+		let state = newCardState('c', 'd', T0);
+		const logs = [];
+		let now = T0;
+		for (const rating of [3, 3, 3, 3, 3, 1, 3] as Grade[]) {
+			const result = answer(state, rating, now, fuzzed);
+			logs.push(result.log);
+			state = result.state;
+			now = Math.max(now + 60_000, state.due);
+		}
+		const replayed = replayReviews([...logs].reverse(), T0, fuzzed).state;
+		expect({ ...state, ...replayed }).toEqual(state);
+		expect(Object.keys(replayed).sort()).toEqual(Object.keys(state).filter((k) => !['cardId', 'deckId', 'suspended', 'buriedUntil', 'tags'].includes(k)).sort());
+	});
+});
+
+describe('replayReviews', () => {
+	it('gives what ts-fsrs reschedule gives for the same answers (the replay imports used before)', () => {
+		const answers = [
+			{ rating: 3 as Grade, review: T0 },
+			{ rating: 1 as Grade, review: T0 + DAY },
+			{ rating: 3 as Grade, review: T0 + DAY + 600_000 },
+			{ rating: 4 as Grade, review: T0 + 5 * DAY }
+		];
+		const reference = fsrs(generatorParameters({ enable_fuzz: false })).reschedule(
+			createEmptyCard(new Date(T0)),
+			answers.map((a) => ({ rating: a.rating as number as FsrsGrade, review: new Date(a.review) })),
+			{ skipManual: true }
+		);
+		const last = reference.collections[reference.collections.length - 1].card;
+		const ours = replayReviews([...answers].reverse(), T0);
+		expect(ours.state.due).toBe(last.due.getTime());
+		expect(ours.state.stability).toBe(last.stability);
+		expect(ours.state.difficulty).toBe(last.difficulty);
+		expect(ours.state.reps).toBe(last.reps);
+		expect(ours.logs.map((l) => [l.stability, l.difficulty, l.state])).toEqual(reference.collections.map((c) => [c.log.stability, c.log.difficulty, c.log.state]));
+		// reschedule starts from a card due at the wall-clock time; ours from one due at the first answer.
+		expect(ours.logs.slice(1).map((l) => l.due)).toEqual(reference.collections.slice(1).map((c) => c.log.due.getTime()));
+		expect(ours.logs[0].due).toBe(T0);
 	});
 });
 

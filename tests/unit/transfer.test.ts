@@ -18,7 +18,8 @@ import {
 	type ImportedHistory
 } from '../../src/lib/db';
 import type { Deck } from '../../src/lib/deck/types';
-import { createBackup, parseBackup, replayReviews } from '../../src/lib/import';
+import { createBackup, parseBackup } from '../../src/lib/import';
+import { replayReviews } from '../../src/lib/srs/fsrs';
 import { answer, defaultSrsSettings, type SrsSettings } from '../../src/lib/srs/fsrs';
 import type { Grade } from '../../src/lib/srs/types';
 

@@ -7,3 +7,5 @@ export * from './tallies';
 export * from './journal';
 export * from './space';
 export * from './safety';
+export * from './writes';
+export * from './sync';

@@ -7,10 +7,10 @@ import Dexie from 'dexie';
 import type { Card, Deck } from '../deck/types';
 import { newCardState, type AnswerResult } from '../srs/fsrs';
 import type { CardState, ReviewLog } from '../srs/types';
-import { DeckhandDb, fromStateRow, toStateRow, type ActivityRow, type CardRow, type DeckRow, type StateRow } from './schema';
+import { DeckhandDb, fromStateRow, type ActivityRow, type CardRow, type DeckRow, type StateRow } from './schema';
 import { DeckhandError } from './errors';
-import { applyTallies, dueHours, queueTotals } from './tallies';
-import { HOUR_MS } from '../srs/day';
+import { dueHours, queueTotals } from './tallies';
+import { activitySums, addAnswers, removeAnswers, writeStates } from './writes';
 
 export interface DeckCounts {
 	deckId: string;
@@ -119,48 +119,18 @@ export async function dueStates(
  * `stale-state`) when the stored state is not the one the learner was shown. Returns the log id.
  */
 export async function recordAnswer(db: DeckhandDb, shown: CardState, result: AnswerResult): Promise<number> {
-	return db.transaction('rw', [db.states, db.revlog, db.activity, db.tallies], async () => {
+	return db.transaction('rw', [db.states, db.revlog, db.activity, db.tallies, db.settings], async () => {
 		const stored = await db.states.get(shown.cardId);
 		if (!stored) throw new DeckhandError('not-found', `card ${shown.cardId} has no state`);
 		if (stored.reps !== shown.reps || stored.due !== shown.due) {
 			throw new DeckhandError('stale-state', `card ${shown.cardId} was changed since it was shown`);
 		}
-		await db.states.put(toStateRow(result.state));
-		await applyTallies(db, [[stored, result.state]]);
-		const id = (await db.revlog.add(result.log)) as number;
-		await bumpActivity(db, result.log, 1);
+		await writeStates(db, [[fromStateRow(stored), result.state]]);
+		const [id] = await addAnswers(db, [result.log]);
 		return id;
 	});
 }
 
-
-/** Add (`sign` 1) or take back (`sign` -1) one answer in the hourly activity sums. */
-async function bumpActivity(db: DeckhandDb, log: ReviewLog, sign: 1 | -1): Promise<void> {
-	const hour = Math.floor(log.review / HOUR_MS);
-	const row = (await db.activity.get(hour)) ?? { hour, answers: 0, reviewAnswers: 0, reviewPassed: 0 };
-	row.answers += sign;
-	if (log.state === 2) {
-		row.reviewAnswers += sign;
-		if (log.rating > 1) row.reviewPassed += sign;
-	}
-	if (row.answers <= 0) await db.activity.delete(hour);
-	else await db.activity.put(row);
-}
-
-/** Hourly answer sums of some log rows (see `ActivityRow`). */
-export function activitySums(logs: Iterable<ReviewLog>, sums = new Map<number, ActivityRow>()): Map<number, ActivityRow> {
-	for (const log of logs) {
-		const hour = Math.floor(log.review / HOUR_MS);
-		let row = sums.get(hour);
-		if (!row) sums.set(hour, (row = { hour, answers: 0, reviewAnswers: 0, reviewPassed: 0 }));
-		row.answers++;
-		if (log.state === 2) {
-			row.reviewAnswers++;
-			if (log.rating > 1) row.reviewPassed++;
-		}
-	}
-	return sums;
-}
 
 /** Recompute the hourly activity sums from the whole log (after an import or a restore). */
 export async function rebuildActivity(db: DeckhandDb): Promise<void> {
@@ -175,12 +145,9 @@ export async function rebuildActivity(db: DeckhandDb): Promise<void> {
 
 /** Undo an answer: put back the state from before it and remove its log row, in one transaction. */
 export async function undoAnswer(db: DeckhandDb, logId: number, before: CardState): Promise<void> {
-	await db.transaction('rw', [db.states, db.revlog, db.activity, db.tallies], async () => {
-		const log = await db.revlog.get(logId);
-		if (log) await bumpActivity(db, log, -1);
-		await db.revlog.delete(logId);
-		await applyTallies(db, [[await db.states.get(before.cardId), before]]);
-		await db.states.put(toStateRow(before));
+	await db.transaction('rw', [db.states, db.revlog, db.activity, db.tallies, db.settings], async () => {
+		await removeAnswers(db, [logId]);
+		await writeStates(db, [[await db.states.get(before.cardId), before]]);
 	});
 }
 
@@ -211,20 +178,18 @@ export async function statesFor(db: DeckhandDb, scope: { deckId?: string; tag?: 
 
 /** Bring back cards buried until before `now` (epoch ms), as Anki does when a new day starts. */
 export async function unburyExpired(db: DeckhandDb, now: number): Promise<number> {
-	return db.transaction('rw', db.states, db.tallies, async () => {
+	return db.transaction('rw', db.states, db.tallies, db.settings, async () => {
 		const rows = await db.states.where('[queue+due]').between([-2, Dexie.minKey], [-2, Dexie.maxKey]).toArray();
-		const changes = rows.filter((row) => row.buriedUntil <= now).map((row) => [row, toStateRow({ ...fromStateRow(row), buriedUntil: 0 })] as const);
-		await db.states.bulkPut(changes.map(([, after]) => after));
-		await applyTallies(db, changes);
+		const changes = rows.filter((row) => row.buriedUntil <= now).map((row) => [fromStateRow(row), { ...fromStateRow(row), buriedUntil: 0 }] as const);
+		await writeStates(db, changes);
 		return changes.length;
 	});
 }
 
 /** Replace scheduling flags (suspend, bury) of one card. */
 export async function updateState(db: DeckhandDb, state: CardState): Promise<void> {
-	await db.transaction('rw', db.states, db.tallies, async () => {
-		await applyTallies(db, [[await db.states.get(state.cardId), state]]);
-		await db.states.put(toStateRow(state));
+	await db.transaction('rw', db.states, db.tallies, db.settings, async () => {
+		await writeStates(db, [[await db.states.get(state.cardId), state]]);
 	});
 }
 
@@ -338,11 +303,11 @@ export async function mergeDeckInto(db: DeckhandDb, deck: Deck, now: number, opt
 	// decks added together.
 	const created = candidates
 		.filter((row) => !known.has(row.id))
-		.map((row, index) => toStateRow(newCardState(row.id, deck.id, now + index, row.tags)));
-	await inChunks(created, (part) => db.states.bulkPut(part));
-	await applyTallies(
+		.map((row, index) => newCardState(row.id, deck.id, now + index, row.tags));
+	await writeStates(
 		db,
-		created.map((state) => [undefined, state] as const)
+		created.map((state) => [undefined, state] as const),
+		opts
 	);
 	if (opts.removeMissing || opts.removeIds) {
 		const keep = new Set(rows.map((row) => row.id));
@@ -350,8 +315,7 @@ export async function mergeDeckInto(db: DeckhandDb, deck: Deck, now: number, opt
 		report.removed += gone.length;
 		const goneStates = await db.states.bulkGet(gone);
 		await db.cards.bulkDelete(gone);
-		await db.states.bulkDelete(gone);
-		await applyTallies(
+		await writeStates(
 			db,
 			goneStates.map((state) => [state, undefined] as const)
 		);

@@ -3,24 +3,23 @@
  * import or a restore lands whole or not at all (abort, quota or any error rolls everything back).
  *
  * This module is re-exported by `$lib/db`, which the first screen loads: the code it needs from
- * `$lib/import` (log replay, backup merge) is imported dynamically, before a transaction opens (a
+ * `$lib/import` (backup merge) is imported dynamically, before a transaction opens (a
  * Dexie transaction must not await anything but Dexie), so it only loads when an import runs.
  */
-import type { FSRSParameters } from 'ts-fsrs';
 import type { Card, Deck } from '../deck/types';
 import type { CardState, ReviewLog } from '../srs/types';
 import type { BackupData, MergeReport as BackupMergeReport } from '../import/backup';
-import type { CardStateFields, ReplayedLog, ReplayInput } from '../import/replay';
+import { replayReviews, type CardStateFields, type ReplayedLog, type ReplayInput, type SrsSettings } from '../srs/fsrs';
 import { checkStoredSettings, type IgnoredSetting } from '../srs/settings';
-import { activitySums, mergeDeckInto, type MergeReport } from './repository';
-import { DeckhandDb, fromStateRow, toStateRow, type CardRow, type DeckRow } from './schema';
+import { mergeDeckInto, type MergeReport } from './repository';
+import { DeckhandDb, fromStateRow, type CardRow, type DeckRow } from './schema';
 import { DeckhandError, guardStorage } from './errors';
-import { applyTallies, talliesOf } from './tallies';
+import { addAnswers, writeStates } from './writes';
 
 /** Rows per bulk write: big enough to be fast, small enough to check for cancel and show progress. */
 const CHUNK = 2_000;
 
-/** A card's imported history (e.g. from an .apkg), replayed by `replayReviews` ($lib/import/replay). */
+/** A card's imported history (e.g. from an .apkg), replayed by `replayReviews` ($lib/srs/fsrs). */
 export interface ImportedHistory {
 	state: CardStateFields;
 	/** Every replayed answer of the card, oldest first. */
@@ -29,14 +28,13 @@ export interface ImportedHistory {
 
 /**
  * Group imported answers (e.g. `readApkg().reviews`) by card and replay each card's answers into an
- * {@link ImportedHistory}. `now` is epoch ms; `params` are the learner's FSRS parameters.
+ * {@link ImportedHistory}. `now` is epoch ms; `settings` are the FSRS settings to replay with.
  */
 export async function replayHistory(
 	reviews: readonly ({ cardId: string } & ReplayInput)[],
 	now: number,
-	params?: Partial<FSRSParameters>
+	settings?: SrsSettings
 ): Promise<Map<string, ImportedHistory>> {
-	const { replayReviews } = await import('../import/replay');
 	const byCard = new Map<string, ReplayInput[]>();
 	for (const r of reviews) {
 		const list = byCard.get(r.cardId);
@@ -44,7 +42,7 @@ export async function replayHistory(
 		else byCard.set(r.cardId, [r]);
 	}
 	const out = new Map<string, ImportedHistory>();
-	for (const [id, list] of byCard) out.set(id, replayReviews(list, now, params));
+	for (const [id, list] of byCard) out.set(id, replayReviews(list, now, settings));
 	return out;
 }
 
@@ -59,8 +57,8 @@ export interface ImportOptions {
 	signal?: AbortSignal;
 	/** Epoch ms (due time of new cards). Default `Date.now()`. */
 	now?: number;
-	/** The learner's FSRS parameters, used when imported answers merge into an existing card's log. */
-	params?: Partial<FSRSParameters>;
+	/** The FSRS settings to replay with when imported answers merge into an existing card's log. */
+	settings?: SrsSettings;
 	/** Rows per bulk write (default 2,000). */
 	chunk?: number;
 }
@@ -133,7 +131,6 @@ export async function importDeck(db: DeckhandDb, deck: Deck, opts: ImportOptions
 		check();
 	};
 	const report: ImportReport = { added: 0, updated: 0, removed: 0, unchanged: 0, logsAdded: 0, statesFromHistory: 0 };
-	const replayReviews = history?.size ? (await import('../import/replay')).replayReviews : null;
 	await guardStorage(() =>
 		db.transaction('rw', [db.decks, db.cards, db.states, db.revlog, db.activity, db.tallies], async () => {
 			// 1. Imported history → the states and log rows to write (read before anything is written).
@@ -142,7 +139,7 @@ export async function importDeck(db: DeckhandDb, deck: Deck, opts: ImportOptions
 			const replaced = new Map<string, CardState | undefined>();
 			const newLogs: ReviewLog[] = [];
 			const historyCards = history ? deck.cards.filter((c) => history.has(c.id)) : [];
-			if (history && replayReviews && historyCards.length) {
+			if (history && historyCards.length) {
 				const ids = historyCards.map((c) => c.id);
 				const stored = new Map<string, ReviewLog[]>();
 				for (const log of await db.revlog.where('cardId').anyOf(ids).toArray()) {
@@ -162,7 +159,7 @@ export async function importDeck(db: DeckhandDb, deck: Deck, opts: ImportOptions
 					let add = incoming;
 					if (before.length > 0) {
 						const merged = [...before, ...incoming].map((l) => ({ rating: l.rating, review: l.review, duration: l.duration }));
-						const replayed = replayReviews(merged, now, opts.params);
+						const replayed = replayReviews(merged, now, opts.settings);
 						const fresh = new Set(incoming.map((l) => l.review));
 						fields = replayed.state;
 						add = replayed.logs.filter((l) => fresh.has(l.review));
@@ -183,38 +180,14 @@ export async function importDeck(db: DeckhandDb, deck: Deck, opts: ImportOptions
 			);
 			report.unchanged = deck.cards.length - report.added - report.updated;
 			// 3. Replayed states and imported log rows, then the activity sums of the hours they touch.
-			const states = [...ownStates.values()].map(toStateRow);
-			for (let start = 0; start < states.length; start += chunk) {
-				const part = states.slice(start, start + chunk);
-				await db.states.bulkPut(part);
-				progress(part.length);
-			}
-			await applyTallies(
+			await writeStates(
 				db,
-				[...ownStates.values()].map((state) => [replaced.get(state.cardId), state] as const)
+				[...ownStates.values()].map((state) => [replaced.get(state.cardId), state] as const),
+				{ chunk, onChunk: progress }
 			);
-			report.statesFromHistory = states.length;
-			for (let start = 0; start < newLogs.length; start += chunk) {
-				const part = newLogs.slice(start, start + chunk);
-				await db.revlog.bulkAdd(part);
-				progress(part.length);
-			}
+			report.statesFromHistory = ownStates.size;
+			await addAnswers(db, newLogs, { chunk, onChunk: progress });
 			report.logsAdded = newLogs.length;
-			if (newLogs.length) {
-				const sums = activitySums(newLogs);
-				const hours = [...sums.keys()];
-				const stored = await db.activity.bulkGet(hours);
-				hours.forEach((hour, k) => {
-					const row = sums.get(hour)!;
-					const prev = stored[k];
-					if (prev) {
-						row.answers += prev.answers;
-						row.reviewAnswers += prev.reviewAnswers;
-						row.reviewPassed += prev.reviewPassed;
-					}
-				});
-				await db.activity.bulkPut([...sums.values()]);
-			}
 			check();
 		})
 	);
@@ -252,8 +225,8 @@ export async function readCollection(db: DeckhandDb): Promise<BackupData> {
 export interface RestoreOptions {
 	/** Epoch ms: `addedAt` of decks that have none, and replay time for merged states. */
 	now?: number;
-	/** The learner's FSRS parameters, for states rebuilt from a merged log. */
-	params?: Partial<FSRSParameters>;
+	/** The FSRS settings to replay with, for states rebuilt from a merged log. */
+	settings?: SrsSettings;
 	onProgress?: (done: number, total: number) => void;
 	signal?: AbortSignal;
 }
@@ -289,7 +262,7 @@ export async function restoreCollection(db: DeckhandDb, data: BackupData, mode: 
 			let target = data;
 			let merge: BackupMergeReport | undefined;
 			if (mergeBackup) {
-				const result = mergeBackup(await readTables(db), data, { now, params: opts.params });
+				const result = mergeBackup(await readTables(db), data, { now, settings: opts.settings });
 				target = result.data;
 				merge = result.report;
 			}
@@ -305,36 +278,41 @@ export async function restoreCollection(db: DeckhandDb, data: BackupData, mode: 
 			});
 			// One state per card (the last, as the bulk write keeps it): the tallies count exactly what is written.
 			const states = [...new Map(target.states.map((st) => [st.cardId, st])).values()];
-			const stateRows = states.map(toStateRow);
 			// The backup's settings with the Settings page's rules: a bad value keeps the learner's own.
 			const own = checkStoredSettings(Object.fromEntries((await db.settings.toArray()).map((row) => [row.key, row.value]))).settings;
 			const checked = checkStoredSettings(target.settings, own);
 			const settingRows = Object.entries(checked.settings).map(([key, value]) => ({ key, value }));
-			const total = deckRows.length + cardRows.length + stateRows.length + target.revlog.length + settingRows.length;
+			const total = deckRows.length + cardRows.length + states.length + target.revlog.length + settingRows.length;
 			let done = 0;
+			const progress = (rows: number) => {
+				done += rows;
+				opts.onProgress?.(done, total);
+				check();
+			};
 			const write = async <T>(rows: T[], put: (part: T[]) => Promise<unknown>) => {
 				for (let start = 0; start < rows.length; start += CHUNK) {
 					const part = rows.slice(start, start + CHUNK);
 					await put(part);
-					done += part.length;
-					opts.onProgress?.(done, total);
-					check();
+					progress(part.length);
 				}
 			};
 			await Promise.all(tables.map((t) => t.clear()));
 			check();
 			await write(deckRows, (p) => db.decks.bulkPut(p));
 			await write(cardRows, (p) => db.cards.bulkPut(p));
-			await write(stateRows, (p) => db.states.bulkPut(p));
-			await write(target.revlog, (p) => db.revlog.bulkPut(p));
+			// The tables are empty now: every state and answer is new to the tallies and the activity sums.
+			await writeStates(
+				db,
+				states.map((state) => [undefined, state] as const),
+				{ chunk: CHUNK, onChunk: progress }
+			);
+			await addAnswers(db, target.revlog, { chunk: CHUNK, onChunk: progress });
 			await write(settingRows, (p) => db.settings.bulkPut(p));
-			await db.activity.bulkPut([...activitySums(target.revlog).values()]);
-			await db.tallies.bulkPut(talliesOf(states));
 			check();
 			report = {
 				decks: deckRows.length,
 				cards: cardRows.length,
-				states: stateRows.length,
+				states: states.length,
 				revlog: target.revlog.length,
 				ignoredSettings: checked.ignored,
 				...(merge ? { merge } : {})

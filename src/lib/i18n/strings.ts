@@ -242,7 +242,24 @@ const ko = {
 	vanishedRestore: '자동 백업에서 복원',
 	vanishedNoBackup: '자동 백업이 없습니다. 내려받은 백업 파일이 있으면 가져오기 화면에서 복원하세요.',
 	vanishedFresh: '새로 시작',
-	cardRenderFailed: '⚠ 카드의 이 부분을 표시할 수 없습니다.'
+	cardRenderFailed: '⚠ 카드의 이 부분을 표시할 수 없습니다.',
+	syncTitle: '동기화',
+	syncHelp: 'CouchDB 서버를 통해 휴대폰과 노트북이 한 컬렉션을 봅니다. 비밀번호는 저장하지 않습니다.',
+	syncServer: '서버 주소',
+	syncName: '사용자 이름',
+	syncPassword: '비밀번호',
+	syncDatabase: '데이터베이스',
+	syncSignIn: '로그인',
+	syncSignOut: '로그아웃',
+	syncNow: '지금 동기화',
+	syncLive: '온라인일 때 자동 동기화',
+	syncLast: '마지막 동기화',
+	syncNever: '아직 없음',
+	syncPending: '보내지 않은 변경',
+	syncOffline: '오프라인: 연결되면 동기화합니다',
+	syncRunning: '동기화 중…',
+	syncFailed: '동기화하지 못했습니다',
+	syncSignedIn: '로그인됨'
 } as const;
 
 export type StringKey = keyof typeof ko;
@@ -486,7 +503,24 @@ const en: Record<StringKey, string> = {
 	vanishedRestore: 'Restore the automatic backup',
 	vanishedNoBackup: 'There is no automatic backup. If you downloaded a backup file, restore it on the Import screen.',
 	vanishedFresh: 'Start fresh',
-	cardRenderFailed: '⚠ This part of the card could not be shown.'
+	cardRenderFailed: '⚠ This part of the card could not be shown.',
+	syncTitle: 'Sync',
+	syncHelp: 'Your phone and laptop see one collection through a CouchDB server. The password is never stored.',
+	syncServer: 'Server address',
+	syncName: 'User name',
+	syncPassword: 'Password',
+	syncDatabase: 'Database',
+	syncSignIn: 'Sign in',
+	syncSignOut: 'Sign out',
+	syncNow: 'Sync now',
+	syncLive: 'Sync automatically while online',
+	syncLast: 'Last synced',
+	syncNever: 'never',
+	syncPending: 'Changes not sent yet',
+	syncOffline: 'Offline: syncs when the connection is back',
+	syncRunning: 'Syncing…',
+	syncFailed: 'Could not sync',
+	syncSignedIn: 'Signed in'
 };
 
 export const strings: Record<Lang, Record<StringKey, string>> = { ko, en };

@@ -5,7 +5,7 @@ import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ConceptCard } from '$lib/deck/types';
 import { readApkg, templateFields } from './apkg';
-import { replayReviews } from './replay';
+import { replayReviews } from '$lib/srs/fsrs';
 import { unzstd, zstdStored } from './zstd';
 import { buildLegacyCollection, buildSchema18Collection, legacyApkg, modernApkg, PNG, SAMPLE_NOTES, SAMPLE_REVIEWS } from '../../../tests/fixtures/import/anki-builder';
 

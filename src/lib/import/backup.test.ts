@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CardState, Grade, ReviewLog } from '$lib/srs/types';
 import { createBackup, mergeBackup, parseBackup, type BackupData } from './backup';
-import { replayReviews } from './replay';
+import { replayReviews } from '$lib/srs/fsrs';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2025, 0, 1);

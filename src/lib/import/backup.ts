@@ -5,13 +5,12 @@
  */
 import type { Card, Deck, Diagnostic } from '$lib/deck/types';
 import type { CardState, ReviewLog } from '$lib/srs/types';
-import type { FSRSParameters } from 'ts-fsrs';
 import { hashText } from '$lib/deck/ids';
 import { DECK_FORMAT, validateDeckFile } from '$lib/deck/schema';
 import { checkStoredSettings } from '$lib/srs/settings';
 import { diag, hasErrors } from './diagnostics';
 import { LIMITS, cardLimitProblems, deckMetaProblems, stringLimit } from './limits';
-import { replayReviews } from './replay';
+import { replayReviews, type SrsSettings } from '$lib/srs/fsrs';
 
 export const BACKUP_FORMAT = 'deckhand/backup@1' as const;
 
@@ -162,9 +161,9 @@ export function parseBackup(text: string, file: string): { backup?: BackupFile; 
 export interface MergeOptions {
 	/** Whose deck/card content, settings and card flags win when both have the same id (default 'incoming'). */
 	prefer?: 'existing' | 'incoming';
-	/** For states rebuilt by replay: epoch ms, and the learner's FSRS parameters. */
+	/** For states rebuilt by replay: epoch ms, and the FSRS settings to replay with. */
 	now?: number;
-	params?: Partial<FSRSParameters>;
+	settings?: SrsSettings;
 }
 
 export interface MergeReport {
@@ -253,7 +252,7 @@ export function mergeBackup(existing: BackupData, incoming: BackupData, options:
 			states.push(preferred && preferred !== kept ? { ...kept, suspended: preferred.suspended, buriedUntil: preferred.buriedUntil, ...(preferred.tags ? { tags: preferred.tags } : {}) } : kept);
 			continue;
 		}
-		const { state } = replayReviews(merged, options.now ?? Date.now(), options.params);
+		const { state } = replayReviews(merged, options.now ?? Date.now(), options.settings);
 		const deckId = preferred?.deckId ?? cardDeck.get(cardId) ?? merged[0]?.deckId ?? '';
 		const rebuilt: CardState = { cardId, deckId, ...state, suspended: preferred?.suspended ?? 0, buriedUntil: preferred?.buriedUntil ?? 0 };
 		if (preferred?.tags) rebuilt.tags = preferred.tags;

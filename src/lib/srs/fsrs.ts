@@ -3,6 +3,8 @@
  * (epoch ms); this file converts at the edge and keeps the scheduler instance per settings.
  */
 import { fsrs, checkParameters, createEmptyCard, type Card as FsrsCard, type FSRS, type StepUnit } from 'ts-fsrs';
+
+export type { StepUnit };
 import type { CardState, FsrsState, Grade, ReviewLog } from './types';
 
 export interface SrsSettings {
@@ -88,9 +90,10 @@ export function toFsrsCard(state: CardState): FsrsCard {
 	};
 }
 
-type ScheduleFields = Omit<CardState, 'cardId' | 'deckId' | 'suspended' | 'buriedUntil' | 'tags'>;
+/** The scheduling fields of a {@link CardState} (no ids, flags or tags). */
+export type CardStateFields = Omit<CardState, 'cardId' | 'deckId' | 'suspended' | 'buriedUntil' | 'tags'>;
 
-function fromFsrsCard(card: FsrsCard): ScheduleFields {
+function fromFsrsCard(card: FsrsCard): CardStateFields {
 	return {
 		due: card.due.getTime(),
 		stability: card.stability,
@@ -155,15 +158,52 @@ export function previewDue(state: CardState, now: number, settings: SrsSettings)
 	};
 }
 
+/** One answer to replay: rating and time (epoch ms), and the time spent (ms) carried into its log row. */
+export interface ReplayInput {
+	rating: Grade;
+	review: number;
+	duration?: number;
+	/** Orders answers given in the same millisecond (sync passes the event id). */
+	key?: string;
+}
+
+/** A replayed answer as a stored log row, minus the ids the caller adds. */
+export type ReplayedLog = Omit<ReviewLog, 'id' | 'cardId' | 'deckId' | 'typed' | 'eid'>;
+
 /**
- * Rebuild a card's schedule from its review log (the log is the source of truth).
- * `logs` in any order; returns the state after the last review.
+ * Settings for replaying imported answers (.apkg, backup merges): the learner's settings without
+ * fuzz, so an imported card gets the plain FSRS interval.
  */
-export function replayState(base: CardState, logs: readonly ReviewLog[], settings: SrsSettings): CardState {
-	const sorted = [...logs].sort((a, b) => a.review - b.review);
-	let state: CardState = { ...base, ...fromFsrsCard(createEmptyCard(new Date(sorted[0]?.review ?? base.due))) };
-	for (const log of sorted) state = answer(state, log.rating, log.review, settings).state;
-	return state;
+export function importReplaySettings(settings: SrsSettings = defaultSrsSettings): SrsSettings {
+	return { ...settings, enableFuzz: false };
+}
+
+/**
+ * The one replay: rebuild a card's schedule from its answers (the log is the source of truth).
+ * `reviews` in any order: sorted by time (then rating, so equal times still give one order) and
+ * answered one by one from a new card through {@link answer}, so a replay with the settings the
+ * live answers used gives exactly their state (ts-fsrs seeds its fuzz from the card and the time).
+ * `now` (epoch ms) is the due time of a card with no answers.
+ */
+export function replayReviews(
+	reviews: readonly ReplayInput[],
+	now: number,
+	settings: SrsSettings = importReplaySettings()
+): { state: CardStateFields; logs: ReplayedLog[] } {
+	const byKey = (a: ReplayInput, b: ReplayInput) => ((a.key ?? '') < (b.key ?? '') ? -1 : (a.key ?? '') > (b.key ?? '') ? 1 : 0);
+	const sorted = [...reviews].sort((a, b) => a.review - b.review || byKey(a, b) || a.rating - b.rating);
+	let state = newCardState('', '', sorted[0]?.review ?? now);
+	const logs: ReplayedLog[] = [];
+	for (const r of sorted) {
+		const result = answer(state, r.rating, r.review, settings, { duration: r.duration });
+		// eslint-disable-next-line @typescript-eslint/no-unused-vars
+		const { cardId, deckId, ...log } = result.log;
+		logs.push(log);
+		state = result.state;
+	}
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	const { cardId, deckId, suspended, buriedUntil, tags, ...fields } = state;
+	return { state: fields, logs };
 }
 
 const MINUTE = 60_000;

@@ -2,9 +2,8 @@
  * The learner's scheduling settings as one record, with validation of what the Settings form sends.
  * Invalid values are refused with a message per field; nothing is half-applied.
  */
-import type { StepUnit } from 'ts-fsrs';
 import { strings } from '../i18n/strings';
-import { defaultSrsSettings, validWeights, type SrsSettings } from './fsrs';
+import { defaultSrsSettings, validWeights, type SrsSettings, type StepUnit } from './fsrs';
 import { DEFAULT_LIMITS, type DeckLimitOverride, type ReviewLimits } from './limits';
 import { DEFAULT_START_HOUR } from './day';
 

@@ -74,4 +74,6 @@ export interface ReviewLog {
 	typed?: string;
 	/** Auto-graded cards: 1 when the grader's first verdict was right, 0 when not (summary's 정답률). */
 	firstTry?: 0 | 1;
+	/** The answer's sync event id (clock + device, see `sync/hlc.ts`), once it was synced. */
+	eid?: string;
 }

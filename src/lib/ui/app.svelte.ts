@@ -77,6 +77,8 @@ class AppState {
 				this.ready = true;
 				// While a vanished collection waits for the learner's choice, neither marker nor backup is overwritten.
 				if (!this.vanished) setTimeout(() => void this.noteCollection(), 3000);
+				// Live sync runs while the app is open (its code loads only now, after the first screen).
+				void import('./sync.svelte').then(({ sync }) => sync.load());
 			} catch (error) {
 				this.error = error instanceof Error ? error.message : String(error);
 			}

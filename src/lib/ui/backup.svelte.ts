@@ -7,8 +7,8 @@ import { DeckhandError, deckWithCards, readCollection, restoreCollection, type R
 import type { Diagnostic } from '$lib/deck/types';
 import type { BackupFile } from '$lib/import/backup';
 import { checkFileSize } from '$lib/import/diagnostics';
+import { importReplaySettings } from '$lib/srs/fsrs';
 import { app } from './app.svelte';
-import { fsrsParams } from './import.svelte';
 import { downloadFile, localDate, requestPersistence, roomProblem, storageInfo, type StorageInfo } from './storage';
 import { loadStudySettings } from './study-day';
 
@@ -128,9 +128,9 @@ export class BackupState {
 			const d = this.backup.data;
 			const tooBig = await roomProblem(bytesToWrite(JSON.stringify(d).length, d.decks.length + d.cards.length * 2 + d.states.length + d.revlog.length));
 			if (tooBig) throw new DeckhandError('quota', tooBig);
-			const params = fsrsParams((await loadStudySettings(app.db)).srs);
+			const settings = importReplaySettings((await loadStudySettings(app.db)).srs);
 			this.report = await restoreCollection(app.db, this.backup.data, this.mode, {
-				params,
+				settings,
 				signal: this.controller.signal,
 				onProgress: (done, total) => (this.progress = { done, total })
 			});

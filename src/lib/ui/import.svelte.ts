@@ -10,8 +10,7 @@ import type { ImportFormat } from '$lib/import/detect';
 import type { ParsedDelimited } from '$lib/import/delimited';
 import type { DeckDiff } from '$lib/import/diff';
 import { checkFileSize } from '$lib/import/diagnostics';
-import type { SrsSettings } from '$lib/srs/fsrs';
-import type { FSRSParameters } from 'ts-fsrs';
+import { importReplaySettings } from '$lib/srs/fsrs';
 import { app } from './app.svelte';
 import { loadStudySettings } from './study-day';
 import { requestPersistence, roomProblem } from './storage';
@@ -24,19 +23,6 @@ export type ImportErrorKind = 'size' | 'format' | 'read' | 'parse' | 'empty' | '
 /** Cards listed in the import preview; past this the count stands for the rest. */
 export const PREVIEW_CARDS = 100;
 export const IMPORT_ACCEPT = '.md,.markdown,.txt,.json,.csv,.tsv,.tab,.apkg,.colpkg';
-
-/** The learner's FSRS settings as ts-fsrs parameters (for replaying imported answers). */
-export function fsrsParams(srs: SrsSettings): Partial<FSRSParameters> {
-	return {
-		request_retention: srs.desiredRetention,
-		maximum_interval: srs.maximumInterval,
-		enable_fuzz: false,
-		enable_short_term: true,
-		learning_steps: srs.learningSteps,
-		relearning_steps: srs.relearningSteps,
-		...(srs.weights ? { w: srs.weights } : {})
-	};
-}
 
 const baseName = (name: string) => name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || name;
 
@@ -230,8 +216,8 @@ export class ImportState {
 		const result = await readApkg(bytes, name, { sqlWasm: { locateFile: () => wasmUrl }, sanitize: createDomSanitizer(window) });
 		const diagnostics = [...result.diagnostics];
 		if (result.deck && result.reviews.length) {
-			const params = fsrsParams((await loadStudySettings(app.db)).srs);
-			this.history = await replayHistory(result.reviews, Date.now(), params);
+			const settings = importReplaySettings((await loadStudySettings(app.db)).srs);
+			this.history = await replayHistory(result.reviews, Date.now(), settings);
 			this.reviewCount = result.reviews.length;
 		}
 		await this.show(result.deck, diagnostics);
@@ -306,11 +292,11 @@ export class ImportState {
 			const logs = [...(this.history?.values() ?? [])].reduce((n, h) => n + h.logs.length, 0);
 			const tooBig = await roomProblem(bytesToWrite(JSON.stringify(deck.cards).length + logs * 200, deck.cards.length * 2 + logs));
 			if (tooBig) throw new DeckhandError('quota', tooBig);
-			const params = fsrsParams((await loadStudySettings(app.db)).srs);
+			const settings = importReplaySettings((await loadStudySettings(app.db)).srs);
 			this.report = await importDeck(app.db, deck, {
 				reviews: this.history ?? undefined,
 				removeIds,
-				params,
+				settings,
 				signal: this.controller.signal,
 				onProgress: (done, total) => (this.progress = { done, total })
 			});

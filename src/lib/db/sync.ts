@@ -1,0 +1,258 @@
+/**
+ * The collection side of sync: apply pulled review events, find what to push, and rebuild the
+ * states of the cards sync touched by replaying their merged log (`docs/sync.md`). Writes go
+ * through `writes.ts` like every other writer, so tallies and activity stay equal to a recount.
+ */
+import Dexie from 'dexie';
+import { DAY_MS } from '../srs/day';
+import { replayReviews, type ReplayInput, type SrsSettings } from '../srs/fsrs';
+import type { ReviewLog } from '../srs/types';
+import type { AnswerEvent, UndoEvent } from '../sync/events';
+import type { DeckhandDb } from './schema';
+import { FLAG_FIELDS, PENDING_FLAGS_KEY, PENDING_UNDO_KEY, addAnswers, labelAnswers, removeAnswers, writeStates, type FlagField, type PendingFlags, type Tombstone } from './writes';
+
+/** Cards whose state sync must rebuild: card id → the due of a card left with no answers (or null). */
+const DIRTY_KEY = 'syncDirty';
+type Dirty = Record<string, number | null>;
+
+async function markDirty(db: DeckhandDb, cards: ReadonlyMap<string, number | null>): Promise<void> {
+	if (cards.size === 0) return;
+	const dirty = ((await db.settings.get(DIRTY_KEY))?.value as Dirty | undefined) ?? {};
+	for (const [id, due] of cards) dirty[id] = due ?? dirty[id] ?? null;
+	await db.settings.put({ key: DIRTY_KEY, value: dirty });
+}
+
+async function logsOf(db: DeckhandDb, cardId: string): Promise<ReviewLog[]> {
+	return db.revlog.where('[cardId+review]').between([cardId, Dexie.minKey], [cardId, Dexie.maxKey]).toArray();
+}
+
+/**
+ * The logs of many cards: one range read per card, all in flight at once (Dexie's `anyOf` walks a
+ * cursor key by key, many times slower in Chromium for thousands of keys).
+ */
+async function logsOfCards(db: DeckhandDb, cardIds: Iterable<string>): Promise<Map<string, ReviewLog[]>> {
+	const ids = [...cardIds];
+	const lists = await Promise.all(ids.map((id) => logsOf(db, id)));
+	return new Map(ids.map((id, k) => [id, lists[k]]));
+}
+
+export interface ApplyReport {
+	added: number;
+	removed: number;
+}
+
+/**
+ * Apply pulled events in one transaction. An answer already stored (same event id, or same card and
+ * time) is not added again (the smaller event id is kept, so every device ends with the same ids);
+ * an answer in `undone` or undone in this batch is not added; an undo removes its answer. Touched
+ * cards are marked for {@link replayDirty}.
+ */
+export async function applyEvents(db: DeckhandDb, answers: readonly AnswerEvent[], undos: readonly UndoEvent[], undone: ReadonlySet<string>): Promise<ApplyReport> {
+	return db.transaction('rw', [db.revlog, db.activity, db.settings], async () => {
+		const report: ApplyReport = { added: 0, removed: 0 };
+		const touched = new Map<string, number | null>();
+		// Answers undone here but not sent yet stay undone too.
+		const killed = new Set([...undone, ...(await pendingUndos(db)).map((t) => t.eid)]);
+		for (const undo of undos) {
+			killed.add(undo.target);
+			const rows = (await logsOf(db, undo.cardId)).filter((log) => log.eid === undo.target || log.review === undo.review);
+			if (rows.length) {
+				report.removed += (await removeAnswers(db, rows.map((log) => log.id!), { tombstone: false })).length;
+			}
+			touched.set(undo.cardId, undo.due);
+		}
+		const fresh: ReviewLog[] = [];
+		const relabel = new Map<number, string>();
+		// One indexed read for every incoming answer: an answer is identified by card and time too.
+		const keyOf = (cardId: string, review: number) => `${cardId}\u0000${review}`;
+		const candidates = answers.filter((event) => !killed.has(event.id));
+		const existing = await logsOfCards(db, new Set(candidates.map((e) => e.log.cardId)));
+		const byKey = new Map([...existing.values()].flat().map((log) => [keyOf(log.cardId, log.review), log]));
+		for (const event of candidates) {
+			const key = keyOf(event.log.cardId, event.log.review);
+			const same = byKey.get(key);
+			if (same) {
+				if (same.eid && event.id < same.eid && same.id !== undefined) {
+					relabel.set(same.id, event.id);
+					same.eid = event.id;
+					touched.set(event.log.cardId, touched.get(event.log.cardId) ?? null);
+				}
+				continue;
+			}
+			const row: ReviewLog = { ...event.log, eid: event.id };
+			fresh.push(row);
+			byKey.set(key, row);
+			touched.set(event.log.cardId, touched.get(event.log.cardId) ?? null);
+		}
+		if (relabel.size) await labelAnswers(db, relabel);
+		await addAnswers(db, fresh);
+		report.added = fresh.length;
+		await markDirty(db, touched);
+		return report;
+	});
+}
+
+/** Review-log rows after `afterId` (local ids, in order), at most `limit`. */
+export async function logsAfter(db: DeckhandDb, afterId: number, limit: number): Promise<ReviewLog[]> {
+	return db.revlog.where(':id').above(afterId).limit(limit).toArray();
+}
+
+/** How many review-log rows come after `afterId`. */
+export async function countLogsAfter(db: DeckhandDb, afterId: number): Promise<number> {
+	return db.revlog.where(':id').above(afterId).count();
+}
+
+/** The first and last answer time in the log (epoch ms; 0 and -1 for an empty log). */
+export async function reviewRange(db: DeckhandDb): Promise<{ first: number; last: number }> {
+	const [first, last] = await Promise.all([db.revlog.orderBy('review').first(), db.revlog.orderBy('review').last()]);
+	return { first: first?.review ?? 0, last: last?.review ?? -1 };
+}
+
+/** Rows answered in the UTC day starting at `day` (epoch ms) with `afterId < id <= upToId`. */
+export async function logsOfDay(db: DeckhandDb, day: number, afterId: number, upToId: number): Promise<ReviewLog[]> {
+	// toArray() then filter: a Dexie filter walks a cursor row by row, many times slower in Chromium.
+	const rows = await db.revlog.where('review').between(day, day + DAY_MS, true, false).toArray();
+	return rows.filter((log) => log.id! > afterId && log.id! <= upToId);
+}
+
+/** The highest review-log id (0 for an empty log). */
+export async function lastLogId(db: DeckhandDb): Promise<number> {
+	return ((await db.revlog.orderBy(':id').lastKey()) as number | undefined) ?? 0;
+}
+
+/** Give this device's new answers their event ids and mark their cards for replay, in one transaction. */
+export async function labelOwnAnswers(db: DeckhandDb, eids: ReadonlyMap<number, string>, cards: Iterable<string>): Promise<void> {
+	await db.transaction('rw', [db.revlog, db.settings], async () => {
+		await labelAnswers(db, eids);
+		await markDirty(db, new Map([...cards].map((id) => [id, null])));
+	});
+}
+
+export async function pendingUndos(db: DeckhandDb): Promise<Tombstone[]> {
+	return ((await db.settings.get(PENDING_UNDO_KEY))?.value as Tombstone[] | undefined) ?? [];
+}
+
+/** Drop tombstones the server acknowledged, and mark their cards for replay. */
+export async function clearPendingUndos(db: DeckhandDb, sent: readonly Tombstone[]): Promise<void> {
+	await db.transaction('rw', db.settings, async () => {
+		const done = new Set(sent.map((t) => t.eid));
+		const left = (await pendingUndos(db)).filter((t) => !done.has(t.eid));
+		await db.settings.put({ key: PENDING_UNDO_KEY, value: left });
+		await markDirty(db, new Map(sent.map((t) => [t.cardId, t.due])));
+	});
+}
+
+/** How many cards wait for {@link replayDirty}. */
+export async function dirtyCount(db: DeckhandDb): Promise<number> {
+	return Object.keys(((await db.settings.get(DIRTY_KEY))?.value as Dirty | undefined) ?? {}).length;
+}
+
+/**
+ * Rebuild the state of every card sync touched: its answers in event-id (clock) order, a time
+ * earlier than the one before raised to it, through the one replay. Flags and tags stay. A card
+ * left with no answers becomes new again, due when it was due before its first answer. Cards
+ * without a state here (not on this device) keep only their log. Returns how many were rebuilt.
+ */
+export async function replayDirty(db: DeckhandDb, settings: SrsSettings, chunk = 500): Promise<number> {
+	let total = 0;
+	for (;;) {
+		const done = await db.transaction('rw', [db.states, db.tallies, db.revlog, db.settings], async () => {
+			const dirty = ((await db.settings.get(DIRTY_KEY))?.value as Dirty | undefined) ?? {};
+			const ids = Object.keys(dirty).slice(0, chunk);
+			if (ids.length === 0) return 0;
+			const states = await db.states.bulkGet(ids);
+			const logsByCard = await logsOfCards(db, ids);
+			const changes = [];
+			for (const [k, cardId] of ids.entries()) {
+				const before = states[k];
+				if (!before) continue;
+				const logs = (logsByCard.get(cardId) ?? []).sort((a, b) => ((a.eid ?? '') < (b.eid ?? '') ? -1 : (a.eid ?? '') > (b.eid ?? '') ? 1 : a.review - b.review));
+				if (logs.length === 0 && before.reps === 0) continue;
+				let at = 0;
+				const inputs: ReplayInput[] = logs.map((log) => {
+					at = Math.max(at, log.review);
+					return { rating: log.rating, review: at, duration: log.duration, ...(log.eid ? { key: log.eid } : {}) };
+				});
+				const { state } = replayReviews(inputs, dirty[cardId] ?? before.due, settings);
+				const { queue: _queue, ...current } = before;
+				const after = { ...current, ...state };
+				if (!state.last_review) delete after.last_review;
+				changes.push([before, after] as const);
+			}
+			await writeStates(db, changes);
+			for (const id of ids) delete dirty[id];
+			await db.settings.put({ key: DIRTY_KEY, value: dirty });
+			return ids.length;
+		});
+		if (done === 0) return total;
+		total += done;
+	}
+}
+
+/** Flag changes not sent yet (see `writeStates`). */
+export async function pendingFlags(db: DeckhandDb): Promise<PendingFlags> {
+	return ((await db.settings.get(PENDING_FLAGS_KEY))?.value as PendingFlags | undefined) ?? {};
+}
+
+/** The current flag values of some cards (cards without a state are left out). */
+export async function flagValues(db: DeckhandDb, cardIds: readonly string[]): Promise<Map<string, Record<FlagField, number>>> {
+	const states = await db.states.bulkGet([...cardIds]);
+	return new Map(states.filter((s) => !!s).map((s) => [s.cardId, { suspended: s.suspended, buriedUntil: s.buriedUntil }]));
+}
+
+/**
+ * Apply merged flag fields to the stored states (through `writeStates`, not noted as local changes),
+ * except a field changed here later than the incoming one (`localClock` stamps a local change's time),
+ * and drop pending changes that `sent` (what was pushed) covers.
+ */
+export async function applyFlags(
+	db: DeckhandDb,
+	incoming: ReadonlyMap<string, Partial<Record<FlagField, { v: number; t: string }>>>,
+	localClock: (at: number) => string,
+	sent: PendingFlags = {}
+): Promise<number> {
+	return db.transaction('rw', [db.states, db.tallies, db.settings], async () => {
+		const pending = await pendingFlags(db);
+		for (const [cardId, fields] of Object.entries(sent)) {
+			const entry = pending[cardId];
+			if (!entry) continue;
+			for (const f of FLAG_FIELDS) if (entry[f] !== undefined && entry[f] === fields[f]) delete entry[f];
+			if (Object.keys(entry).length === 0) delete pending[cardId];
+		}
+		await db.settings.put({ key: PENDING_FLAGS_KEY, value: pending });
+		const ids = [...incoming.keys()];
+		const states = await db.states.bulkGet(ids);
+		const changes = [];
+		for (const [k, cardId] of ids.entries()) {
+			const before = states[k];
+			if (!before) continue;
+			const { queue: _queue, ...after } = before;
+			let changed = false;
+			for (const f of FLAG_FIELDS) {
+				const remote = incoming.get(cardId)![f];
+				const mine = pending[cardId]?.[f];
+				if (!remote || (mine !== undefined && localClock(mine) > remote.t)) continue;
+				if (after[f] !== remote.v) {
+					if (f === 'suspended') after.suspended = remote.v ? 1 : 0;
+					else after.buriedUntil = remote.v;
+					changed = true;
+				}
+			}
+			if (changed) changes.push([before, after] as const);
+		}
+		await writeStates(db, changes, { fromSync: true });
+		return changes.length;
+	});
+}
+
+/** Changes made here and not yet sent: answers after `pushedLogId` made on this device, undos, flag changes. */
+export async function pendingChangeCount(db: DeckhandDb, pushedLogId: number, device: string): Promise<number> {
+	let answers = 0;
+	await db.revlog
+		.where(':id')
+		.above(pushedLogId)
+		.each((log) => {
+			if (!log.eid || log.eid.endsWith(`-${device}`)) answers++;
+		});
+	return answers + (await pendingUndos(db)).length + Object.keys(await pendingFlags(db)).length;
+}

@@ -1,0 +1,278 @@
+/**
+ * One sync with a CouchDB database: pull the event days other devices wrote (in `_changes`
+ * batches, each applied in one transaction, then its checkpoint stored), push this device's new
+ * answers and undos (grouped per UTC day, merged with what the server holds), then rebuild the
+ * states of every touched card by replay. Interrupted anywhere, the next sync resumes: pulled
+ * batches are re-applied harmlessly (events dedupe) and the push position only moves after the
+ * server acknowledged every document.
+ */
+import type { DeckhandDb } from '../db/schema';
+import { applyEvents, applyFlags, clearPendingUndos, countLogsAfter, flagValues, labelOwnAnswers, lastLogId, logsAfter, logsOfDay, pendingFlags, pendingUndos, replayDirty, reviewRange } from '../db/sync';
+import { DAY_MS } from '../srs/day';
+import type { FlagField, Tombstone } from '../db/writes';
+import { FLAGS_DOC_PREFIX, flagsDocId, isFlagsDoc, mergeFlagFields, type FlagsDoc } from './flags';
+import type { SrsSettings } from '../srs/fsrs';
+import type { ReviewLog } from '../srs/types';
+import type { CouchClient, CouchDoc } from './couch';
+import { SyncError } from './errors';
+import { eventDocId, isEventDoc, unionEvents, utcDay, type AnswerEvent, type EventDayDoc, type SyncEvent, type UndoEvent } from './events';
+import { formatId, parseId, receive, tick } from './hlc';
+import type { Checkpoint, SyncMeta } from './meta';
+
+/** The settings row that names the collection's generation: a restore brings back an old one. */
+export const GENERATION_KEY = 'syncGeneration';
+/** Sync metadata: answers from another device were stored here at least once. */
+const MERGED_KEY = 'merged';
+
+export interface SyncProgress {
+	phase: 'pull' | 'push' | 'replay';
+	/** Documents or rows done in this phase, and the total when known (0 = unknown). */
+	done: number;
+	total: number;
+}
+
+export interface SyncOptions {
+	/** The learner's FSRS settings: replay uses them, as the review screen does. */
+	settings: SrsSettings;
+	/** `_changes` rows per pull batch (default 50: an event day of an imported history can hold thousands of answers). */
+	pullBatch?: number;
+	/** Review-log rows per push (default 5,000). */
+	pushBatch?: number;
+	/** Physical clock, epoch ms (tests move it). */
+	now?: () => number;
+	onProgress?: (progress: SyncProgress) => void;
+	/** Checked between batches: an aborted sync stops with what is stored so far (a consistent point). */
+	signal?: AbortSignal;
+}
+
+export interface SyncReport {
+	pulledEvents: number;
+	pushedEvents: number;
+	replayed: number;
+	/** Cards whose suspended/buried flags changed here from another device's change. */
+	flagsChanged: number;
+}
+
+function remoteKey(client: CouchClient): string {
+	return `${client.base}/${client.db}`;
+}
+
+function checkAbort(signal: AbortSignal | undefined): void {
+	if (signal?.aborted) throw new SyncError('network', 'sync stopped; the next sync resumes where this one ended');
+}
+
+function newGeneration(): string {
+	return [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClient, opts: SyncOptions): Promise<SyncReport> {
+	const now = opts.now ?? Date.now;
+	const device = await meta.deviceId();
+	const key = remoteKey(client);
+	const report: SyncReport = { pulledEvents: 0, pushedEvents: 0, replayed: 0, flagsChanged: 0 };
+	/** The clock of a local flag change made at `at` (epoch ms): later changes win. */
+	const stamp = (at: number) => formatId({ wall: at, counter: 0 }, device);
+	await client.ensureDb();
+	const localId = `deckhand-${device}`;
+	const remoteCheckpoint = await client.getLocal<{ since?: string | number; pushedLogId?: number }>(localId);
+	let cp: Checkpoint = await meta.checkpoint(key);
+	const generation = (await db.settings.get(GENERATION_KEY))?.value as string | undefined;
+	// A restored collection (other generation), or a server that lost our checkpoint: start over.
+	// Nothing is counted twice: events dedupe by id and by (card, time).
+	if (cp.generation !== (generation ?? '') || (!remoteCheckpoint && (cp.pushedLogId > 0 || cp.since !== 0))) {
+		cp = { ...cp, since: 0, pushedLogId: 0, dayCursor: 0 };
+	}
+	let clock = await meta.clock();
+	let localRev = remoteCheckpoint?._rev;
+	/** The server's copy of the checkpoint: its absence later means the server lost this device's data. */
+	const saveCheckpoint = async () => {
+		await meta.setCheckpoint(key, cp);
+		localRev = await client.putLocal(localId, { since: cp.since, pushedLogId: cp.pushedLogId, device, at: cp.lastSynced }, localRev);
+	};
+
+	// 1. Pull. This device's own event days are skipped by id (their events are here already),
+	// except when starting over (a restore may have lost some of them).
+	const pullBatch = opts.pullBatch ?? 50;
+	const fromScratch = cp.since === 0;
+	const ownPrefix = eventDocId(device, '');
+	let pulledDocs = 0;
+	for (;;) {
+		checkAbort(opts.signal);
+		const batch = await client.changes(cp.since, pullBatch, false);
+		const wanted = batch.results.filter((row) => !row.deleted && (fromScratch || !row.id.startsWith(ownPrefix))).map((row) => row.id);
+		const fetched = await client.getDocs(wanted);
+		for (const row of batch.results) row.doc = fetched.get(row.id);
+		const docs = batch.results.map((row) => row.doc).filter(isEventDoc);
+		const answers: AnswerEvent[] = [];
+		const undos: UndoEvent[] = [];
+		for (const doc of docs) {
+			for (const event of doc.events) {
+				const at = parseId(event.id);
+				if (!at) continue;
+				clock = receive(clock, at);
+				if (event.kind === 'answer' && event.log?.cardId) answers.push(event);
+				else if (event.kind === 'undo' && event.cardId) undos.push(event);
+			}
+		}
+		const flags = new Map(batch.results.map((row) => row.doc).filter(isFlagsDoc).map((doc) => [doc.cardId, doc.fields] as const));
+		if (flags.size) report.flagsChanged += await applyFlags(db, flags, stamp);
+		if (docs.length) {
+			const applied = await applyEvents(db, answers, undos, await meta.undone());
+			if (applied.added || applied.removed) await meta.kv.put({ key: MERGED_KEY, value: true });
+			await meta.addUndone(undos.map((u) => u.target));
+			report.pulledEvents += answers.length + undos.length;
+		}
+		cp = { ...cp, since: batch.last_seq };
+		await meta.setClock(clock);
+		await saveCheckpoint();
+		pulledDocs += batch.results.length;
+		opts.onProgress?.({ phase: 'pull', done: pulledDocs, total: 0 });
+		if (batch.results.length < pullBatch) break;
+	}
+
+	// 2. Push: this device's answers after the push position, and its pending undos.
+	const pushBatch = opts.pushBatch ?? 5_000;
+	const last = await lastLogId(db);
+	const backlog = await countLogsAfter(db, cp.pushedLogId);
+	/** Send some rows (and tombstones) as events in their day documents; labels new answers first. */
+	const pushRows = async (rows: readonly ReviewLog[], undos: readonly Tombstone[]) => {
+		const own = rows.filter((log) => !log.eid || parseId(log.eid)?.deviceId === device);
+		const eids = new Map<number, string>();
+		const events = new Map<string, SyncEvent[]>();
+		const add = (day: string, event: SyncEvent) => {
+			const id = eventDocId(device, day);
+			const list = events.get(id);
+			if (list) list.push(event);
+			else events.set(id, [event]);
+		};
+		for (const log of own) {
+			let eid = log.eid;
+			if (!eid) {
+				clock = tick(clock, Math.max(now(), log.review));
+				eid = formatId(clock, device);
+				eids.set(log.id!, eid);
+			}
+			add(utcDay(log.review), { id: eid, kind: 'answer', log: withoutIds(log) });
+		}
+		for (const t of undos) {
+			clock = tick(clock, Math.max(now(), t.at));
+			add(utcDay(t.at), { id: formatId(clock, device), kind: 'undo', target: t.eid, cardId: t.cardId, review: t.review, due: t.due });
+		}
+		await meta.setClock(clock);
+		// Label first: if the push fails, the same ids go next time (the server merge dedupes them).
+		// A card whose log holds only this device's answers is already the replay of them (the live
+		// answers ran in the same order); once other devices' answers arrived here, interleaving can
+		// differ, so the answered cards are replayed.
+		const merged = ((await meta.kv.get(MERGED_KEY))?.value as boolean | undefined) ?? false;
+		if (eids.size) await labelOwnAnswers(db, eids, merged ? own.map((log) => log.cardId) : []);
+		await pushDays(client, device, events);
+		if (undos.length) {
+			await clearPendingUndos(db, undos);
+			await meta.addUndone(undos.map((u) => u.eid));
+		}
+		report.pushedEvents += own.length + undos.length;
+		opts.onProgress?.({ phase: 'push', done: report.pushedEvents, total: backlog });
+	};
+	if (backlog > pushBatch) {
+		// A long history (first sync, an import): walk it day by day through the `review` index, so
+		// each event day is written once instead of once per batch. Resumes at the stored day.
+		const range = await reviewRange(db);
+		for (let day = Math.max(Math.floor(range.first / DAY_MS) * DAY_MS, cp.dayCursor); day <= range.last; day += DAY_MS) {
+			checkAbort(opts.signal);
+			const rows = await logsOfDay(db, day, cp.pushedLogId, last);
+			if (rows.length) await pushRows(rows, []);
+			cp = { ...cp, dayCursor: day + DAY_MS };
+			await saveCheckpoint();
+		}
+		cp = { ...cp, pushedLogId: last, dayCursor: 0 };
+		await saveCheckpoint();
+	}
+	for (;;) {
+		checkAbort(opts.signal);
+		const rows = await logsAfter(db, cp.pushedLogId, pushBatch);
+		const undos = rows.length < pushBatch ? await pendingUndos(db) : [];
+		if (rows.length === 0 && undos.length === 0) break;
+		await pushRows(rows, undos);
+		if (rows.length) cp = { ...cp, pushedLogId: rows[rows.length - 1].id! };
+		await saveCheckpoint();
+		if (rows.length < pushBatch) break;
+	}
+
+	// 3. Flags changed here: merged per field with the server's documents, the result applied here too.
+	const changedFlags = await pendingFlags(db);
+	if (Object.keys(changedFlags).length) {
+		checkAbort(opts.signal);
+		const values = await flagValues(db, Object.keys(changedFlags));
+		const mine = new Map<string, FlagsDoc['fields']>();
+		for (const [cardId, fields] of Object.entries(changedFlags)) {
+			const value = values.get(cardId);
+			if (!value) continue;
+			const stamped: FlagsDoc['fields'] = {};
+			for (const [f, at] of Object.entries(fields) as [FlagField, number][]) stamped[f] = { v: value[f], t: stamp(at) };
+			mine.set(cardId, stamped);
+		}
+		const merged = await pushFlags(client, mine);
+		report.flagsChanged += await applyFlags(db, merged, stamp, changedFlags);
+	}
+
+	// 4. Replay every touched card, then record where this sync ended.
+	opts.onProgress?.({ phase: 'replay', done: 0, total: 0 });
+	report.replayed = await replayDirty(db, opts.settings);
+	const next = newGeneration();
+	await db.settings.put({ key: GENERATION_KEY, value: next });
+	cp = { ...cp, generation: next, lastSynced: now() };
+	await saveCheckpoint();
+	return report;
+}
+
+function withoutIds(log: ReviewLog): AnswerEvent['log'] {
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	const { id, eid, ...rest } = log;
+	return rest;
+}
+
+/** Write flag documents merged per field with the server's; returns the merged fields per card. */
+async function pushFlags(client: CouchClient, mine: ReadonlyMap<string, FlagsDoc['fields']>): Promise<Map<string, FlagsDoc['fields']>> {
+	const merged = new Map<string, FlagsDoc['fields']>();
+	let todo = [...mine.keys()];
+	for (let attempt = 0; todo.length && attempt < 5; attempt++) {
+		const stored = await client.getDocs(todo.map(flagsDocId));
+		const docs = todo.map((cardId) => {
+			const old = stored.get(flagsDocId(cardId));
+			const fields = mergeFlagFields(isFlagsDoc(old) ? old.fields : {}, mine.get(cardId)!);
+			merged.set(cardId, fields);
+			const doc: FlagsDoc = { _id: flagsDocId(cardId), type: 'flags', cardId, fields };
+			if (old?._rev) doc._rev = old._rev;
+			return doc;
+		});
+		const failed = (await client.bulkDocs(docs)).filter((r) => 'error' in r);
+		const other = failed.find((r) => 'error' in r && r.error !== 'conflict');
+		if (other && 'error' in other) throw new SyncError('protocol', `the server refused ${other.id}: ${other.error}`);
+		todo = failed.map((r) => r.id.slice(FLAGS_DOC_PREFIX.length));
+	}
+	if (todo.length) throw new SyncError('protocol', `${todo.length} flag documents kept conflicting; try again`);
+	return merged;
+}
+
+/** Write event days: each merged with the server's version; a conflict (someone wrote in between) is merged again. */
+async function pushDays(client: CouchClient, device: string, events: ReadonlyMap<string, SyncEvent[]>): Promise<void> {
+	let todo = [...events.keys()];
+	for (let attempt = 0; todo.length && attempt < 5; attempt++) {
+		const stored = await client.getDocs(todo);
+		const docs: CouchDoc[] = todo.map((id) => {
+			const old = stored.get(id) as EventDayDoc | undefined;
+			const day = id.slice(id.lastIndexOf(':') + 1);
+			const merged = unionEvents(old?.events ?? [], events.get(id)!);
+			const doc: EventDayDoc = { _id: id, type: 'events', device, day, events: merged };
+			if (old?._rev) doc._rev = old._rev;
+			return doc;
+		});
+		const results = await client.bulkDocs(docs);
+		const failed = results.filter((r) => 'error' in r);
+		const other = failed.find((r) => 'error' in r && r.error !== 'conflict');
+		if (other && 'error' in other) throw new SyncError('protocol', `the server refused ${other.id}: ${other.error}${other.reason ? ` (${other.reason})` : ''}`);
+		todo = failed.map((r) => r.id);
+	}
+	if (todo.length) throw new SyncError('protocol', `${todo.length} event documents kept conflicting; try again`);
+}
+

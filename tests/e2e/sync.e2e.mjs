@@ -1,0 +1,122 @@
+// Issue 12: two browser contexts (two devices, one account) syncing through a pouchdb-server this
+// file starts on loopback. Both answer while not syncing, then sync: the same events, identical
+// states, tallies and activity; nothing counted twice. Then a suspend on B reaches A.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startSyncServer } from '../../scripts/sync-server.mjs';
+import { SHOTS, answerCurrentCard, openApp, readStore, writesSettled } from './harness.mjs';
+
+/** @type {Awaited<ReturnType<typeof startSyncServer>>} */
+let couch;
+/** @type {Awaited<ReturnType<typeof openApp>>[]} */
+const devices = [];
+
+before(async () => {
+	couch = await startSyncServer();
+	// One learner account (CouchDB's _users document).
+	const user = await fetch(`${couch.url}/_users/org.couchdb.user:learner`, {
+		method: 'PUT',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ name: 'learner', password: 'correct horse', roles: [], type: 'user' })
+	});
+	assert.ok(user.ok, `creating the learner failed: HTTP ${user.status}`);
+	// The admin creates the learner's database (as on CouchDB, where a learner may not create one).
+	assert.ok((await fetch(`${couch.url}/deckhand-learner`, { method: 'PUT' })).ok);
+	for (let i = 0; i < 2; i++) {
+		const app = await openApp();
+		await app.page.goto(app.origin + '/');
+		await app.page.getByTestId('total-new').waitFor();
+		devices.push(app);
+	}
+});
+after(async () => {
+	for (const app of devices) await app.close();
+	await couch?.stop();
+});
+
+async function signIn(page, origin, password = 'correct horse') {
+	await page.goto(origin + '/settings');
+	await page.locator('input[name="syncUrl"]').fill(couch.url);
+	await page.locator('input[name="syncName"]').fill('learner');
+	await page.locator('input[name="syncPassword"]').fill(password);
+	await page.getByRole('button', { name: /^(로그인|Sign in)$/ }).tap();
+}
+
+async function syncNow(page) {
+	await page.getByTestId('sync-now').tap();
+	await page.waitForFunction(() => !document.querySelector('[data-testid="sync-now"]')?.hasAttribute('disabled'));
+}
+
+async function answer(page, origin, n) {
+	await page.goto(origin + '/review');
+	await page.getByTestId('card-front').waitFor();
+	for (let i = 0; i < n; i++) {
+		const shown = await page.getByTestId('card-front').textContent();
+		await answerCurrentCard(page);
+		if (i < n - 1) await page.waitForFunction((t) => document.querySelector('[data-testid="card-front"]')?.textContent !== t, shown);
+	}
+	await writesSettled(page);
+}
+
+const byKey = (a, b) => (a.queue ?? 0) - (b.queue ?? 0) || a.hour - b.hour;
+async function snapshot(page) {
+	const logs = (await readStore(page, 'revlog')).map(({ id: _id, ...log }) => log).sort((a, b) => (a.eid < b.eid ? -1 : 1));
+	const states = (await readStore(page, 'states')).filter((s) => s.reps > 0 || s.suspended).sort((a, b) => (a.cardId < b.cardId ? -1 : 1));
+	return { logs, states, tallies: (await readStore(page, 'tallies')).sort(byKey), activity: (await readStore(page, 'activity')).sort(byKey) };
+}
+
+test('a wrong password gets a clear message and nothing is kept', async () => {
+	const { page, origin } = devices[0];
+	await signIn(page, origin, 'wrong');
+	const alert = page.getByTestId('sync-error');
+	await alert.waitFor();
+	assert.match(await alert.textContent(), /refused the sign-in/);
+	assert.equal(await page.getByTestId('sync-account').count(), 0);
+});
+
+test('two devices answer apart, then sync: same events, same states, tallies and activity', async () => {
+	const [a, b] = devices;
+	for (const d of devices) {
+		await signIn(d.page, d.origin);
+		await d.page.getByTestId('sync-account').waitFor();
+		// Live sync off: the devices work apart until "sync now".
+		await d.page.getByRole('checkbox', { name: /자동 동기화|automatically/ }).uncheck();
+		await d.page.reload();
+		await d.page.getByTestId('sync-account').waitFor();
+	}
+	assert.equal(await a.page.getByRole('checkbox', { name: /자동 동기화|automatically/ }).isChecked(), false);
+	await answer(a.page, a.origin, 6);
+	await answer(b.page, b.origin, 4);
+	for (const d of [a, b, a]) {
+		await d.page.goto(d.origin + '/settings');
+		await d.page.getByTestId('sync-account').waitFor();
+		await syncNow(d.page);
+	}
+	assert.equal(await a.page.getByTestId('sync-error').count(), 0);
+	const [sa, sb] = [await snapshot(a.page), await snapshot(b.page)];
+	// Both started with the same new cards, so B's 4 answers are on 4 of A's 6 cards: 10 answers.
+	assert.equal(sa.logs.length, 10);
+	assert.equal(new Set(sa.logs.map((l) => l.eid)).size, 10);
+	assert.deepEqual(sa.logs, sb.logs);
+	assert.deepEqual(sa.states, sb.states);
+	assert.deepEqual(sa.tallies, sb.tallies);
+	assert.deepEqual(sa.activity, sb.activity);
+	assert.equal(sa.activity.reduce((n, r) => n + r.answers, 0), 10);
+	assert.equal(await a.page.getByTestId('sync-pending-count').textContent(), '0');
+	await a.page.screenshot({ path: `${SHOTS}/sync-settings.png` });
+});
+
+test('a suspend on B reaches A', async () => {
+	const [a, b] = devices;
+	await b.page.goto(b.origin + '/review');
+	await b.page.getByTestId('card-front').waitFor();
+	await b.page.getByRole('button', { name: /^(보류|Suspend)$/ }).tap();
+	await writesSettled(b.page);
+	await b.page.goto(b.origin + '/settings');
+	await syncNow(b.page);
+	await a.page.goto(a.origin + '/settings');
+	await syncNow(a.page);
+	const suspended = (page) => readStore(page, 'states').then((rows) => rows.filter((s) => s.suspended === 1).map((s) => s.cardId));
+	assert.equal((await suspended(b.page)).length, 1);
+	assert.deepEqual(await suspended(a.page), await suspended(b.page));
+});
