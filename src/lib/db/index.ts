@@ -5,3 +5,4 @@ export * from './builtin';
 export * from './transfer';
 export * from './tallies';
 export * from './journal';
+export * from './cards-admin';

@@ -5,6 +5,10 @@
 
 /** ts-fsrs State: 0 New, 1 Learning, 2 Review, 3 Relearning. */
 export type FsrsState = 0 | 1 | 2 | 3;
+export const STATE_NEW = 0 satisfies FsrsState;
+export const STATE_LEARNING = 1 satisfies FsrsState;
+export const STATE_REVIEW = 2 satisfies FsrsState;
+export const STATE_RELEARNING = 3 satisfies FsrsState;
 /** ts-fsrs Rating for an answer: 1 Again, 2 Hard, 3 Good, 4 Easy. */
 export type Grade = 1 | 2 | 3 | 4;
 

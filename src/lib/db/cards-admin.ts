@@ -1,0 +1,284 @@
+/**
+ * Browse's storage side: reading the collection for the search index, bulk actions on a selection,
+ * deleting cards and decks, and a card's info. Every write of states goes through `applyTallies` in
+ * the same transaction, so the tallies always equal a recount of the states.
+ */
+import type { Card } from '../deck/types';
+import { newCardState } from '../srs/fsrs';
+import { DAY_MS } from '../srs/day';
+import { STATE_NEW, STATE_REVIEW, type CardState, type ReviewLog } from '../srs/types';
+import { activitySums, reviewLogs } from './repository';
+import { fromStateRow, toStateRow, type CardRow, type DeckhandDb, type DeckRow, type StateRow } from './schema';
+import { DeckhandError } from './errors';
+import { applyTallies, type StateChange } from './tallies';
+
+/** A card row as Browse stores it: cards added in the app carry their `addedAt`, edited built-in cards their shipped text. */
+export type AdminCardRow = CardRow & {
+	/** Epoch ms the card was added in the app. */
+	addedAt?: number;
+	/** The built-in text of a card the learner edited (kept for "revert"; updated by a built-in update). */
+	shipped?: Card;
+};
+
+/** Rows read per step when loading the whole collection. */
+const CHUNK = 10_000;
+
+export interface CollectionPart {
+	cards: AdminCardRow[];
+	states: Map<string, CardState>;
+}
+
+/**
+ * Read every card with its state, `CHUNK` cards at a time in id order; `onPart` gets each part
+ * (so a caller can index as it goes). `decks` come first.
+ */
+export async function readCollection(db: DeckhandDb, onPart: (part: CollectionPart) => void): Promise<DeckRow[]> {
+	const decks = await db.decks.toArray();
+	let after: string | undefined;
+	for (;;) {
+		const cards = (await (after === undefined ? db.cards.orderBy('id') : db.cards.where('id').above(after)).limit(CHUNK).toArray()) as AdminCardRow[];
+		if (cards.length === 0) break;
+		after = cards[cards.length - 1].id;
+		const states = await db.states.bulkGet(cards.map((card) => card.id));
+		onPart({ cards, states: new Map(states.filter((s): s is StateRow => !!s).map((s) => [s.cardId, fromStateRow(s)])) });
+		if (cards.length < CHUNK) break;
+	}
+	return decks;
+}
+
+/** The first `limit` scheduled (not new) cards by due time, with their states: Browse's first screen. */
+export async function firstDueCards(db: DeckhandDb, limit: number): Promise<{ card: AdminCardRow; state: CardState }[]> {
+	const states = await db.states
+		.orderBy('due')
+		.filter((s) => s.state !== STATE_NEW)
+		.limit(limit)
+		.toArray();
+	const cards = await db.cards.bulkGet(states.map((s) => s.cardId));
+	return states.flatMap((s, i) => (cards[i] ? [{ card: cards[i] as AdminCardRow, state: fromStateRow(s) }] : []));
+}
+
+/** Cards and states of some ids (after an action, to refresh the index). */
+export async function cardsWithStates(db: DeckhandDb, ids: readonly string[]): Promise<{ card: AdminCardRow; state: CardState | undefined }[]> {
+	const [cards, states] = await Promise.all([db.cards.bulkGet([...ids]), db.states.bulkGet([...ids])]);
+	return cards.flatMap((card, i) => (card ? [{ card: card as AdminCardRow, state: states[i] && fromStateRow(states[i]) }] : []));
+}
+
+/** Ids of cards answered since `since` (epoch ms), optionally only with `rating`. */
+export async function cardsRatedSince(db: DeckhandDb, since: number, rating?: number): Promise<Set<string>> {
+	const ids = new Set<string>();
+	await db.revlog
+		.where('review')
+		.aboveOrEqual(since)
+		.each((log) => {
+			if (rating === undefined || log.rating === rating) ids.add(log.cardId);
+		});
+	return ids;
+}
+
+/** Change the states of `ids` with `change` (undefined = leave as is), tallies in the same transaction. */
+async function changeStates(db: DeckhandDb, ids: readonly string[], change: (state: CardState) => CardState | undefined): Promise<number> {
+	return db.transaction('rw', db.states, db.tallies, async () => {
+		const rows = await db.states.bulkGet([...ids]);
+		const changes: StateChange[] = [];
+		for (const row of rows) {
+			if (!row) continue;
+			const before = fromStateRow(row);
+			const after = change(before);
+			if (after) changes.push([before, after]);
+		}
+		await db.states.bulkPut(changes.map(([, after]) => toStateRow(after!)));
+		await applyTallies(db, changes);
+		return changes.length;
+	});
+}
+
+/** Suspend (`true`) or unsuspend cards; returns how many changed. */
+export function setSuspended(db: DeckhandDb, ids: readonly string[], suspended: boolean): Promise<number> {
+	const flag = suspended ? 1 : 0;
+	return changeStates(db, ids, (s) => (s.suspended === flag ? undefined : { ...s, suspended: flag }));
+}
+
+/** Bury cards until `until` (epoch ms, the next study day's start), as Anki's Bury does. */
+export function buryCards(db: DeckhandDb, ids: readonly string[], until: number): Promise<number> {
+	return changeStates(db, ids, (s) => (s.buriedUntil === until ? undefined : { ...s, buriedUntil: until }));
+}
+
+/**
+ * Reset cards to new (Anki's Forget): a fresh schedule due as new cards at `now` (epoch ms), in the
+ * order given; suspension, tags and the review log stay.
+ */
+export function resetToNew(db: DeckhandDb, ids: readonly string[], now: number): Promise<number> {
+	const order = new Map(ids.map((id, i) => [id, i]));
+	return changeStates(db, ids, (s) => ({
+		...newCardState(s.cardId, s.deckId, now + (order.get(s.cardId) ?? 0), s.tags),
+		suspended: s.suspended,
+		buriedUntil: 0
+	}));
+}
+
+/**
+ * Set due in `days` days (Anki's Set Due Date): the card becomes a review card due at `dayStart +
+ * days` (dayStart = start of today's study day, epoch ms), keeping its memory state. A new card gets
+ * the interval `days` (at least 1).
+ */
+export function setDueInDays(db: DeckhandDb, ids: readonly string[], days: number, dayStart: number, now: number): Promise<number> {
+	if (!Number.isInteger(days) || days < 0 || days > 36500) throw new RangeError(`Invalid number of days "${days}" (expected 0 to 36500)`);
+	const due = dayStart + days * DAY_MS;
+	return changeStates(db, ids, (s) => ({
+		...s,
+		due,
+		state: STATE_REVIEW,
+		buriedUntil: 0,
+		scheduled_days: s.state === STATE_NEW ? Math.max(1, days) : s.scheduled_days,
+		stability: s.state === STATE_NEW ? Math.max(1, days) : s.stability,
+		difficulty: s.state === STATE_NEW ? 5 : s.difficulty,
+		last_review: s.last_review ?? now,
+		learning_steps: 0
+	}));
+}
+
+/** Add (`add`) or remove a tag on cards (card rows and their states, which carry tags for practice). */
+export async function changeTag(db: DeckhandDb, ids: readonly string[], tag: string, add: boolean): Promise<number> {
+	const clean = tag.trim();
+	if (clean === '') throw new RangeError('A tag cannot be empty');
+	return db.transaction('rw', db.cards, db.states, async () => {
+		const cards = (await db.cards.bulkGet([...ids])).filter((c): c is CardRow => !!c);
+		const changed = cards.filter((c) => c.tags.includes(clean) !== add);
+		const withTags = changed.map((c) => ({ ...c, tags: add ? [...c.tags, clean] : c.tags.filter((t) => t !== clean) }));
+		await db.cards.bulkPut(withTags);
+		const states = await db.states.bulkGet(withTags.map((c) => c.id));
+		// Tags do not change the queue or due time, so the tallies stay as they are.
+		await db.states.bulkPut(states.flatMap((s, i) => (s ? [{ ...s, tags: withTags[i].tags }] : [])));
+		return changed.length;
+	});
+}
+
+/** Move cards to another of the learner's decks (never into or out of a built-in deck). */
+export async function moveCards(db: DeckhandDb, ids: readonly string[], deckId: string): Promise<number> {
+	return db.transaction('rw', db.decks, db.cards, db.states, async () => {
+		const target = await db.decks.get(deckId);
+		if (!target) throw new DeckhandError('not-found', `deck ${deckId} does not exist`);
+		if (target.builtin) throw new DeckhandError('conflict', `deck ${deckId} is a built-in deck`);
+		const cards = (await db.cards.bulkGet([...ids])).filter((c): c is CardRow => !!c && c.deckId !== deckId);
+		const builtinIds = new Set((await db.decks.toArray()).filter((d) => d.builtin).map((d) => d.id));
+		const fromBuiltin = cards.find((c) => builtinIds.has(c.deckId));
+		if (fromBuiltin) throw new DeckhandError('conflict', `card ${fromBuiltin.id} is in built-in deck ${fromBuiltin.deckId}`);
+		await db.cards.bulkPut(cards.map((c) => ({ ...c, deckId })));
+		const states = await db.states.bulkGet(cards.map((c) => c.id));
+		// The deck is not part of a tally key: tallies stay.
+		await db.states.bulkPut(states.flatMap((s) => (s ? [{ ...s, deckId }] : [])));
+		return cards.length;
+	});
+}
+
+/** What {@link deleteCards} removed, to put back with {@link restoreCards}. Review logs stay. */
+export interface DeletedCards {
+	cards: CardRow[];
+	states: CardState[];
+}
+
+/** Delete cards and their states (their review log stays, as when a deck update drops a card). */
+export async function deleteCards(db: DeckhandDb, ids: readonly string[]): Promise<DeletedCards> {
+	return db.transaction('rw', db.cards, db.states, db.tallies, async () => {
+		const cards = (await db.cards.bulkGet([...ids])).filter((c): c is CardRow => !!c);
+		const states = (await db.states.bulkGet(cards.map((c) => c.id))).filter((s): s is StateRow => !!s).map(fromStateRow);
+		await db.cards.bulkDelete(cards.map((c) => c.id));
+		await db.states.bulkDelete(states.map((s) => s.cardId));
+		await applyTallies(
+			db,
+			states.map((s) => [s, undefined] as const)
+		);
+		return { cards, states };
+	});
+}
+
+/** Undo {@link deleteCards}. Refuses when a card id was taken again meanwhile. */
+export async function restoreCards(db: DeckhandDb, deleted: DeletedCards): Promise<void> {
+	await db.transaction('rw', db.decks, db.cards, db.states, db.tallies, async () => {
+		const taken = (await db.cards.bulkGet(deleted.cards.map((c) => c.id))).find((c) => c);
+		if (taken) throw new DeckhandError('conflict', `card ${taken.id} exists again`);
+		await db.cards.bulkAdd(deleted.cards);
+		await db.states.bulkAdd(deleted.states.map(toStateRow));
+		await applyTallies(
+			db,
+			deleted.states.map((s) => [undefined, s] as const)
+		);
+	});
+}
+
+export interface DeckSize {
+	cards: number;
+	reviews: number;
+}
+
+/** How much deleting a deck removes (for the confirmation). */
+export async function deckSize(db: DeckhandDb, deckId: string): Promise<DeckSize> {
+	const [cards, reviews] = await Promise.all([db.cards.where('deckId').equals(deckId).count(), deckLogs(db, deckId)]);
+	return { cards, reviews: reviews.length };
+}
+
+/** The review log of a deck's cards (read card by card: the log has no deck index). */
+async function deckLogs(db: DeckhandDb, deckId: string): Promise<ReviewLog[]> {
+	const cardIds = await db.cards.where('deckId').equals(deckId).primaryKeys();
+	return (await Promise.all(cardIds.map((cardId) => reviewLogs(db, cardId)))).flat();
+}
+
+/**
+ * Delete one of the learner's decks with its cards, states and review log, and take its answers out
+ * of the hourly activity sums, in one transaction. Built-in decks are refused (they can be hidden).
+ */
+export async function deleteDeck(db: DeckhandDb, deckId: string): Promise<DeckSize> {
+	return db.transaction('rw', [db.decks, db.cards, db.states, db.revlog, db.activity, db.tallies], async () => {
+		const deck = await db.decks.get(deckId);
+		if (!deck) throw new DeckhandError('not-found', `deck ${deckId} does not exist`);
+		if (deck.builtin) throw new DeckhandError('conflict', `deck ${deckId} is a built-in deck; hide it instead`);
+		const logs = await deckLogs(db, deckId);
+		const logIds = logs.map((log) => log.id!);
+		const cardIds = await db.cards.where('deckId').equals(deckId).primaryKeys();
+		const states = (await db.states.bulkGet(cardIds)).filter((s): s is StateRow => !!s);
+		// The answers leave the activity sums as they leave the log (sums of the removed rows, subtracted).
+		const removed = activitySums(logs);
+		const stored = await db.activity.bulkGet([...removed.keys()]);
+		const keep = [];
+		const drop = [];
+		for (const row of stored) {
+			if (!row) continue;
+			const minus = removed.get(row.hour)!;
+			const left = { hour: row.hour, answers: row.answers - minus.answers, reviewAnswers: row.reviewAnswers - minus.reviewAnswers, reviewPassed: row.reviewPassed - minus.reviewPassed };
+			if (left.answers > 0) keep.push(left);
+			else drop.push(row.hour);
+		}
+		await db.activity.bulkPut(keep);
+		await db.activity.bulkDelete(drop);
+		await db.revlog.bulkDelete(logIds);
+		await db.states.bulkDelete(cardIds);
+		await db.cards.bulkDelete(cardIds);
+		await db.decks.delete(deckId);
+		await applyTallies(
+			db,
+			states.map((s) => [s, undefined] as const)
+		);
+		return { cards: cardIds.length, reviews: logIds.length };
+	});
+}
+
+/** One card's info: its row, state, deck and review log (oldest first). */
+export interface CardInfo {
+	card: AdminCardRow;
+	state: CardState | undefined;
+	deck: DeckRow | undefined;
+	logs: ReviewLog[];
+}
+
+export async function cardInfo(db: DeckhandDb, cardId: string): Promise<CardInfo | null> {
+	return db.transaction('r', db.cards, db.states, db.decks, db.revlog, async () => {
+		const card = (await db.cards.get(cardId)) as AdminCardRow | undefined;
+		if (!card) return null;
+		const [state, deck, logs] = await Promise.all([
+			db.states.get(cardId),
+			db.decks.get(card.deckId),
+			reviewLogs(db, cardId)
+		]);
+		return { card, state: state && fromStateRow(state), deck, logs };
+	});
+}
