@@ -32,7 +32,7 @@ export interface CollectionPart {
  * Read every card with its state, `CHUNK` cards at a time in id order; `onPart` gets each part
  * (so a caller can index as it goes). `decks` come first.
  */
-export async function readCollection(db: DeckhandDb, onPart: (part: CollectionPart) => void): Promise<DeckRow[]> {
+export async function readBrowseCollection(db: DeckhandDb, onPart: (part: CollectionPart) => void): Promise<DeckRow[]> {
 	const decks = await db.decks.toArray();
 	let after: string | undefined;
 	for (;;) {
