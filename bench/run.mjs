@@ -20,7 +20,10 @@ const goals = {
 	stats_ms: [300, 'max', 'ms', 'stats page figures (same collection, Chromium)'],
 	import_10k_ratio: [1.5, 'max', '×', 'import 10k cards ÷ raw Dexie bulkPut of the same rows'],
 	validator_chunk_gz_kb: [null, 'max', 'KB', 'validator chunks (gz), loaded only with the exercise editor'],
-	apkg_10k_import_ms: [5000, 'max', 'ms', 'import a 10,000-card .apkg with its review log (Chromium)']
+	apkg_10k_import_ms: [5000, 'max', 'ms', 'import a 10,000-card .apkg with its review log (Chromium)'],
+	browse_open_ms: [500, 'max', 'ms', 'tap Browse → first rows on screen, median of 5 (100k cards, 1M log rows, Chromium)'],
+	browse_search_ms: [50, 'max', 'ms', 'Browse keystroke → results updated, median (same collection, Chromium)'],
+	bulk_suspend_1k_ms: [1000, 'max', 'ms', 'Browse: suspend the 1,111 cards of one query (same collection, Chromium)']
 };
 
 if (!existsSync('build/index.html') && !existsSync('build/200.html')) {

@@ -21,6 +21,11 @@ import {
 	setSuspended,
 	talliesOf,
 	cardsRatedSince,
+	saveCard,
+	revertCard,
+	addCard,
+	syncBuiltinDecks,
+	OWN_DECK_ID,
 	type CollectionPart
 } from '../../src/lib/db';
 import type { Deck } from '../../src/lib/deck/types';
@@ -196,5 +201,52 @@ describe('reading for Browse', () => {
 		expect(info.deck?.id).toBe('own');
 		expect(info.logs.map((l) => l.rating)).toEqual([3, 1]);
 		expect(await cardInfo(db, 'nope')).toBeNull();
+	});
+});
+
+describe('edit and add cards', () => {
+	it('an edit keeps the state and the review log', async () => {
+		const before = (await getState(db, 'own:c0'))!;
+		await saveCard(db, { id: 'own:c0', kind: 'concept', tags: ['t', 'new'], front: 'Q0 edited', back: 'A0' });
+		expect((await db.cards.get('own:c0'))!).toMatchObject({ front: 'Q0 edited', deckId: 'own' });
+		expect(await getState(db, 'own:c0')).toEqual({ ...before, tags: ['t', 'new'] });
+		expect(await db.revlog.where('cardId').equals('own:c0').count()).toBe(2);
+		await expect(saveCard(db, { id: 'own:c0', kind: 'command', tags: [], prompt: 'p', answer: 'docker ps' })).rejects.toMatchObject({ code: 'conflict' });
+		await expect(saveCard(db, { id: 'nope', kind: 'concept', tags: [], front: 'a', back: 'b' })).rejects.toMatchObject({ code: 'not-found' });
+		await expect(revertCard(db, 'own:c0')).rejects.toMatchObject({ code: 'not-found' });
+	});
+
+	it('an edited built-in card survives a built-in update and can be reverted to the new shipped text', async () => {
+		const shipped = (version: string, front: (i: number) => string) => {
+			const d = { ...deck('shipped', 5) };
+			d.cards = d.cards.map((c, i) => ({ ...c, front: front(i) }));
+			const files: Record<string, unknown> = {
+				'decks/index.json': { version, decks: [{ id: 'shipped', file: 'shipped.json', title: 'Deck shipped', cards: 5 }] },
+				'decks/shipped.json': d
+			};
+			return async (path: string) => files[path];
+		};
+		await syncBuiltinDecks(db, shipped('v1', (i) => `Q${i}`), T0);
+		await saveCard(db, { id: 'shipped:c1', kind: 'concept', tags: ['t'], front: 'My own wording', back: 'A1' });
+		expect((await db.cards.get('shipped:c1')) as unknown).toMatchObject({ front: 'My own wording', shipped: { front: 'Q1' } });
+		await syncBuiltinDecks(db, shipped('v2', (i) => `Q${i} v2`), T0 + DAY_MS);
+		expect((await db.cards.get('shipped:c1')) as unknown).toMatchObject({ front: 'My own wording', shipped: { front: 'Q1 v2' } });
+		expect((await db.cards.get('shipped:c2'))!).toMatchObject({ front: 'Q2 v2' });
+		await revertCard(db, 'shipped:c1');
+		const reverted = (await db.cards.get('shipped:c1')) as unknown as Record<string, unknown>;
+		expect(reverted).toMatchObject({ front: 'Q1 v2', deckId: 'shipped' });
+		expect(reverted.shipped).toBeUndefined();
+	});
+
+	it('adds a card to an own deck (created on first use), due as new, tallies recounted', async () => {
+		const id = await addCard(db, undefined, { id: 'my-cards:command:x', kind: 'command', tags: ['mine'], prompt: 'list containers', answer: 'docker ps' }, T0 + 5, '내 카드');
+		expect(id).toBe(OWN_DECK_ID);
+		expect(await db.decks.get(OWN_DECK_ID)).toMatchObject({ title: '내 카드' });
+		expect(await getState(db, 'my-cards:command:x')).toMatchObject({ state: STATE_NEW, due: T0 + 5, deckId: OWN_DECK_ID });
+		expect(((await db.cards.get('my-cards:command:x')) as unknown as { addedAt: number }).addedAt).toBe(T0 + 5);
+		await expectTalliesRecounted();
+		await expect(addCard(db, 'shipped', { id: 'z', kind: 'concept', tags: [], front: 'a', back: 'b' }, T0, 'x')).rejects.toMatchObject({ code: 'conflict' });
+		await expect(addCard(db, 'nope', { id: 'z', kind: 'concept', tags: [], front: 'a', back: 'b' }, T0, 'x')).rejects.toMatchObject({ code: 'not-found' });
+		await expect(addCard(db, 'own', { id: 'own:c1', kind: 'concept', tags: [], front: 'a', back: 'b' }, T0, 'x')).rejects.toMatchObject({ code: 'conflict' });
 	});
 });

@@ -282,3 +282,72 @@ export async function cardInfo(db: DeckhandDb, cardId: string): Promise<CardInfo
 		return { card, state: state && fromStateRow(state), deck, logs };
 	});
 }
+
+/**
+ * Save an edited card (same id, same deck): its state and review log stay. A built-in card keeps its
+ * shipped text in `shipped` (for revert, and so a built-in update keeps the edit). Tags go to the
+ * state too (practice by tag reads them there).
+ */
+export async function saveCard(db: DeckhandDb, card: Card): Promise<void> {
+	await db.transaction('rw', db.decks, db.cards, db.states, async () => {
+		const stored = (await db.cards.get(card.id)) as AdminCardRow | undefined;
+		if (!stored) throw new DeckhandError('not-found', `card ${card.id} does not exist`);
+		if (stored.kind !== card.kind) throw new DeckhandError('conflict', `card ${card.id} is a ${stored.kind} card`);
+		const deck = await db.decks.get(stored.deckId);
+		// eslint-disable-next-line @typescript-eslint/no-unused-vars
+		const { deckId, addedAt, shipped, ...shippedText } = stored;
+		const row: AdminCardRow = {
+			...card,
+			deckId: stored.deckId,
+			...(stored.addedAt !== undefined ? { addedAt: stored.addedAt } : {}),
+			...(deck?.builtin ? { shipped: stored.shipped ?? shippedText } : {})
+		};
+		await db.cards.put(row);
+		const state = await db.states.get(card.id);
+		if (state) await db.states.put({ ...state, tags: card.tags });
+	});
+}
+
+/** Put back the shipped text of an edited built-in card. */
+export async function revertCard(db: DeckhandDb, cardId: string): Promise<void> {
+	await db.transaction('rw', db.cards, db.states, async () => {
+		const stored = (await db.cards.get(cardId)) as AdminCardRow | undefined;
+		if (!stored?.shipped) throw new DeckhandError('not-found', `card ${cardId} has no shipped text`);
+		await db.cards.put({ ...stored.shipped, deckId: stored.deckId });
+		const state = await db.states.get(cardId);
+		if (state) await db.states.put({ ...state, tags: stored.shipped.tags });
+	});
+}
+
+/** The learner's own deck that new cards go to when they have none: created on first use. */
+export const OWN_DECK_ID = 'my-cards';
+
+/**
+ * Add a card to one of the learner's decks (`deckId`, or {@link OWN_DECK_ID} created with `title`),
+ * due as a new card at `now` (epoch ms).
+ */
+export async function addCard(db: DeckhandDb, deckId: string | undefined, card: Card, now: number, title: string): Promise<string> {
+	return db.transaction('rw', db.decks, db.cards, db.states, db.tallies, async () => {
+		const id = deckId ?? OWN_DECK_ID;
+		let deck = await db.decks.get(id);
+		if (!deck && deckId === undefined) {
+			deck = { id, title, lang: 'ko', addedAt: now };
+			await db.decks.add(deck);
+		}
+		if (!deck) throw new DeckhandError('not-found', `deck ${id} does not exist`);
+		if (deck.builtin) throw new DeckhandError('conflict', `deck ${id} is a built-in deck`);
+		if (await db.cards.get(card.id)) throw new DeckhandError('conflict', `card ${card.id} exists`);
+		const row: AdminCardRow = { ...card, deckId: id, addedAt: now };
+		const state = newCardState(card.id, id, now, card.tags);
+		await db.cards.add(row);
+		await db.states.add(toStateRow(state));
+		await applyTallies(db, [[undefined, state]]);
+		return id;
+	});
+}
+
+/** Edited cards (with their shipped text) of some decks, by id: a built-in update keeps these. */
+export async function editedCards(db: DeckhandDb, deckIds: readonly string[]): Promise<Map<string, AdminCardRow>> {
+	const rows = (await db.cards.where('deckId').anyOf([...deckIds]).toArray()) as AdminCardRow[];
+	return new Map(rows.filter((row) => row.shipped).map((row) => [row.id, row]));
+}
