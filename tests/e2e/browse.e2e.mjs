@@ -1,9 +1,11 @@
 // Issue 11: Browse (search, keyboard, bulk actions with undo), card info, deleting an imported deck.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { mkdirSync } from 'node:fs';
 import { SHOTS, answerCurrentCard, offscreenElements, readStore, seriousA11yViolations, useAppOnToday, writesSettled } from './harness.mjs';
 
 const shared = useAppOnToday(before, after);
+mkdirSync('docs/screenshots', { recursive: true });
 
 /** Open Browse from the bottom bar and wait until the whole collection is indexed. */
 async function openBrowse(page) {
@@ -43,6 +45,11 @@ test('find the docker run -p card by a word and by tag:, open its info', async (
 	assert.ok((await count(page)) >= 1 && (await count(page)) <= 3);
 	assert.deepEqual(await offscreenElements(page), []);
 	assert.deepEqual(await seriousA11yViolations(page), []);
+	await search(page, 'tag:docker-run 포트');
+	await page.waitForFunction(() => document.querySelectorAll('[data-testid="browse-row"]').length > 3);
+	await shots(page, 'browse-query');
+	await search(page, 'tag:docker-run kind:command 127.0.0.1');
+	await page.waitForFunction(() => Number(document.querySelector('[data-testid="browse-count"]').textContent.replace(/[^\d]/g, '')) <= 3);
 	await rows.first().locator('a').tap();
 	await page.getByTestId('card-info').waitFor();
 	assert.match(await page.getByTestId('card-content').textContent(), /127\.0\.0\.1:8080:80/);
@@ -148,6 +155,8 @@ test('card info after 5 answers: reviews, dates, retrievability and the log', as
 	assert.ok(Number(await page.getByTestId('info-reviews').textContent()) >= 1);
 	assert.match(await page.getByTestId('info-retrievability').textContent(), /^\d+%$/);
 	assert.ok((await page.getByTestId('review-log').locator('tbody tr').count()) >= 1);
+	await page.getByRole('heading', { level: 2 }).first().scrollIntoViewIfNeeded();
+	await shots(page, 'card-info');
 	assert.deepEqual(await offscreenElements(page), []);
 	assert.deepEqual(await seriousA11yViolations(page), []);
 });
@@ -196,6 +205,83 @@ test('delete an imported deck with its cards and history, after a confirmation t
 	assert.equal((await readStore(page, 'decks')).filter((d) => d.id === 'e2e-notes').length, 0);
 	await assertTalliesRecounted(page);
 });
+
+test('edit the docker run -p card: a drill answer that does not parse is refused with why; the edit shows in Review', async () => {
+	const { page, origin } = shared.app;
+	await openBrowse(page);
+	await search(page, 'kind:command 127.0.0.1:8080:80');
+	await page.waitForFunction(() => Number(document.querySelector('[data-testid="browse-count"]').textContent.replace(/[^\d]/g, '')) >= 1);
+	await page.getByTestId('browse-row').first().locator('a').tap();
+	await page.getByTestId('edit-card').tap();
+	const editor = page.getByTestId('card-editor');
+	await editor.waitFor();
+	const answer = page.getByTestId('edit-answer');
+	const original = await answer.inputValue();
+	await answer.fill(original.replace('docker run', 'docker runn'));
+	await page.getByTestId('problem-answer').first().waitFor();
+	assert.match(await page.getByTestId('problem-answer').first().textContent(), /runn.*run/);
+	assert.equal(await page.getByTestId('save-card').isDisabled(), true);
+	assert.deepEqual(await offscreenElements(page), []);
+	await answer.scrollIntoViewIfNeeded();
+	await shots(page, 'edit-drill-error');
+	await answer.fill(original);
+	await editor.getByRole('textbox').first().fill('nginx 를 로컬 127.0.0.1:8080 에만 공개 (편집함)');
+	await editor.locator('input').last().fill('docker, e2e-edited');
+	await page.getByTestId('save-card').tap();
+	await page.getByTestId('card-saved').waitFor();
+	assert.match(await page.getByTestId('card-content').textContent(), /편집함/);
+	assert.equal(await page.getByTestId('edited-builtin').count(), 1);
+	const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
+	const card = (await readStore(page, 'cards')).find((c) => c.id === id);
+	await page.goto(`${origin}/review?deck=${encodeURIComponent(card.deckId)}&tag=e2e-edited`);
+	await page.getByTestId('card-front').waitFor();
+	assert.match(await page.getByTestId('card-front').textContent(), /편집함/);
+	// Revert puts back the shipped text.
+	await page.goto(`${origin}/card/${encodeURIComponent(id)}`);
+	await page.getByTestId('revert-card').tap();
+	await page.waitForFunction(() => !/편집함/.test(document.querySelector('[data-testid="card-content"]').textContent));
+	assert.equal(await page.getByTestId('edited-builtin').count(), 0);
+});
+
+test('add a drill into a new own deck and answer it in Review', async () => {
+	const { page, origin } = shared.app;
+	await openBrowse(page);
+	await page.getByTestId('add-card').tap();
+	await page.getByTestId('add-kind').selectOption('command');
+	const editor = page.getByTestId('card-editor');
+	await editor.getByRole('textbox').first().fill('멈춘 컨테이너까지 모두 보기');
+	await page.getByTestId('edit-answer').fill('docker ps -a');
+	await editor.locator('input').last().fill('e2e-added');
+	await page.getByTestId('save-card').tap();
+	await page.getByTestId('card-added').waitFor();
+	const states = await readStore(page, 'states');
+	const mine = states.filter((s) => s.deckId === 'my-cards');
+	assert.equal(mine.length, 1);
+	assert.equal(mine[0].state, 0);
+	await assertTalliesRecounted(page);
+	await page.goto(`${origin}/review?deck=my-cards`);
+	await page.getByTestId('card-front').waitFor();
+	assert.match(await page.getByTestId('card-front').textContent(), /멈춘 컨테이너/);
+	await page.locator('#command-input').fill('docker container ls --all');
+	await page.getByRole('button', { name: /^(확인|Check)$/ }).tap();
+	await page.getByRole('button', { name: /알맞음|Good/ }).tap();
+	await writesSettled(page);
+	const log = (await readStore(page, 'revlog')).filter((l) => l.deckId === 'my-cards');
+	assert.equal(log.length, 1);
+	assert.equal(log[0].typed, 'docker container ls --all');
+	await page.goto(`${origin}/card/${encodeURIComponent(mine[0].cardId)}`);
+	await page.getByTestId('review-log').waitFor();
+	assert.match(await page.getByTestId('review-log').textContent(), /docker container ls --all/);
+});
+
+/** Screenshots at 390 × 844 in the light and the dark scheme, kept in docs/screenshots. */
+async function shots(page, name) {
+	for (const scheme of ['light', 'dark']) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.screenshot({ path: `docs/screenshots/${name}-${scheme}.png` });
+	}
+	await page.emulateMedia({ colorScheme: 'light' });
+}
 
 /** The tallies store equals a recount of the states (queue per state as schema.ts derives it). */
 async function assertTalliesRecounted(page) {

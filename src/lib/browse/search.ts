@@ -232,6 +232,9 @@ export function matcher(query: Query, ctx: SearchContext): (row: BrowseRow) => b
 	return (row) => groups.some((group) => group.every((match) => match(row)));
 }
 
+/** Added to a new card's due for the due sort: past every real due time, still an exact integer. */
+const NEW_AFTER = 2 ** 50;
+
 export const SORT_KEYS = ['due', 'added', 'interval', 'difficulty', 'lapses', 'lastReview'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
@@ -241,7 +244,7 @@ export function sortRows(rows: readonly BrowseRow[], key: SortKey, descending = 
 		switch (key) {
 			case 'due':
 				// New cards have no due day: after every scheduled card, in their new-card order.
-				return row.state === STATE_NEW ? Number.MAX_SAFE_INTEGER / 2 + row.due / 2 : row.due;
+				return row.state === STATE_NEW ? NEW_AFTER + row.due : row.due;
 			case 'added':
 				return row.added;
 			case 'interval':
