@@ -119,7 +119,7 @@ async function measureBrowse(page, origin, log) {
 	await page.waitForFunction(() => /^[\d,]+\s*(장|cards)$/.test(document.querySelector('[data-testid="browse-count"]')?.textContent?.trim() ?? ''), null, { timeout: 120_000 });
 	log(`  browse: index of ${await countText()} ready ${Date.now() - indexStart} ms after the first rows`);
 	// Each step is one keystroke's new query; the time runs from the input event to the new count.
-	const typed = ['질', '질문', '질문 ', '질문 1', '질문 12', '질문 123', '질문 1234', '답', '답 9', 'is:due', 'prop:due<7', 'deck:bench-3', '-is:new', 'tag:x', '질문 12'];
+	const typed = ['질', '질문', '질문 ', '질문 1', '질문 12', '질문 123', '질문 1234', '답', '답 9', 'is:due', 'prop:due<7', 'deck:bench-3', '-is:new', 'tag:x', '"질문 12"'];
 	const searchTimes = await page.evaluate(async (queries) => {
 		const input = document.querySelector('[data-testid="browse-query"]');
 		const count = () => document.querySelector('[data-testid="browse-count"]').textContent;

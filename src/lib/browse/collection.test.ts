@@ -33,6 +33,29 @@ describe('BrowseIndex', () => {
 		expect((await index.search(q(''), 'due', true, ctx, async () => new Set())).map((r) => r.id)).toEqual(['c3', 'c2', 'c1']);
 	});
 
+	it('a query typed on narrows the last results and finds the same as a fresh search', async () => {
+		const index = new BrowseIndex([{ id: 'd', addedAt: NOW }]);
+		const cards = Array.from({ length: 300 }, (_, i) => card(i));
+		index.add(cards, new Map(cards.map((c, i) => [c.id, newCardState(c.id, 'd', NOW + ((i * 37) % 300))])));
+		const none = async () => new Set<string>();
+		for (const text of ['질', '질문', '질문 1', '"질문 1"', '"질문 12"', '"질문 12" -답', '"질문 12" kind:concept', '1 or 2', '"질문 1"']) {
+			const typed = await index.search(q(text), 'due', false, ctx, none);
+			const fresh = new BrowseIndex([{ id: 'd', addedAt: NOW }]);
+			fresh.add(cards, new Map(cards.map((c, i) => [c.id, newCardState(c.id, 'd', NOW + ((i * 37) % 300))])));
+			expect(typed.map((r) => r.id), text).toEqual((await fresh.search(q(text), 'due', false, ctx, none)).map((r) => r.id));
+		}
+	});
+
+	it('replace patches every cached order like a fresh sort', async () => {
+		const index = build();
+		const none = async () => new Set<string>();
+		await index.search(q(''), 'due', false, ctx, none);
+		await index.search(q(''), 'due', true, ctx, none);
+		index.replace(['c1'], [{ card: card(1), state: newCardState('c1', 'd', NOW + 50) }]);
+		expect((await index.search(q(''), 'due', false, ctx, none)).map((r) => r.id)).toEqual(['c2', 'c3', 'c1']);
+		expect((await index.search(q(''), 'due', true, ctx, none)).map((r) => r.id)).toEqual(['c1', 'c3', 'c2']);
+	});
+
 	it('replace updates changed rows, drops deleted ones and adds new ones', async () => {
 		const index = build();
 		const changed = { ...card(2), front: '바뀐 질문' };

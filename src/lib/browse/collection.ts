@@ -4,7 +4,7 @@
  * state needs that build plain maps and sets.
  */
 import type { Query } from './query';
-import { browseRow, ratedKey, ratedTerms, search, sortRows, type BrowseRow, type SearchContext, type SortKey } from './search';
+import { browseRow, narrows, ratedKey, ratedTerms, rowOrder, search, sortRows, type BrowseRow, type SearchContext, type SortKey } from './search';
 import type { Card } from '../deck/types';
 import type { CardState } from '../srs/types';
 import { DAY_MS } from '../srs/day';
@@ -15,6 +15,8 @@ export class BrowseIndex {
 	private rows: BrowseRow[] = [];
 	private sorted = new Map<string, BrowseRow[]>();
 	private deckAdded: Map<string, number>;
+	/** The last search, which a query typed on from it may narrow. */
+	private last: { query: Query; key: string; results: BrowseRow[] } | null = null;
 
 	constructor(decks: readonly { id: string; addedAt: number }[]) {
 		this.deckAdded = new Map(decks.map((d) => [d.id, d.addedAt]));
@@ -32,19 +34,24 @@ export class BrowseIndex {
 	add(cards: readonly CardLike[], states: ReadonlyMap<string, CardState>): void {
 		for (const card of cards) this.rows.push(this.row(card, states.get(card.id)));
 		this.sorted.clear();
+		this.last = null;
 	}
 
-	/** Replace the rows of `ids` with `fresh` (ids missing from `fresh` were deleted; new ids are added). */
+	/**
+	 * Replace the rows of `ids` with `fresh` (ids missing from `fresh` were deleted; new ids are added).
+	 * Sorted orders are patched, not redone: the changed rows are taken out and merged back in.
+	 */
 	replace(ids: readonly string[], fresh: readonly { card: CardLike; state: CardState | undefined }[]): void {
-		const byId = new Map(fresh.map(({ card, state }) => [card.id, this.row(card, state)]));
-		const gone = new Set(ids.filter((id) => !byId.has(id)));
-		const kept = this.rows.filter((row) => !gone.has(row.id)).map((row) => {
-			const next = byId.get(row.id);
-			if (next) byId.delete(row.id);
-			return next ?? row;
-		});
-		this.rows = [...kept, ...byId.values()];
-		this.sorted.clear();
+		const touched = new Set(ids);
+		const rows = fresh.map(({ card, state }) => this.row(card, state));
+		for (const row of rows) touched.add(row.id);
+		this.rows = [...this.rows.filter((row) => !touched.has(row.id)), ...rows];
+		for (const [cacheKey, sorted] of this.sorted) {
+			const [key, descending] = cacheKey.split(':') as [SortKey, string];
+			const order = rowOrder(key, descending === 'true');
+			this.sorted.set(cacheKey, mergeSorted(sorted.filter((row) => !touched.has(row.id)), [...rows].sort(order), order));
+		}
+		this.last = null;
 	}
 
 	sortedBy(key: SortKey, descending: boolean): BrowseRow[] {
@@ -67,8 +74,24 @@ export class BrowseIndex {
 	): Promise<BrowseRow[]> {
 		const rated = new Map<string, ReadonlySet<string>>();
 		for (const term of ratedTerms(query)) rated.set(ratedKey(term), await lookupRated(ctx.dayStart - (term.days - 1) * DAY_MS, term.rating));
-		return search(this.sortedBy(key, descending), query, { ...ctx, rated });
+		const cacheKey = `${key}:${descending}`;
+		// Typing on narrows the last results (rated: sets are read anew, so only without rated:).
+		const narrowing = this.last && this.last.key === cacheKey && rated.size === 0 && narrows(this.last.query, query);
+		const results = search(narrowing ? this.last!.results : this.sortedBy(key, descending), query, { ...ctx, rated });
+		this.last = { query, key: cacheKey, results };
+		return results;
 	}
+}
+
+/** Merge two lists sorted by `order` into one. */
+function mergeSorted(a: readonly BrowseRow[], b: readonly BrowseRow[], order: (x: BrowseRow, y: BrowseRow) => number): BrowseRow[] {
+	const out: BrowseRow[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < a.length && j < b.length) out.push(order(a[i], b[j]) <= 0 ? a[i++] : b[j++]);
+	while (i < a.length) out.push(a[i++]);
+	while (j < b.length) out.push(b[j++]);
+	return out;
 }
 
 /** `set` with `id` added or removed. */

@@ -4,7 +4,7 @@ import { newCardState } from '../srs/fsrs';
 import { DAY_MS } from '../srs/day';
 import type { CardState } from '../srs/types';
 import { parseQuery } from './query';
-import { browseRow, ratedKey, ratedTerms, search, sortRows, type BrowseRow, type SearchContext } from './search';
+import { browseRow, narrows, ratedKey, ratedTerms, search, sortRows, type BrowseRow, type SearchContext } from './search';
 
 const NOW = Date.UTC(2026, 11, 3, 12, 0, 0);
 const DAY_START = Date.UTC(2026, 11, 3, 4, 0, 0);
@@ -164,5 +164,23 @@ describe('sortRows', () => {
 	it('search keeps the sorted order', () => {
 		const parsed = parseQuery('-is:new');
 		expect(parsed.ok && search(sortRows(rows, 'due'), parsed.query, ctx).map((r) => r.id)).toEqual(['pod', 'yaml', 'buried', 'run-p']);
+	});
+});
+
+describe('narrows', () => {
+	const q = (text: string) => {
+		const parsed = parseQuery(text);
+		if (!parsed.ok) throw new Error(parsed.error.reason);
+		return parsed.query;
+	};
+	it('holds when typing on or adding terms, not otherwise', () => {
+		expect(narrows(q('doc'), q('docker'))).toBe(true);
+		expect(narrows(q('docker'), q('docker tag:x'))).toBe(true);
+		expect(narrows(q('-is:new'), q('-is:new kind:command'))).toBe(true);
+		expect(narrows(q('docker'), q('dock'))).toBe(false);
+		expect(narrows(q('-doc'), q('-docker'))).toBe(false);
+		expect(narrows(q('a or b'), q('a or b c'))).toBe(false);
+		expect(narrows(q(''), q('a'))).toBe(false);
+		expect(narrows(q('tag:a'), q('tag:ab'))).toBe(false);
 	});
 });

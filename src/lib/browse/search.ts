@@ -238,29 +238,53 @@ const NEW_AFTER = 2 ** 50;
 export const SORT_KEYS = ['due', 'added', 'interval', 'difficulty', 'lapses', 'lastReview'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
-/** Sort rows by `key` (new cards after scheduled ones for due; ties by id, so the order is stable). */
-export function sortRows(rows: readonly BrowseRow[], key: SortKey, descending = false): BrowseRow[] {
-	const value = (row: BrowseRow): number => {
-		switch (key) {
-			case 'due':
-				// New cards have no due day: after every scheduled card, in their new-card order.
-				return row.state === STATE_NEW ? NEW_AFTER + row.due : row.due;
-			case 'added':
-				return row.added;
-			case 'interval':
-				return row.interval;
-			case 'difficulty':
-				return row.difficulty;
-			case 'lapses':
-				return row.lapses;
-			case 'lastReview':
-				return row.lastReview;
-		}
-	};
-	const keyed = rows.map((row) => ({ row, v: value(row) }));
+/** The number a row sorts by under `key`. */
+function sortValue(row: BrowseRow, key: SortKey): number {
+	switch (key) {
+		case 'due':
+			// New cards have no due day: after every scheduled card, in their new-card order.
+			return row.state === STATE_NEW ? NEW_AFTER + row.due : row.due;
+		case 'added':
+			return row.added;
+		case 'interval':
+			return row.interval;
+		case 'difficulty':
+			return row.difficulty;
+		case 'lapses':
+			return row.lapses;
+		case 'lastReview':
+			return row.lastReview;
+	}
+}
+
+/** The order of {@link sortRows}: by `key`, ties by id (so the order is total and stable). */
+export function rowOrder(key: SortKey, descending = false): (a: BrowseRow, b: BrowseRow) => number {
 	const sign = descending ? -1 : 1;
+	return (a, b) => sign * (sortValue(a, key) - sortValue(b, key)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Sort rows by `key` (new cards after scheduled ones for due; ties by id). */
+export function sortRows(rows: readonly BrowseRow[], key: SortKey, descending = false): BrowseRow[] {
+	const sign = descending ? -1 : 1;
+	const keyed = rows.map((row) => ({ row, v: sortValue(row, key) }));
 	keyed.sort((a, b) => sign * (a.v - b.v) || (a.row.id < b.row.id ? -1 : a.row.id > b.row.id ? 1 : 0));
 	return keyed.map((k) => k.row);
+}
+
+/**
+ * Whether every card matching `next` also matches `previous` (so `next` may filter `previous`'s
+ * results instead of the collection): both are one group, and each term of `previous` is implied
+ * by a term of `next` — the same term, or a plain word that contains the previous word (typing on).
+ */
+export function narrows(previous: Query, next: Query): boolean {
+	if (previous.groups.length !== 1 || next.groups.length !== 1) return false;
+	return previous.groups[0].every((p) =>
+		next.groups[0].some(
+			(n) =>
+				n.negated === p.negated &&
+				(JSON.stringify(n.term) === JSON.stringify(p.term) || (!n.negated && n.term.type === 'text' && p.term.type === 'text' && n.term.value.includes(p.term.value)))
+		)
+	);
 }
 
 /**

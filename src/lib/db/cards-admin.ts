@@ -39,8 +39,9 @@ export async function readBrowseCollection(db: DeckhandDb, onPart: (part: Collec
 		const cards = (await (after === undefined ? db.cards.orderBy('id') : db.cards.where('id').above(after)).limit(CHUNK).toArray()) as AdminCardRow[];
 		if (cards.length === 0) break;
 		after = cards[cards.length - 1].id;
-		const states = await db.states.bulkGet(cards.map((card) => card.id));
-		onPart({ cards, states: new Map(states.filter((s): s is StateRow => !!s).map((s) => [s.cardId, fromStateRow(s)])) });
+		// States share the cards' keys: one key range reads them faster than a bulkGet of each id.
+		const states = await db.states.where('cardId').between(cards[0].id, after, true, true).toArray();
+		onPart({ cards, states: new Map(states.map((s) => [s.cardId, fromStateRow(s)])) });
 		if (cards.length < CHUNK) break;
 	}
 	return decks;
