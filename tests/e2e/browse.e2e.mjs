@@ -62,7 +62,7 @@ test('a query that does not parse says where and why', async () => {
 	await page.getByTestId('browse-query').fill('docker prop:due<soon');
 	const error = page.getByTestId('browse-error');
 	await error.waitFor();
-	assert.match(await error.textContent(), /13.*'soon' after < is not a number/);
+	assert.match(await error.textContent(), /13번째 글자: < 뒤의 'soon' 는 숫자가 아닙니다/);
 	assert.equal(await error.locator('mark').textContent(), 'due<soon');
 });
 

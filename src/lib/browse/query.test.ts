@@ -102,11 +102,12 @@ describe('parseQuery', () => {
 	});
 
 	it('reports unclosed quotes, empty values, lone minus and unknown keys with positions', () => {
-		expect(error('docker "run -p')).toEqual({ pos: 7, length: 7, reason: 'unclosed quote "' });
+		expect(error('docker "run -p')).toEqual({ pos: 7, length: 7, reason: 'unclosed quote "', reasonKo: '따옴표(")가 닫히지 않았습니다' });
 		expect(error('deck:')).toMatchObject({ pos: 0, length: 5, reason: "'deck:' needs a value" });
 		expect(error('a - b')).toMatchObject({ pos: 2, length: 1 });
 		expect(error('note:x')).toMatchObject({ pos: 0, length: 5, reason: expect.stringContaining("unknown search key 'note:'") });
 		expect(error('-flag:x')).toMatchObject({ pos: 1, reason: expect.stringContaining("'flag:'") });
+		expect(error('is:x').reasonKo).toContain("모르는 상태 'x'");
 	});
 
 	it('text that merely holds a colon is a word', () => {

@@ -42,6 +42,8 @@ export interface QueryError {
 	length: number;
 	/** Why, in English; the UI shows it with the position. */
 	reason: string;
+	/** The same in Korean. */
+	reasonKo: string;
 }
 
 export type ParseResult = { ok: true; query: Query } | { ok: false; error: QueryError };
@@ -74,7 +76,7 @@ function tokenize(input: string): Token[] | QueryError {
 		if (input[i] === '-') {
 			negated = true;
 			i++;
-			if (i >= input.length || /\s/.test(input[i])) return { pos: start, length: 1, reason: "'-' must be followed by a term to exclude" };
+			if (i >= input.length || /\s/.test(input[i])) return { pos: start, length: 1, reason: "'-' must be followed by a term to exclude", reasonKo: "'-' 뒤에 뺄 검색어가 있어야 합니다" };
 		}
 		let raw = '';
 		let key: string | undefined;
@@ -96,7 +98,7 @@ function tokenize(input: string): Token[] | QueryError {
 						break;
 					} else raw += input[i++];
 				}
-				if (!closed) return { pos: open, length: input.length - open, reason: 'unclosed quote "' };
+				if (!closed) return { pos: open, length: input.length - open, reason: 'unclosed quote "', reasonKo: '따옴표(")가 닫히지 않았습니다' };
 				continue;
 			}
 			if (input[i] === ':' && key === undefined && !quotedAll && KEYS.has(raw.toLowerCase())) {
@@ -107,7 +109,7 @@ function tokenize(input: string): Token[] | QueryError {
 				continue;
 			}
 			if (input[i] === ':' && key === undefined && !quotedAll && /^[a-z]{2,}$/i.test(raw)) {
-				return { pos: start + (negated ? 1 : 0), length: raw.length + 1, reason: `unknown search key '${raw}:' (known: ${[...KEYS].join(', ')}; quote the text to search for it)` };
+				return { pos: start + (negated ? 1 : 0), length: raw.length + 1, reason: `unknown search key '${raw}:' (known: ${[...KEYS].join(', ')}; quote the text to search for it)`, reasonKo: `모르는 검색 키 '${raw}:' (쓸 수 있는 키: ${[...KEYS].join(', ')}; 글자 그대로 찾으려면 따옴표로 감싸세요)` };
 			}
 			raw += input[i++];
 		}
@@ -120,21 +122,23 @@ function fold(text: string): string {
 	return text.normalize('NFC').toLowerCase();
 }
 
-function err(token: Token, reason: string, whole = false): QueryError {
-	return whole ? { pos: token.pos, length: token.length, reason } : { pos: token.valuePos, length: Math.max(1, token.pos + token.length - token.valuePos), reason };
+function err(token: Token, reason: string, reasonKo: string, whole = false): QueryError {
+	return whole
+		? { pos: token.pos, length: token.length, reason, reasonKo }
+		: { pos: token.valuePos, length: Math.max(1, token.pos + token.length - token.valuePos), reason, reasonKo };
 }
 
 function wholeDays(token: Token, text: string, what: string): number | QueryError {
-	if (!/^\d+$/.test(text)) return err(token, `${what} needs a whole number of days, e.g. ${what}7`);
+	if (!/^\d+$/.test(text)) return err(token, `${what} needs a whole number of days, e.g. ${what}7`, `${what} 뒤에는 날 수(정수)가 와야 합니다. 예: ${what}7`);
 	const days = Number(text);
-	if (days < 1 || days > MAX_DAYS) return err(token, `${what} takes 1 to ${MAX_DAYS} days`);
+	if (days < 1 || days > MAX_DAYS) return err(token, `${what} takes 1 to ${MAX_DAYS} days`, `${what} 는 1에서 ${MAX_DAYS}일까지입니다`);
 	return days;
 }
 
 function termOf(token: Token): Term | QueryError {
 	const { key, value } = token;
 	if (key === undefined) return { type: 'text', value: fold(value) };
-	if (value === '') return err(token, `'${key}:' needs a value`, true);
+	if (value === '') return err(token, `'${key}:' needs a value`, `'${key}:' 뒤에 값이 있어야 합니다`, true);
 	switch (key) {
 		case 'deck':
 			return { type: 'deck', value: fold(value) };
@@ -142,27 +146,31 @@ function termOf(token: Token): Term | QueryError {
 			return { type: 'tag', value: fold(value) };
 		case 'kind': {
 			const kind = CARD_KINDS.find((k) => k === fold(value));
-			return kind ? { type: 'kind', value: kind } : err(token, `unknown kind '${value}' (kinds: ${CARD_KINDS.join(', ')})`);
+			return kind ? { type: 'kind', value: kind } : err(token, `unknown kind '${value}' (kinds: ${CARD_KINDS.join(', ')})`, `모르는 종류 '${value}' (종류: ${CARD_KINDS.join(', ')})`);
 		}
 		case 'is': {
 			const is = IS_VALUES.find((v) => v === fold(value));
-			return is ? { type: 'is', value: is } : err(token, `unknown state '${value}' (is: ${IS_VALUES.join(', ')})`);
+			return is ? { type: 'is', value: is } : err(token, `unknown state '${value}' (is: ${IS_VALUES.join(', ')})`, `모르는 상태 '${value}' (is: ${IS_VALUES.join(', ')})`);
 		}
 		case 'prop': {
 			const match = /^([a-z]+)(<=|>=|!=|<|>|=)(.*)$/i.exec(value);
-			if (!match) return err(token, `prop: needs a field, a comparison and a number, e.g. prop:due<7 (fields: ${PROP_FIELDS.join(', ')})`);
+			if (!match) return err(
+					token,
+					`prop: needs a field, a comparison and a number, e.g. prop:due<7 (fields: ${PROP_FIELDS.join(', ')})`,
+					`prop: 뒤에는 항목, 비교, 숫자가 와야 합니다. 예: prop:due<7 (항목: ${PROP_FIELDS.join(', ')})`
+				);
 			const field = PROP_FIELDS.find((f) => f === match[1].toLowerCase());
-			if (!field) return err(token, `unknown property '${match[1]}' (fields: ${PROP_FIELDS.join(', ')})`);
-			if (!/^-?\d+(\.\d+)?$/.test(match[3])) return err(token, `'${match[3] || '(nothing)'}' after ${match[2]} is not a number`);
+			if (!field) return err(token, `unknown property '${match[1]}' (fields: ${PROP_FIELDS.join(', ')})`, `모르는 항목 '${match[1]}' (항목: ${PROP_FIELDS.join(', ')})`);
+			if (!/^-?\d+(\.\d+)?$/.test(match[3])) return err(token, `'${match[3] || '(nothing)'}' after ${match[2]} is not a number`, `${match[2]} 뒤의 '${match[3] || '(없음)'}' 는 숫자가 아닙니다`);
 			return { type: 'prop', field, op: match[2] as PropOp, value: Number(match[3]) };
 		}
 		case 'rated': {
 			const [daysText, ratingText, extra] = value.split(':');
-			if (extra !== undefined) return err(token, 'rated: takes days and an optional rating, e.g. rated:7 or rated:7:1');
+			if (extra !== undefined) return err(token, 'rated: takes days and an optional rating, e.g. rated:7 or rated:7:1', 'rated: 뒤에는 날 수와 (선택) 평가가 옵니다. 예: rated:7, rated:7:1');
 			const days = wholeDays(token, daysText, 'rated:');
 			if (typeof days !== 'number') return days;
 			if (ratingText === undefined) return { type: 'rated', days };
-			if (!/^[1-4]$/.test(ratingText)) return err(token, `rating '${ratingText}' must be 1 (again) to 4 (easy)`);
+			if (!/^[1-4]$/.test(ratingText)) return err(token, `rating '${ratingText}' must be 1 (again) to 4 (easy)`, `평가 '${ratingText}' 는 1(다시)에서 4(쉬움)까지입니다`);
 			return { type: 'rated', days, rating: Number(ratingText) as 1 | 2 | 3 | 4 };
 		}
 		case 'added': {
@@ -170,7 +178,7 @@ function termOf(token: Token): Term | QueryError {
 			return typeof days === 'number' ? { type: 'added', days } : days;
 		}
 	}
-	return err(token, `unknown search key '${key}:'`, true);
+	return err(token, `unknown search key '${key}:'`, `모르는 검색 키 '${key}:'`, true);
 }
 
 /** Parse a Browse query (see the file comment). */
@@ -182,7 +190,7 @@ export function parseQuery(input: string): ParseResult {
 	for (const token of tokens) {
 		const isOr = token.key === undefined && !token.negated && token.text.toLowerCase() === 'or';
 		if (isOr) {
-			if (groups[groups.length - 1].length === 0) return { ok: false, error: { pos: token.pos, length: token.length, reason: "'or' needs a term before it" } };
+			if (groups[groups.length - 1].length === 0) return { ok: false, error: { pos: token.pos, length: token.length, reason: "'or' needs a term before it", reasonKo: "'or' 앞에 검색어가 있어야 합니다" } };
 			groups.push([]);
 			last = token;
 			continue;
@@ -193,7 +201,7 @@ export function parseQuery(input: string): ParseResult {
 		last = token;
 	}
 	if (groups.length > 1 && groups[groups.length - 1].length === 0 && last) {
-		return { ok: false, error: { pos: last.pos, length: last.length, reason: "'or' needs a term after it" } };
+		return { ok: false, error: { pos: last.pos, length: last.length, reason: "'or' needs a term after it", reasonKo: "'or' 뒤에 검색어가 있어야 합니다" } };
 	}
 	return { ok: true, query: { groups: groups.filter((g) => g.length > 0) } };
 }
