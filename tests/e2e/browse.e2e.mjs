@@ -233,9 +233,10 @@ test('edit the docker run -p card: a drill answer that does not parse is refused
 	assert.equal(await page.getByTestId('edited-builtin').count(), 1);
 	const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
 	const card = (await readStore(page, 'cards')).find((c) => c.id === id);
-	await page.goto(`${origin}/review?deck=${encodeURIComponent(card.deckId)}&tag=e2e-edited`);
+	await page.goto(`${origin}/review?deck=${encodeURIComponent(card.deckId)}&tag=e2e-edited&practice=1`);
 	await page.getByTestId('card-front').waitFor();
 	assert.match(await page.getByTestId('card-front').textContent(), /편집함/);
+	// (Practice by the tag the edit added: the review screen shows only this card, as the learner would see it.)
 	// Revert puts back the shipped text.
 	await page.goto(`${origin}/card/${encodeURIComponent(id)}`);
 	await page.getByTestId('revert-card').tap();
