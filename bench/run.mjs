@@ -18,6 +18,8 @@ const goals = {
 	answer_next_p95_ms: [16, 'max', 'ms', 'answer → next card shown, p95 (100k cards, 1M log rows, Chromium)'],
 	due_counts_ms: [50, 'max', 'ms', 'Today due counts (same collection, Chromium)'],
 	stats_ms: [300, 'max', 'ms', 'stats page figures (same collection, Chromium)'],
+	cold_start_today_ms: [1000, 'max', 'ms', 'installed app opened, Today counts on screen (same collection, service worker, CPU ÷4)'],
+	cold_start_review_ms: [1000, 'max', 'ms', 'installed app opened on Review, first card on screen (same collection, service worker, CPU ÷4)'],
 	import_10k_ratio: [1.5, 'max', '×', 'import 10k cards ÷ raw Dexie bulkPut of the same rows'],
 	validator_chunk_gz_kb: [null, 'max', 'KB', 'validator chunks (gz), loaded only with the exercise editor'],
 	apkg_10k_import_ms: [5000, 'max', 'ms', 'import a 10,000-card .apkg with its review log (Chromium)'],

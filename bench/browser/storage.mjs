@@ -1,7 +1,7 @@
 // answer_next_p95_ms and due_counts_ms on a collection of 100,000 cards and 1,000,000 review-log rows,
 // in headless Chromium against the production build. The collection is seeded once per run.
 import { bundle } from '../bundle.mjs';
-import { openApp } from '../../tests/e2e/harness.mjs';
+import { openApp, waitForServiceWorker } from '../../tests/e2e/harness.mjs';
 
 const OUT = 'bench/.out';
 const CARDS = Number(process.env.BENCH_CARDS ?? 100_000);
@@ -80,7 +80,8 @@ export async function run({ log }) {
 		}
 		statsTimes.sort((a, b) => a - b);
 		const browse = await measureBrowse(page, origin, log);
-		return { answer_next_p95_ms, due_counts_ms, stats_ms: statsTimes[2], ...browse };
+		const cold = await coldStarts(app, log);
+		return { answer_next_p95_ms, due_counts_ms, stats_ms: statsTimes[2], ...browse, ...cold };
 	} finally {
 		await app.close();
 	}
@@ -168,4 +169,45 @@ async function measureBrowse(page, origin, log) {
 	);
 	log(`  bulk suspend of ${selected}: ${bulk_suspend_1k_ms.toFixed(0)} ms`);
 	return { browse_open_ms: openTimes[2], browse_search_ms: counted[Math.floor(counted.length / 2)], bulk_suspend_1k_ms };
+}
+
+/** CPU slowdown of a mid-range phone against this machine (Chromium's throttling rate). */
+const PHONE_CPU_SLOWDOWN = 4;
+
+/**
+ * A returning learner opens the installed app: the service worker controls the page and serves the
+ * build from its cache, the collection is the seeded one, the CPU is throttled 4×. Time from the
+ * navigation's start (performance.now() = 0) until Today's counts, and until the first review card,
+ * are in the DOM; median of 5 loads each.
+ */
+async function coldStarts({ page, context, origin }, log) {
+	await waitForServiceWorker(page);
+	await context.addInitScript(() => {
+		const seen = {};
+		globalThis.__appeared = seen;
+		new MutationObserver(() => {
+			for (const id of ['total-new', 'card-front']) {
+				if (seen[id] === undefined && document.querySelector(`[data-testid="${id}"]`)) seen[id] = performance.now();
+			}
+		}).observe(document, { childList: true, subtree: true });
+	});
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE_CPU_SLOWDOWN });
+	const measure = async (path, id) => {
+		const times = [];
+		for (let i = 0; i < 5; i++) {
+			await page.goto(origin + path);
+			await page.getByTestId(id).waitFor({ timeout: 60_000 });
+			times.push(await page.evaluate((key) => globalThis.__appeared[key], id));
+		}
+		return times.sort((a, b) => a - b)[2];
+	};
+	try {
+		const cold_start_today_ms = await measure('/', 'total-new');
+		const cold_start_review_ms = await measure('/review', 'card-front');
+		log(`  cold start (CPU ÷${PHONE_CPU_SLOWDOWN}): Today ${Math.round(cold_start_today_ms)} ms, review ${Math.round(cold_start_review_ms)} ms`);
+		return { cold_start_today_ms, cold_start_review_ms };
+	} finally {
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+	}
 }

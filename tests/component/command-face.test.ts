@@ -30,18 +30,20 @@ describe('command drill', () => {
 		expect(input.getAttribute('autocapitalize')).toBe('off');
 		expect(input.getAttribute('spellcheck')).toBe('false');
 		await type('docker run -dp 8080:80 nginx:latest');
-		expect(onanswered).toHaveBeenCalledWith(3, 'docker run -dp 8080:80 nginx:latest');
+		expect(onanswered).toHaveBeenCalledWith(3, 'docker run -dp 8080:80 nginx:latest', true);
 	});
 
-	it('explains a wrong try, then a right retry suggests Hard', async () => {
+	it('says what is wrong without the fix before the retry, then a right retry suggests Hard', async () => {
 		i18n.set('en');
 		const onanswered = vi.fn();
 		render(CommandFace, { card, onanswered });
 		await type('docker run -p 80:8080 nginx');
 		expect(onanswered).not.toHaveBeenCalled();
-		expect(document.querySelector('.differences')?.textContent).toMatch(/8080:80/);
+		const before = document.querySelector('.differences')?.textContent ?? '';
+		expect(before).not.toBe('');
+		expect(before).not.toMatch(/8080:80/);
 		await type('docker run --detach --publish 8080:80 nginx');
-		expect(onanswered).toHaveBeenCalledWith(2, 'docker run --detach --publish 8080:80 nginx');
+		expect(onanswered).toHaveBeenCalledWith(2, 'docker run --detach --publish 8080:80 nginx', false);
 	});
 
 	it('a hint reveals one token; wrong twice → Again', async () => {
@@ -52,6 +54,8 @@ describe('command drill', () => {
 		expect(document.querySelector('.hint')?.textContent).toMatch(/^docker ___/);
 		await type('docker create nginx');
 		await type('docker run nginx -d -p 8080:80');
-		expect(onanswered).toHaveBeenCalledWith(1, 'docker run nginx -d -p 8080:80');
+		expect(onanswered).toHaveBeenCalledWith(1, 'docker run nginx -d -p 8080:80', false);
+		// After the last try the full explanation and a runnable answer are shown.
+		expect(screen.getByTestId('card-back').textContent).toMatch(/docker run -d -p 8080:80 nginx/);
 	});
 });

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Card, CommandCard } from '../../src/lib/deck/types';
-import { gradeBlank, gradeCommand, parseCommand } from '../../src/lib/drill';
+import { exampleCommand, gradeCard, gradeCommand, parseCommand } from '../../src/lib/drill';
 import { compileNotesWithExercises } from '../../src/lib/notes/with-exercises';
 import { validateYaml } from '../../src/lib/yamlfix';
 
@@ -27,10 +27,27 @@ describe('built-in decks', () => {
 	});
 
 	it('every command drill is answered right by its own answer', () => {
-		const wrong = commands.filter((c) =>
-			c.blank && c.blank !== 'line' && c.hidden ? !gradeBlank(c.answer, c.hidden, c.hidden).correct : !gradeCommand(c.answer, c.answer).correct
-		);
+		const wrong = commands.filter((c) => !gradeCard(c, c.blank && c.blank !== 'line' && c.hidden ? c.hidden : c.answer).correct);
 		expect(wrong.map(where)).toEqual([]);
+	});
+
+	it('every command drill shows a runnable example that the grader reads as it is', () => {
+		const unreadable = commands.filter((c) => {
+			const example = exampleCommand(c);
+			const result = gradeCommand(example, example);
+			return !result.correct || parseCommand(example).issues.some((f) => f.code === 'flag-needs-value');
+		});
+		expect(unreadable.map(where)).toEqual([]);
+	});
+
+	it('short-name drills require the short name', () => {
+		const shortNames = commands.filter((c) => c.form === 'short' && c.hidden);
+		expect(shortNames.length).toBeGreaterThan(20);
+		for (const c of shortNames) {
+			const full = /`kubectl get ([a-z.]+)`/.exec(c.prompt)?.[1] ?? '';
+			expect(gradeCard(c, full).correct, where(c)).toBe(false);
+			expect(c.prompt).not.toMatch(/` [을를]/);
+		}
 	});
 
 	it('every flag in a command drill is one the grader knows for that command', () => {

@@ -65,7 +65,8 @@ export const deckFileSchema = {
 				prompt: str,
 				answer: nonEmpty,
 				blank: { enum: ['line', 'flag', 'verb', 'resource', 'value'] },
-				hidden: str
+				hidden: str,
+				form: { enum: ['short', 'long'] }
 			}
 		},
 		choice: {
@@ -124,13 +125,14 @@ function isRecord(v: Json): v is Record<string, Json> {
 
 const CARD_FIELDS: Record<CardKind, { required: string[]; optional: string[] }> = {
 	concept: { required: ['front', 'back'], optional: [] },
-	command: { required: ['prompt', 'answer'], optional: ['blank', 'hidden'] },
+	command: { required: ['prompt', 'answer'], optional: ['blank', 'hidden', 'form'] },
 	choice: { required: ['prompt', 'options', 'answer'], optional: ['explanation'] },
 	yamlfix: { required: ['target', 'task', 'broken', 'checks'], optional: ['solution'] }
 };
 const BASE_FIELDS = ['id', 'kind', 'tags', 'line'];
 const ENUMS: Record<string, readonly string[]> = {
 	blank: ['line', 'flag', 'verb', 'resource', 'value'],
+	form: ['short', 'long'],
 	target: ['compose', 'kubernetes']
 };
 const LIST_FIELDS = new Set(['tags', 'options', 'checks']);

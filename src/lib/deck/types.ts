@@ -47,7 +47,14 @@ export interface CommandCard extends CardBase {
 	blank?: CommandBlank;
 	/** For a partial blank: the token(s) of `answer` that are hidden (exact text as in `answer`). */
 	hidden?: string;
+	/**
+	 * The form of `hidden` the card teaches and requires: 'short' (the short name `svc`, the short
+	 * flag `-A`) or 'long' (`--all-namespaces`). Without it any spelling with the same meaning is right.
+	 */
+	form?: CommandForm;
 }
+
+export type CommandForm = 'short' | 'long';
 
 export interface ChoiceCard extends CardBase {
 	kind: 'choice';

@@ -87,6 +87,7 @@ interface Codes {
 }
 const ARG_CODES: Codes = { missing: 'missing-arg', extra: 'unexpected-arg', mismatch: 'arg-mismatch' };
 const COMMAND_CODES: Codes = { missing: 'missing-command-arg', extra: 'unexpected-command-arg', mismatch: 'command-arg-mismatch' };
+const ENV_CODES: Codes = { missing: 'missing-env', extra: 'unexpected-env', mismatch: 'missing-env' };
 const VALUE_CODES: Codes = { missing: 'flag-value-missing', extra: 'flag-value-unexpected', mismatch: 'flag-value-mismatch' };
 
 function finding(code: FindingCode, part: DifferencePart, expected: string | undefined, actual: string | undefined, subject?: string): Finding {
@@ -138,6 +139,7 @@ function compareFlags(exp: ParsedCommand, act: ParsedCommand, node: CommandNode)
 			const value = expValues.length > 0 ? expValues.join(', ') : undefined;
 			const f = finding('missing-flag', 'flag', flagWithValue(key, value), undefined, label(key));
 			f.value = value;
+			f.flag = key;
 			out.push(f);
 		} else if (actValues.length === 0 || expValues.length === 0) {
 			// A value was missing on one side: already reported by the parser as `flag-needs-value`.
@@ -155,7 +157,7 @@ function compareFlags(exp: ParsedCommand, act: ParsedCommand, node: CommandNode)
 		} else {
 			const e = expValues[expValues.length - 1];
 			const a = actValues[actValues.length - 1];
-			if (!matchesValue(e, a)) out.push(finding('flag-value-mismatch', 'flag', e, a, label(key)));
+			if (!matchesValue(e, a)) out.push({ ...finding('flag-value-mismatch', 'flag', e, a, label(key)), flag: key });
 		}
 	}
 	for (const [key, actValues] of Object.entries(act.flags)) {
@@ -255,13 +257,18 @@ export function compareCommands(exp: ParsedCommand, act: ParsedCommand, expected
 	if (!node) return [];
 	// An unknown flag that the expected command has too is a gap in the spec, not a mistake.
 	// So is a command without `--` when the expected command is written the same (older notes).
-	const expDash = exp.issues.some((f) => f.code === 'command-needs-dash');
+	// kubectl exec without `--` is forgiven when the card writes it so; create deployment/job never.
+	const expDash = node.commandAfterDash === true && exp.issues.some((f) => f.code === 'command-needs-dash');
 	const out: Finding[] = act.issues.filter(
 		(f) => f.code !== 'unknown-subcommand' && !(f.code === 'unknown-flag' && f.actual !== undefined && f.actual in exp.flags) && !(f.code === 'command-needs-dash' && expDash)
 	);
 	// "unknown --detatch (did you mean --detach?)" already says that --detach is missing.
 	const suggested = new Set(out.map((f) => (f.code === 'unknown-flag' && f.suggestion ? keyOf(node, f.suggestion) : undefined)));
-	out.push(...compareFlags(exp, act, node).filter((f) => f.code !== 'missing-flag' || !suggested.has(f.expected?.split('=')[0])), ...comparePositionals(exp, act, node), ...compareCommandWords(exp, act, node));
+	// `docker commit ID REPO -c X`: the flag and its value were read as arguments; that is said once.
+	const refused = act.issues.some((f) => f.code === 'flag-after-args');
+	const positionals = comparePositionals(exp, act, node).filter((f) => !refused || f.code !== 'unexpected-arg');
+	out.push(...compareFlags(exp, act, node).filter((f) => f.code !== 'missing-flag' || !suggested.has(f.expected?.split('=')[0])), ...positionals, ...compareCommandWords(exp, act, node));
+	out.push(...compareSets(exp.env, act.env, 'argument', ENV_CODES));
 	if (exp.nested && act.nested) out.push(...compareCommands(exp.nested, act.nested));
 	else if (exp.nested || act.nested) {
 		out.push(...compareLists(exp.nested?.words ?? [], act.nested?.words ?? [], 'argument', COMMAND_CODES));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { code, messageParts } from './explain';
 import { gradeCommand } from './index';
 
 function diffs(expected: string, answer: string) {
@@ -55,8 +56,8 @@ describe('explanations', () => {
 	it('explains a flag written after the image', () => {
 		const list = diffs('docker run -d nginx', 'docker run nginx -d');
 		expect(list.map((d) => d.kind)).toEqual(['missing', 'unexpected']);
-		expect(list[1].message.en).toContain('comes after IMAGE');
-		expect(list[1].message.ko).toContain('IMAGE 뒤에');
+		expect(list[1].message.en).toContain('comes after the image');
+		expect(list[1].message.ko).toContain('이미지 뒤에');
 	});
 
 	it('says which verb was expected', () => {
@@ -91,5 +92,53 @@ describe('explanations', () => {
 				expect(d.message.en).toMatch(/[A-Za-z]/);
 			}
 		}
+	});
+
+	it('says arguments in the learner\'s words, never the spec\'s names or placeholders', () => {
+		for (const [expected, answer] of [
+			['docker build -t app .', 'docker build -t app . extra'],
+			['docker build -t app .', 'docker build -t app'],
+			['kubectl get {value}', 'kubectl get'],
+			['docker logs web', 'docker logs'],
+			['docker run -d nginx', 'docker run -d']
+		]) {
+			for (const d of diffs(expected, answer)) {
+				for (const text of [d.message.ko, d.message.en, d.hint.ko, d.hint.en]) {
+					expect(text).not.toMatch(/\b(?:CONTEXT|IMAGE|CONTAINER|NAME)\b|\{value\}/);
+				}
+			}
+		}
+		expect(diffs('docker build -t app .', 'docker build -t app')[0].message.ko).toBe('빠진 빌드 컨텍스트(경로): `.`');
+		expect(diffs('kubectl get {value}', 'kubectl get')[0].message.ko).toBe('리소스가 빠졌습니다.');
+	});
+
+	it('gives a hint that says what is wrong without the fix, and the fix in the full message', () => {
+		const [tag] = diffs('docker build -t myapp:1.0 .', 'docker build .');
+		expect(tag.hint.ko).toBe('이미지 이름과 태그를 정하는 플래그가 빠졌습니다.');
+		expect(tag.hint.en).toBe('The flag that names and tags the image is missing.');
+		expect(tag.hint.ko).not.toContain('-t');
+		expect(tag.message.ko).toContain('`-t` (`--tag`)');
+		const [value] = diffs('docker run -p 8080:80 nginx', 'docker run -p 80:8080 nginx');
+		expect(value.hint.ko).not.toContain('8080:80');
+		expect(value.message.ko).toContain('`8080:80` 대신 `80:8080`');
+		const [typo] = diffs('docker run --detach nginx', 'docker run --detatch nginx');
+		expect(typo.hint.en).not.toContain('--detach`');
+		const [image] = diffs('docker run nginx', 'docker run redis');
+		expect(image.hint.ko).toBe('이미지가 다릅니다: `redis:latest`');
+		expect(image.message.ko).toContain('`nginx:latest` 대신');
+	});
+
+	it('splits a message into text and code parts for rendering', () => {
+		expect(messageParts('빠진 플래그: `-d` (`--detach`)')).toEqual([
+			{ text: '빠진 플래그: ', code: false },
+			{ text: '-d', code: true },
+			{ text: ' (', code: false },
+			{ text: '--detach', code: true },
+			{ text: ')', code: false }
+		]);
+		expect(messageParts(`값: ${code('a`b')}`)).toEqual([
+			{ text: '값: ', code: false },
+			{ text: 'a`b', code: true }
+		]);
 	});
 });

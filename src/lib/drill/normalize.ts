@@ -16,10 +16,11 @@ export function normalizeImage(ref: string): string {
 	for (const prefix of DOCKER_HUB_PREFIXES) {
 		if (image.startsWith(prefix)) {
 			image = image.slice(prefix.length);
-			if (image.startsWith('library/') && image.indexOf('/', 8) < 0) image = image.slice(8);
 			break;
 		}
 	}
+	// `library/` is the namespace of official images on Docker Hub: `library/nginx` = `nginx`.
+	if (image.startsWith('library/') && image.indexOf('/', 8) < 0) image = image.slice(8);
 	if (image.includes('@')) return image; // pinned by digest: a tag adds nothing
 	const last = image.slice(image.lastIndexOf('/') + 1);
 	// A placeholder in the last part may itself stand for `name:tag`, so no tag is implied then.
@@ -51,7 +52,7 @@ const MOUNT_KEYS: Record<string, string> = {
  * key aliases as docker reads them, key order free, `readonly=true` = `readonly`.
  */
 export function normalizeMount(mount: string): string {
-	return mount
+	const parts = mount
 		.split(',')
 		.map((part) => {
 			const eq = part.indexOf('=');
@@ -61,9 +62,10 @@ export function normalizeMount(mount: string): string {
 			if (canonical === 'readonly' && (value === '' || value === 'true' || value === '1')) return 'readonly';
 			return value === '' ? canonical : `${canonical}=${value}`;
 		})
-		.filter((part) => part !== '')
-		.sort()
-		.join(',');
+		.filter((part) => part !== '');
+	// `type=volume` is what docker assumes when no type is given.
+	if (!parts.some((part) => part.startsWith('type='))) parts.push('type=volume');
+	return parts.sort().join(',');
 }
 
 /** `./app` = `app`, `dir/` = `dir`, `./` = `.`. */
@@ -108,7 +110,8 @@ export function normalizeList(list: string): string {
 	return splitList(list)
 		.map((item) => {
 			const m = SET_REQUIREMENT_RE.exec(item);
-			return m ? `${m[1]} ${m[2]} (${splitList(m[3]).sort().join(',')})` : item;
+			// A selector's `key==value` is its `key=value`.
+			return m ? `${m[1]} ${m[2]} (${splitList(m[3]).sort().join(',')})` : item.replace(/^([^=!\s]+)==/, '$1=');
 		})
 		.sort()
 		.join(',');
@@ -169,6 +172,79 @@ export function normalizeSize(size: string): string {
 	return `${amount}${SIZE_UNITS[unit]}`;
 }
 
+/** Linux signal numbers (signal(7), x86/arm) by name without `SIG`. */
+const SIGNALS = ['HUP', 'INT', 'QUIT', 'ILL', 'TRAP', 'ABRT', 'BUS', 'FPE', 'KILL', 'USR1', 'SEGV', 'USR2', 'PIPE', 'ALRM', 'TERM', 'STKFLT', 'CHLD', 'CONT', 'STOP', 'TSTP', 'TTIN', 'TTOU', 'URG', 'XCPU', 'XFSZ', 'VTALRM', 'PROF', 'WINCH', 'IO', 'PWR', 'SYS'];
+const SIGNAL_ALIASES: Record<string, string> = { IOT: 'ABRT', POLL: 'IO', CLD: 'CHLD' };
+
+/** `HUP` = `SIGHUP` = `sighup` = `1` (docker's ParseSignal: upper-cased, `SIG` optional, or the number). */
+export function normalizeSignal(signal: string): string {
+	if (/^\d+$/.test(signal)) {
+		const name = SIGNALS[Number(signal) - 1];
+		return name ? `SIG${name}` : signal;
+	}
+	let name = signal.toUpperCase();
+	if (name.startsWith('SIG')) name = name.slice(3);
+	name = SIGNAL_ALIASES[name] ?? name;
+	return SIGNALS.includes(name) || /^RTMIN|^RTMAX/.test(name) ? `SIG${name}` : signal;
+}
+
+const DURATION_UNITS: Record<string, number> = { ns: 1e-9, us: 1e-6, 'µs': 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
+const DURATION_RE = /^(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|ms|s|m|h)/;
+
+/** A Go duration (`time.ParseDuration`) → seconds (`60m` = `1h` = `3600s`); anything else unchanged. */
+export function normalizeDuration(duration: string): string {
+	let rest = duration.trim();
+	if (rest === '0') return '0s';
+	let seconds = 0;
+	while (rest !== '') {
+		const m = DURATION_RE.exec(rest);
+		if (!m) return duration;
+		const unit = /(ns|us|µs|ms|s|m|h)$/.exec(m[0])?.[1] ?? 's';
+		seconds += Number(m[0].slice(0, m[0].length - unit.length)) * DURATION_UNITS[unit];
+		rest = rest.slice(m[0].length);
+	}
+	return `${Number(seconds.toPrecision(12))}s`;
+}
+
+/** `sys_ptrace` = `SYS_PTRACE` = `CAP_SYS_PTRACE` (docker normalizes capabilities so). */
+export function normalizeCapability(cap: string): string {
+	if (hasPlaceholder(cap)) return cap;
+	const upper = cap.toUpperCase();
+	return upper.startsWith('CAP_') ? upper.slice(4) : upper;
+}
+
+/** kubectl's relaxed JSONPath: `metadata.name` = `.metadata.name` = `{.metadata.name}`. */
+export function normalizeJsonPath(path: string): string {
+	let p = path.trim();
+	if (p.startsWith('{') && p.endsWith('}')) p = p.slice(1, -1);
+	if (!p.startsWith('.') && !p.startsWith('[')) p = `.${p}`;
+	return `{${p}}`;
+}
+
+/** `nofile=1024` = `nofile=1024:1024` (one number sets the soft and the hard limit). */
+export function normalizeUlimit(ulimit: string): string {
+	const m = /^([A-Za-z]+)=(-?\d+)(?::(-?\d+))?$/.exec(ulimit.trim());
+	return m ? `${m[1].toLowerCase()}=${m[2]}:${m[3] ?? m[2]}` : ulimit;
+}
+
+/** `--device /dev/snd` = `/dev/snd:/dev/snd:rwm`; a second part made of r/w/m letters is the mode. */
+export function normalizeDevice(device: string): string {
+	const parts = device.split(':');
+	const isMode = (p: string | undefined): boolean => p !== undefined && /^[rwm]+$/.test(p);
+	const host = parts[0];
+	let target = host;
+	let mode = 'rwm';
+	if (parts.length === 2) {
+		if (isMode(parts[1])) mode = parts[1];
+		else target = parts[1];
+	} else if (parts.length === 3) {
+		target = parts[1];
+		mode = parts[2];
+	} else if (parts.length > 3) return device;
+	const letters = ['r', 'w', 'm'].filter((c) => mode.includes(c)).join('');
+	return `${host}:${target}:${letters}`;
+}
+
 /** A kubectl resource type in any spelling → its plural name; unknown types (CRDs) lower-cased. */
 export function normalizeResourceType(word: string): string {
 	if (hasPlaceholder(word)) return word;
@@ -213,6 +289,18 @@ export function normalizeValue(kind: ArgKind, value: string): string {
 			return splitList(value).map(normalizeResourceName).sort().join(',');
 		case 'resource':
 			return normalizeCanIResource(value);
+		case 'signal':
+			return normalizeSignal(value);
+		case 'duration':
+			return normalizeDuration(value);
+		case 'capability':
+			return normalizeCapability(value);
+		case 'jsonpath':
+			return normalizeJsonPath(value);
+		case 'ulimit':
+			return normalizeUlimit(value);
+		case 'device':
+			return normalizeDevice(value);
 		case 'megabytes':
 			// minikube `--memory 4096` means MB: `4096` = `4096mb` = `4g`.
 			return normalizeSize(/^\d+$/.test(value) ? `${value}m` : value);

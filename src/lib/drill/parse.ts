@@ -6,9 +6,10 @@
  * Never throws: whatever is wrong becomes an issue in the result.
  */
 import { suggest } from './distance';
+import { canonicalize } from './equivalents';
 import { normalizeArgs, normalizeResources, normalizeValue, splitList } from './normalize';
 import type { CommandNode, FlagSpec } from './spec';
-import { PROGRAM_BY_WORD, PROGRAM_WORDS } from './specs';
+import { PROGRAM_BY_WORD, PROGRAM_ROOTS, PROGRAM_WORDS } from './specs';
 import { tokenize } from './tokenize';
 import type { Finding, ParsedCommand, Token } from './types';
 
@@ -18,6 +19,29 @@ const OPERATOR_RE = /^[|&;<>]+$/;
 const COMMAND_SEPARATORS = new Set(['|', '|&', '||', '&&', ';', '&']);
 /** Words in front of the command that do not change what is asked. */
 const IGNORED_PREFIXES = new Set(['$', 'sudo']);
+
+/** Programs that read `_` in a flag name as `-` (kubectl: `WarnWordSepNormalizeFunc`). */
+const UNDERSCORE_PROGRAMS = new Set(['kubectl']);
+
+/**
+ * Environment variables that stand for a flag (the flag wins when both are given), by program.
+ * `split`: the variable holds several values (`COMPOSE_FILE=a.yml:b.yml`, `COMPOSE_PROFILES=a,b`).
+ */
+const ENV_FLAGS: Record<string, Record<string, { flag: string; split?: string }>> = {
+	docker: { DOCKER_HOST: { flag: 'host' }, DOCKER_CONTEXT: { flag: 'context' }, DOCKER_CONFIG: { flag: 'config' } },
+	'docker compose': {
+		COMPOSE_PROJECT_NAME: { flag: 'project-name' },
+		COMPOSE_FILE: { flag: 'file', split: ':' },
+		COMPOSE_PROFILES: { flag: 'profile', split: ',' },
+		COMPOSE_PROJECT_DIRECTORY: { flag: 'project-directory' },
+		DOCKER_HOST: { flag: 'host' }
+	},
+	kubectl: { KUBECONFIG: { flag: 'kubeconfig' } },
+	helm: { HELM_NAMESPACE: { flag: 'namespace' }, HELM_KUBECONTEXT: { flag: 'kube-context' }, KUBECONFIG: { flag: 'kubeconfig' } }
+};
+
+/** `NAME=value` before a command: an environment assignment for that command only. */
+const ASSIGNMENT_RE = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
 const TRUE_WORDS = new Set(['1', 't', 'T', 'true', 'TRUE', 'True']);
 const FALSE_WORDS = new Set(['0', 'f', 'F', 'false', 'FALSE', 'False']);
@@ -39,7 +63,7 @@ export function flagSpecOf(cmd: ParsedCommand, key: string): FlagSpec | undefine
 }
 
 function blank(program: string, words: string[], tail: string[]): ParsedCommand {
-	return { program, path: [], flags: {}, unknownFlags: [], positionals: [], command: [], tail, issues: [], known: false, words };
+	return { program, path: [], flags: {}, unknownFlags: [], positionals: [], command: [], tail, issues: [], env: [], forms: [], known: false, words };
 }
 
 /** Parse state of one command line. */
@@ -47,6 +71,8 @@ interface State {
 	cmd: ParsedCommand;
 	node: CommandNode;
 	specs: Map<string, FlagSpec>;
+	/** Every node the parse went through (the program root first), for flags given by environment. */
+	visited: CommandNode[];
 }
 
 function unknownFlag(state: State, written: string, inline: string | undefined, suggestion?: string): void {
@@ -87,13 +113,25 @@ function applyFlag(state: State, spec: FlagSpec, written: string, inline: string
 		if (TRUE_WORDS.has(value)) value = 'true';
 		else if (FALSE_WORDS.has(value)) value = 'false';
 	}
-	// A repeatable list flag (pflag StringSlice, helm `--set`) takes one item per comma as well.
-	const values = spec.repeat && (spec.kind === 'list' || spec.kind === 'resources') ? splitList(value) : [value];
+	// A repeatable list flag (pflag StringSlice, helm `--set`) takes one item per comma as well;
+	// a StringSlice of another kind is split first and each item normalized by its kind.
+	const raw = inline ?? (spec.value === 'required' ? words[i] : undefined);
+	const values =
+		spec.split && raw !== undefined
+			? splitList(raw).map((item) => normalizeValue(spec.kind, item))
+			: spec.repeat && (spec.kind === 'list' || spec.kind === 'resources')
+				? splitList(value)
+				: [value];
 	const list = cmd.flags[spec.key];
 	if (list && spec.repeat) list.push(...values);
 	else cmd.flags[spec.key] = values; // a flag given twice: the last one wins
 	state.specs.set(spec.key, spec);
 	return i;
+}
+
+/** True when `word` (`--name[=v]` or `-x…`) is a flag of `node`. */
+function isFlagOf(node: CommandNode, word: string): boolean {
+	return word.startsWith('--') ? node.byLong.has(word.slice(2).split('=')[0]) : node.byShort.has(word[1]);
 }
 
 function swapCase(c: string): string {
@@ -108,7 +146,11 @@ function readFlag(state: State, words: string[], i: number): number {
 		const eq = word.indexOf('=');
 		const name = eq < 0 ? word.slice(2) : word.slice(2, eq);
 		const inline = eq < 0 ? undefined : word.slice(eq + 1);
-		const spec = node.byLong.get(name);
+		let spec = node.byLong.get(name);
+		if (!spec && name.includes('_') && UNDERSCORE_PROGRAMS.has(node.program)) {
+			spec = node.byLong.get(name.replace(/_/g, '-'));
+			if (spec && !state.cmd.forms.includes('underscore-flag')) state.cmd.forms.push('underscore-flag');
+		}
 		if (spec) return applyFlag(state, spec, `--${name}`, inline, words, i);
 		const near = name.length === 1 && node.byShort.has(name) ? `-${name}` : suggest(name, node.longNames);
 		unknownFlag(state, `--${name}`, inline, near && !near.startsWith('-') ? `--${near}` : near);
@@ -177,8 +219,44 @@ function positionalsToFlags(state: State, raw: string[]): string[] {
 	return out;
 }
 
+/** Spec of a long flag usable where the parse ended, or at a node it went through. */
+function longFlag(state: State, name: string): FlagSpec | undefined {
+	for (const node of [state.node, ...[...state.visited].reverse()]) {
+		const spec = node.byLong.get(name);
+		if (spec) return spec;
+	}
+	return undefined;
+}
+
+/**
+ * `COMPOSE_PROJECT_NAME=x docker compose up` = `docker compose -p x up`: a variable that stands for
+ * a flag sets it unless the flag is given; other assignments are kept in `env` and compared as words.
+ */
+function applyEnv(state: State, env: readonly string[]): void {
+	const { cmd } = state;
+	const table = ENV_FLAGS[cmd.program] ?? ENV_FLAGS[state.visited[0]?.program ?? ''] ?? {};
+	const rest: string[] = [];
+	for (const assignment of env) {
+		const eq = assignment.indexOf('=');
+		const name = assignment.slice(0, eq);
+		const value = assignment.slice(eq + 1);
+		const entry = table[name] as { flag: string; split?: string } | undefined;
+		const spec = entry ? longFlag(state, entry.flag) : undefined;
+		if (!entry || !spec) {
+			rest.push(assignment);
+			continue;
+		}
+		if (spec.key in cmd.flags) continue; // the flag wins over the variable
+		for (const item of entry.split ? value.split(entry.split).filter((v) => v !== '') : [value]) {
+			applyFlag(state, spec, `--${entry.flag}`, item, [], 0);
+		}
+		if (!cmd.forms.includes('env-as-flag')) cmd.forms.push('env-as-flag');
+	}
+	cmd.env = rest.sort();
+}
+
 /** Parses words already split by the tokenizer (the program name first). */
-export function parseWords(words: string[], tail: string[] = []): ParsedCommand {
+export function parseWords(words: string[], tail: string[] = [], env: readonly string[] = []): ParsedCommand {
 	if (words.length === 0) {
 		const cmd = blank('', words, tail);
 		cmd.issues.push({ code: 'empty', part: 'syntax', kind: 'missing' });
@@ -192,7 +270,7 @@ export function parseWords(words: string[], tail: string[] = []): ParsedCommand 
 	}
 	const cmd = blank(root.program, words, tail);
 	cmd.known = true;
-	const state: State = { cmd, node: root, specs: new Map() };
+	const state: State = { cmd, node: root, specs: new Map(), visited: [root] };
 	const raw: string[] = [];
 	let flagsOpen = true;
 	for (let i = 1; i < words.length; i++) {
@@ -214,6 +292,7 @@ export function parseWords(words: string[], tail: string[] = []): ParsedCommand 
 			const child = node.children.get(word);
 			if (child) {
 				state.node = child;
+				state.visited.push(child);
 				cmd.program = child.program;
 				continue;
 			}
@@ -232,14 +311,24 @@ export function parseWords(words: string[], tail: string[] = []): ParsedCommand 
 				cmd.issues.push({ code: 'command-needs-dash', part: 'argument', kind: 'invalid', actual: word });
 			}
 			cmd.command.push(word);
-		} else raw.push(word);
+		} else {
+			// `docker commit ID REPO --change …`: a command that stops reading flags at its first
+			// argument takes the flag for one more argument, and refuses the line.
+			if (!flagsOpen && node.commandAfter === undefined && word.length > 1 && word.startsWith('-') && isFlagOf(node, word)) {
+				const name = Array.isArray(node.args) ? node.args[0]?.name : undefined;
+				cmd.issues.push({ code: 'flag-after-args', part: 'flag', kind: 'invalid', actual: word, subject: name });
+			}
+			raw.push(word);
+		}
 		if (!node.interspersed) flagsOpen = false;
 	}
-	const node = state.node;
+	let node = state.node;
 	cmd.path = node.path;
 	const args = positionalsToFlags(state, raw);
 	cmd.positionals = typeof node.args === 'string' ? normalizeResources(args, node.args) : normalizeArgs(args, node.args);
+	applyEnv(state, env);
 	dropDefaults(state);
+	node = canonicalize(cmd, node, PROGRAM_ROOTS.get(node.program) ?? root);
 	nodes.set(cmd, node);
 	flagSpecs.set(cmd, state.specs);
 	return cmd;
@@ -248,12 +337,22 @@ export function parseWords(words: string[], tail: string[] = []): ParsedCommand 
 /** Splits off a `$ ` prompt, `sudo` and anything after a shell operator, then parses. */
 export function parseTokens(tokens: readonly Token[]): ParsedCommand {
 	let start = 0;
-	while (start < tokens.length && !tokens[start].quoted && IGNORED_PREFIXES.has(tokens[start].text)) start++;
+	const env: string[] = [];
+	for (;;) {
+		const t = tokens[start] as Token | undefined;
+		if (!t) break;
+		if (!t.quoted && IGNORED_PREFIXES.has(t.text)) start++;
+		else if (ASSIGNMENT_RE.test(t.text) && start + 1 < tokens.length) {
+			env.push(t.text);
+			start++;
+		} else break;
+	}
 	let end = start;
 	while (end < tokens.length && (tokens[end].quoted || !OPERATOR_RE.test(tokens[end].text))) end++;
 	const cmd = parseWords(
 		tokens.slice(start, end).map((t) => t.text),
-		tokens.slice(end).map((t) => t.text)
+		tokens.slice(end).map((t) => t.text),
+		env
 	);
 	// A command follows a separator (not a redirection, another operator or the end: `cmd &`).
 	const after = tokens[end + 1] as Token | undefined;

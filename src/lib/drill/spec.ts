@@ -9,6 +9,8 @@
  *   '-p, --publish <port>...'      repeatable flag; the kind in <> chooses how values are normalized
  *   '--verb <list>...'             repeatable, and each value is also a comma-separated list
  *                                  (pflag's StringSlice): `--verb get,list` = `--verb list --verb get`
+ *   '-f, --filename <path>,...'    a StringSlice of another kind: split at commas, each item
+ *                                  normalized by its kind (`-f a.yaml,b.yaml` = `-f a.yaml -f b.yaml`)
  *   '--dry-run[=client]'           value optional; written bare it means `client`
  *   '--sig-proxy=true'             boolean whose default is true (so `--sig-proxy` alone changes nothing)
  *   '--restart <value> (default no)'  a value that is the default is the same as no flag at all
@@ -34,7 +36,19 @@ export type ValueKind =
 	/** `--from-file [key=]path`: the path part normalized like a path. */
 	| 'source'
 	/** A comma-separated list of kubectl resource types (`--resource=po,deploy` = `pods,deployments`). */
-	| 'resources';
+	| 'resources'
+	/** A signal by name or number, `SIG` optional, any case: `HUP` = `SIGHUP` = `1`. */
+	| 'signal'
+	/** A Go duration (`60m` = `1h` = `3600s`); anything else (a timestamp) as written. */
+	| 'duration'
+	/** A Linux capability, any case, `CAP_` optional: `sys_ptrace` = `CAP_SYS_PTRACE`. */
+	| 'capability'
+	/** A kubectl relaxed JSONPath (`--sort-by`): `metadata.name` = `.metadata.name` = `{.metadata.name}`. */
+	| 'jsonpath'
+	/** `--ulimit name=soft[:hard]`: one number sets both. */
+	| 'ulimit'
+	/** `--device host[:container][:perms]`: the container path defaults to the host path, perms to rwm. */
+	| 'device';
 /**
  * Positional kinds add kubectl `TYPE/NAME` targets (pods by default, or nodes), `explain` field
  * paths, and `resource`: a type, `TYPE/NAME` or non-resource URL of `kubectl auth can-i`.
@@ -50,6 +64,8 @@ export interface FlagSpec {
 	value: 'none' | 'required' | 'optional';
 	kind: ValueKind;
 	repeat: boolean;
+	/** Each value is also split at commas (pflag StringSlice): `<kind>,...` in the notation. */
+	split: boolean;
 	/** For a boolean: true when the flag is on by default. */
 	defaultTrue: boolean;
 	/** For an optional value: the value meant when the flag is written bare. */
@@ -97,8 +113,12 @@ export interface CommandDef {
 	interspersed?: boolean;
 	/** Positionals after the first N (or after `--`) are the command run in the container/pod. */
 	commandAfter?: number;
-	/** The command after the positionals must follow `--` (kubectl exec); without it is an error. */
-	commandAfterDash?: boolean;
+	/**
+	 * The command after the positionals must follow `--`. `true` (kubectl exec): older notes write it
+	 * without, so an expected command without `--` forgives the same answer; `'required'` (kubectl
+	 * create deployment/job: "exactly one NAME is required") is never forgiven.
+	 */
+	commandAfterDash?: boolean | 'required';
 	subcommands?: readonly CommandDef[];
 	/** True when the command is also valid without a subcommand (`kubectl create -f x`). */
 	standalone?: boolean;
@@ -129,7 +149,7 @@ export interface CommandNode {
 	unordered: boolean;
 	interspersed: boolean;
 	commandAfter?: number;
-	commandAfterDash: boolean;
+	commandAfterDash: boolean | 'required';
 	children: Map<string, CommandNode>;
 	/** Canonical names and aliases of the children, for suggestions. */
 	childNames: string[];
@@ -140,8 +160,8 @@ export interface CommandNode {
 const SHORT_RE = /^-([A-Za-z0-9])(?:,\s*|\s+|$)/;
 const LONG_RE = /^--([A-Za-z0-9][\w-]*)((?:\|--[A-Za-z0-9][\w-]*)*)/;
 const OPTIONAL_RE = /^\[=([^\]]*)\]/;
-const KINDS = 'value|port|image|list|path|volume|mount|size|megabytes|decimal|source|resources';
-const VALUE_RE = new RegExp(`^\\s*<(${KINDS})>(\\.\\.\\.)?$`);
+const KINDS = 'value|port|image|list|path|volume|mount|size|megabytes|decimal|source|resources|signal|duration|capability|jsonpath|ulimit|device';
+const VALUE_RE = new RegExp(`^\\s*<(${KINDS})>(,)?(\\.\\.\\.)?$`);
 const TRAILER_RE = /\s+\((?:default ([^)]*)|(ordered))\)$/;
 const ARG_RE = new RegExp(`^([A-Za-z][\\w-]*)(?::(${KINDS}|target|node|explain|resource))?(\\.\\.\\.)?(?:=(--[\\w-]+))?$`);
 
@@ -172,6 +192,7 @@ export function parseFlagSpec(src: string, persistent = false): FlagSpec {
 	let value: FlagSpec['value'] = 'none';
 	let kind: ValueKind = 'value';
 	let repeat = false;
+	let split = false;
 	let implicit: string | undefined;
 	let defaultTrue = false;
 	m = OPTIONAL_RE.exec(rest);
@@ -188,13 +209,15 @@ export function parseFlagSpec(src: string, persistent = false): FlagSpec {
 		if (!v || value !== 'none') throw new Error(`bad flag spec "${src}"`);
 		value = 'required';
 		kind = v[1] as ValueKind;
-		repeat = v[2] !== undefined;
+		split = v[2] !== undefined;
+		repeat = v[3] !== undefined;
+		if (split && !repeat) throw new Error(`bad flag spec "${src}"`);
 	}
 	if (!short && !long) throw new Error(`bad flag spec "${src}"`);
 	if ((defaultValue !== undefined && (value === 'none' || repeat)) || (ordered && !repeat)) throw new Error(`bad flag spec "${src}"`);
 	const key = long ? `--${long}` : `-${short}`;
 	const label = short && long ? `-${short} (--${long})` : key;
-	return { key, long, short, aliases, value, kind, repeat, defaultTrue, implicit, defaultValue, ordered, persistent, label };
+	return { key, long, short, aliases, value, kind, repeat, split, defaultTrue, implicit, defaultValue, ordered, persistent, label };
 }
 
 /** Parses one positional argument spec such as 'IMAGE:image' or 'NAME...'. */

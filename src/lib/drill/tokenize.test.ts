@@ -8,7 +8,10 @@ const words = (line: string) => {
 
 describe('tokenize', () => {
 	it('splits on blanks and keeps quoted words whole', () => {
-		expect(words(`docker run -e "A=hello world" alpine sh -c 'echo $HOME'`)).toEqual(['docker', 'run', '-e', 'A=hello world', 'alpine', 'sh', '-c', 'echo $HOME']);
+		expect(words(`docker run -e "A=hello world" alpine sh -c 'echo $HOME'`)).toEqual(['docker', 'run', '-e', 'A=hello world', 'alpine', 'sh', '-c', 'echo \\$HOME']);
+	});
+	it('marks a $ that single quotes or a backslash keep from the host shell, and expands positional parameters', () => {
+		expect(words(`sh -c 'echo $HOME' "echo $HOME" "echo \\$HOME" \\$HOME "a$2b" $1`)).toEqual(['sh', '-c', 'echo \\$HOME', 'echo $HOME', 'echo \\$HOME', '\\$HOME', 'ab']);
 	});
 	it('handles backslash escapes, escapes in double quotes and line continuations', () => {
 		expect(words('echo a\\ b "x\\"y" \\\n  next')).toEqual(['echo', 'a b', 'x"y', 'next']);

@@ -57,6 +57,9 @@ function expansionAt(line: string, i: number): { text: string; end: number } | u
 	}
 	if (c !== '$') return undefined;
 	const next = line[i + 1];
+	// The host shell's positional parameters are empty in an interactive shell: `"$2"` reaches the
+	// command as an empty word (single quotes keep it, see `literalDollars`).
+	if (next !== undefined && /[1-9@*]/.test(next)) return { text: '', end: i + 2 };
 	if (next === '{') {
 		const m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}/.exec(line.slice(i));
 		if (!m) return undefined;
@@ -87,6 +90,22 @@ function expansionAt(line: string, i: number): { text: string; end: number } | u
 function substitution(inner: string): string {
 	const body = inner.trim().replace(/\s+/g, ' ');
 	return body === 'pwd' ? '$PWD' : `$(${body})`;
+}
+
+/** A `$` the host shell would expand (`$HOME`, `$(…)`, `${…}`, `$1`). */
+const EXPANDABLE_DOLLAR = /\$(?=[A-Za-z_0-9@*#?{(])/g;
+
+/**
+ * A `$` kept literal by single quotes or a backslash is written `\$`, so that `'echo $HOME'` (the
+ * container's `$HOME`) and `"echo $HOME"` (expanded by the host before the CLI sees it) differ.
+ */
+function literalDollars(text: string): string {
+	return text.replace(EXPANDABLE_DOLLAR, '\\$');
+}
+
+/** The character at `i`, escaped by a backslash: a `$` that would expand stays literal (`\$`). */
+function escapedChar(line: string, i: number): string {
+	return line[i] === '$' ? literalDollars(line.slice(i, i + 2)).slice(0, -1) || '$' : line[i];
 }
 
 function fail(code: TokenizeErrorCode, index: number): TokenizeResult {
@@ -161,7 +180,7 @@ export function tokenize(input: string): TokenizeResult {
 			if (ch === "'") {
 				const close = line.indexOf("'", i + 1);
 				if (close < 0) return fail('unbalanced-single-quote', i);
-				text += line.slice(i + 1, close);
+				text += literalDollars(line.slice(i + 1, close));
 				quoted = true;
 				i = close + 1;
 			} else if (ch === '"') {
@@ -182,7 +201,7 @@ export function tokenize(input: string): TokenizeResult {
 						continue;
 					}
 					if (d === '\\' && i + 1 < n && '"\\$`\n'.includes(line[i + 1])) {
-						if (line[i + 1] !== '\n') text += line[i + 1];
+						if (line[i + 1] !== '\n') text += escapedChar(line, i + 1);
 						i += 2;
 						continue;
 					}
@@ -202,7 +221,7 @@ export function tokenize(input: string): TokenizeResult {
 					i += 3;
 					continue;
 				}
-				text += next;
+				text += escapedChar(line, i + 1);
 				quoted = true;
 				i += 2;
 			} else {

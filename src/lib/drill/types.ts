@@ -14,19 +14,38 @@ export type DifferencePart = 'syntax' | 'command' | 'verb' | 'flag' | 'resource'
 
 export type DifferenceKind = 'missing' | 'unexpected' | 'mismatch' | 'unknown' | 'invalid';
 
-/** One explained difference between the expected command and the answer. */
+/**
+ * One explained difference between the expected command and the answer, at two levels:
+ * `hint` says what is wrong without giving the fix (shown before the retry), `message` is the full
+ * explanation with the expected value (shown after the last try or with 정답 보기). Both are
+ * markdown where code is an inline code span (`` `-t` ``); `messageParts` splits them for rendering.
+ */
 export interface Difference {
 	part: DifferencePart;
 	kind: DifferenceKind;
 	expected?: string;
 	actual?: string;
 	message: Message;
+	hint: Message;
 }
 
 export interface GradeResult {
 	correct: boolean;
 	differences: Difference[];
+	/**
+	 * Set when the answer is right in effect but written in another form than the card's (e.g.
+	 * `kubectl patch node … unschedulable:true` for `kubectl cordon`): says which form the card teaches.
+	 */
+	note?: Message;
 }
+
+/**
+ * Another form of the same command, recorded by `equivalents.ts` and the parser:
+ * `mount-as-volume` (`--mount` for `-v`), `quota-as-cpus` (`--cpu-period/--cpu-quota` for `--cpus`),
+ * `patch-as-cordon` (`patch node … unschedulable` for `cordon`), `env-as-flag` (`COMPOSE_PROJECT_NAME=x`
+ * for `-p x`), `underscore-flag` (kubectl reads `--all_namespaces` as `--all-namespaces`, with a warning).
+ */
+export type FormCode = 'mount-as-volume' | 'quota-as-cpus' | 'patch-as-cordon' | 'env-as-flag' | 'underscore-flag';
 
 /** A word of the command line after shell quoting has been removed. */
 export interface Token {
@@ -80,7 +99,11 @@ export type FindingCode =
 	| 'unexpected-arg'
 	| 'arg-mismatch'
 	| 'flag-after-positional'
+	| 'flag-after-args'
 	| 'command-needs-dash'
+	| 'missing-env'
+	| 'unexpected-env'
+	| 'wrong-form'
 	| 'missing-command-arg'
 	| 'unexpected-command-arg'
 	| 'command-arg-mismatch';
@@ -96,6 +119,8 @@ export interface Finding {
 	subject?: string;
 	/** Closest known spelling for an unknown name (edit distance). */
 	suggestion?: string;
+	/** Canonical key of the flag concerned (`--tag`), to say what it is for without naming it. */
+	flag?: string;
 	/** The flag value concerned, shown next to `subject` (e.g. 8080:80 for `-p`). */
 	value?: string;
 	/** Offset in the line, for syntax errors. */
@@ -127,6 +152,10 @@ export interface ParsedCommand {
 	nested?: ParsedCommand;
 	/** Problems found while parsing (unknown names, a flag without its value…). */
 	issues: Finding[];
+	/** `NAME=value` words before the command that no flag stands for, sorted (compared as a set). */
+	env: string[];
+	/** Forms other than the canonical one that this line was written in (see `FormCode`). */
+	forms: FormCode[];
 	/** False when the program is unknown: only a literal comparison of the words is possible. */
 	known: boolean;
 	/** The words as tokenized (for the literal fallback). */

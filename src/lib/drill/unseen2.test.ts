@@ -275,7 +275,7 @@ const EQUAL: EqualPair[] = [
 	['kubectl create configmap my-config --from-env-file=path/to/bar.env', 'kubectl create cm my-config --from-env-file path/to/bar.env', 'from-env-file'],
 	['kubectl create secret generic my-secret --from-literal=key1=supersecret --from-literal=key2=topsecret', 'kubectl create secret generic my-secret --from-literal=key2=topsecret --from-literal=key1=supersecret', 'secret literal order'],
 	['kubectl create secret generic my-secret --from-file=ssh-privatekey=path/to/id_rsa --from-file=ssh-publickey=path/to/id_rsa.pub', 'kubectl create secret generic my-secret --from-file ssh-publickey=path/to/id_rsa.pub --from-file ssh-privatekey=path/to/id_rsa', 'secret from-file order'],
-	['kubectl create secret generic db-user-pass --from-literal=username=admin --from-literal=password=S!B\\*d$zDsb=', "kubectl create secret generic db-user-pass --from-literal=username=admin --from-literal=password='S!B*d$zDsb='", 'task docs: escaping'],
+	['kubectl create secret generic db-user-pass --from-literal=username=admin --from-literal=password=S!B\\*d\\$zDsb=', "kubectl create secret generic db-user-pass --from-literal=username=admin --from-literal=password='S!B*d$zDsb='", 'task docs: escaping ($ escaped too)'],
 	['kubectl create secret tls tls-secret --cert=path/to/tls.crt --key=path/to/tls.key', 'kubectl create secret tls tls-secret --key path/to/tls.key --cert path/to/tls.crt', 'tls'],
 	['kubectl create secret docker-registry my-secret --docker-server=DOCKER_REGISTRY_SERVER --docker-username=DOCKER_USER --docker-password=DOCKER_PASSWORD --docker-email=DOCKER_EMAIL', 'kubectl create secret docker-registry my-secret --docker-email=DOCKER_EMAIL --docker-password=DOCKER_PASSWORD --docker-username=DOCKER_USER --docker-server=DOCKER_REGISTRY_SERVER', 'docker-registry order'],
 	['kubectl create job my-job --image=busybox', 'kubectl create job my-job --image busybox', 'job'],
@@ -476,7 +476,9 @@ const DIFFERENT: DifferentPair[] = [
 	['docker run --privileged nginx', 'docker run nginx', 'missing privileged', 'flag'],
 	['docker run -d nginx', 'docker create -d nginx', 'create vs run', 'verb'],
 	['docker run -it --rm alpine sh', 'docker run -it --rm alpine', 'missing command', 'argument'],
-	['docker run -v data:/data alpine', 'docker run --mount source=data,target=/data alpine', '-v vs --mount', 'flag'],
+	// Unquoted, the host shell expands `$zDsb` (to nothing) before kubectl sees the password.
+	['kubectl create secret generic db-user-pass --from-literal=username=admin --from-literal=password=S!B\\*d$zDsb=', "kubectl create secret generic db-user-pass --from-literal=username=admin --from-literal=password='S!B*d$zDsb='", 'unquoted $zDsb is expanded by the host', 'flag'],
+	['docker run -v data:/data:ro alpine', 'docker run --mount source=data,target=/data alpine', '-v :ro vs --mount without readonly', 'flag'],
 	['docker run -p 53:53/udp dns', 'docker run -p 53:53 dns', 'udp vs tcp', 'flag'],
 	['docker run --network my-net nginx', 'docker run --network-alias my-net nginx', 'network vs alias', 'flag'],
 	// exec / logs / cp

@@ -3,6 +3,8 @@
  * Each pair gives a drill (`kubectl get <full>` typed short) and, with a meaning, a concept card.
  */
 import type { Compilation } from './context';
+import { cardId } from '../deck/ids';
+import { objectParticle } from '../drill/particle';
 import { canonicalResource } from '../drill/specs/kube-resources';
 import { cleanMarkdown, plainText } from './inline';
 
@@ -34,11 +36,20 @@ function isAbbreviation(abbr: string, full: string): boolean {
 	return j === abbr.length;
 }
 
+/**
+ * The drill asks for the short name itself (`form: 'short'`): `services` is right in meaning but is
+ * not what the card teaches. The particle follows the reading of the word (`services`를, `cronjob`을)
+ * and sits on the word; the ids stay those of the earlier texts ("`…` 을/의 짧은 이름"), so that the
+ * learner's history of the cards is kept.
+ */
 export function addShortNameCards(c: Compilation, pair: ShortNamePair, line: number): number {
 	let n = 0;
-	const prompt = `\`kubectl get ${pair.full}\` 을 짧은 이름(short name)으로`;
-	if (c.add({ kind: 'command', prompt, answer: `kubectl get ${pair.short}`, blank: 'resource', hidden: pair.short }, line)) n++;
-	if (c.add({ kind: 'concept', front: `\`${pair.full}\` 의 짧은 이름`, back: `\`${pair.short}\`` }, line)) n++;
+	const command = `kubectl get ${pair.full}`;
+	const prompt = `\`${command}\`${objectParticle(command)} 짧은 이름(short name)으로`;
+	const id = cardId(c.deckId, 'command', `\`${command}\` 을 짧은 이름(short name)으로`);
+	if (c.add({ kind: 'command', prompt, answer: `kubectl get ${pair.short}`, blank: 'resource', hidden: pair.short, form: 'short' }, line, undefined, id)) n++;
+	const conceptId = cardId(c.deckId, 'concept', `\`${pair.full}\` 의 짧은 이름`);
+	if (c.add({ kind: 'concept', front: `\`${pair.full}\`의 짧은 이름`, back: `\`${pair.short}\`` }, line, undefined, conceptId)) n++;
 	if (pair.meaning && plainText(pair.meaning)) {
 		if (c.add({ kind: 'concept', front: `\`${pair.full}\` (\`${pair.short}\`)`, back: pair.meaning }, line)) n++;
 	}

@@ -108,7 +108,7 @@ export function answer(
 	rating: Grade,
 	now: number,
 	settings: SrsSettings,
-	extra: { duration?: number; typed?: string } = {}
+	extra: { duration?: number; typed?: string; firstTry?: 0 | 1 } = {}
 ): AnswerResult {
 	const { card, log } = schedulerFor(settings).next(toFsrsCard(state), new Date(now), rating);
 	return {
@@ -127,7 +127,8 @@ export function answer(
 			learning_steps: log.learning_steps,
 			review: now,
 			duration: Math.max(0, Math.round(extra.duration ?? 0)),
-			...(extra.typed !== undefined ? { typed: extra.typed.slice(0, 10_000) } : {})
+			...(extra.typed !== undefined ? { typed: extra.typed.slice(0, 10_000) } : {}),
+			...(extra.firstTry !== undefined ? { firstTry: extra.firstTry } : {})
 		}
 	};
 }

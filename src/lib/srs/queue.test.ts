@@ -260,3 +260,31 @@ describe('SessionQueue', () => {
 		expect(ids([q.next(), q.next(), q.next()])).toEqual(['L2', 'R', undefined]);
 	});
 });
+
+describe('SessionQueue: no card twice in a row, siblings set aside', () => {
+	it('does not show the card just answered again while another card can be shown', () => {
+		const q = new SessionQueue([card('A', 0, 1), card('B', 1, NOW + 5 * MINUTE_MS)], { clock: () => NOW });
+		expect(q.next(NOW)?.cardId).toBe('A');
+		// A is answered Again: due in 1 minute, before B; B still comes first.
+		q.requeue(card('A', 1, NOW + MINUTE_MS));
+		expect(q.next(NOW)?.cardId).toBe('B');
+		expect(q.next(NOW)?.cardId).toBe('A');
+	});
+
+	it('shows the same card again when it is the only one left', () => {
+		const q = new SessionQueue([card('A', 0, 1)], { clock: () => NOW });
+		q.next(NOW);
+		q.requeue(card('A', 1, NOW + MINUTE_MS));
+		expect(q.next(NOW)?.cardId).toBe('A');
+	});
+
+	it('sets matching cards aside with the answer, and undo brings them back in place', () => {
+		const q = new SessionQueue([card('A', 0, 1), card('B', 0, 2), card('C', 0, 3)], { clock: () => NOW });
+		q.next(NOW);
+		expect(ids(q.setAsideWhere((s) => s.cardId === 'B'))).toEqual(['B']);
+		expect(q.next(NOW)?.cardId).toBe('C');
+		expect(q.counts.new).toBe(1);
+		expect(q.undo()?.cardId).toBe('A');
+		expect(ids([q.next(NOW), q.next(NOW)])).toEqual(['B', 'C']);
+	});
+});

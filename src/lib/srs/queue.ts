@@ -182,7 +182,7 @@ interface Step {
 	from: Pool | undefined;
 	/** Cards requeued after that answer, and any older copies they replaced. */
 	requeued: CardState[];
-	replaced: { card: CardState; pool: Pool }[];
+	replaced: { card: CardState; pool: Pool; index: number }[];
 }
 
 /** Index of the first element of `arr` (sorted by due) whose due is > `due` (or ≥ when `before`). */
@@ -239,12 +239,23 @@ export class SessionQueue {
 	next(now: number = this.clock()): CardState | undefined {
 		let took: CardState | undefined;
 		let from: Pool | undefined;
-		if (this.timed.length > 0 && this.timed[0].due <= now) {
-			took = this.timed.shift();
+		// The card just answered never comes straight back while another card can be shown.
+		const justShown = this.shown?.cardId;
+		const timedIndex = (until: number) => {
+			for (let i = 0; i < this.timed.length && this.timed[i].due <= until; i++) if (this.timed[i].cardId !== justShown) return i;
+			return -1;
+		};
+		const dueNow = timedIndex(now);
+		const ahead = timedIndex(now + this.learnAheadMs);
+		if (dueNow >= 0) {
+			took = this.timed.splice(dueNow, 1)[0];
 			from = 'timed';
 		} else if (this.head < this.main.length) {
 			took = this.main[this.head++];
 			from = 'main';
+		} else if (ahead >= 0) {
+			took = this.timed.splice(ahead, 1)[0];
+			from = 'timed';
 		} else if (this.timed.length > 0 && this.timed[0].due <= now + this.learnAheadMs) {
 			took = this.timed.shift();
 			from = 'timed';
@@ -264,19 +275,40 @@ export class SessionQueue {
 		if (state.due >= this.dayEnd) return false;
 		for (let i = this.head; i < this.main.length; i++) {
 			if (this.main[i].cardId === state.cardId) {
-				this.pending.replaced.push({ card: this.main[i], pool: 'main' });
+				this.pending.replaced.push({ card: this.main[i], pool: 'main', index: i });
 				this.main.splice(i--, 1);
 			}
 		}
 		for (let i = 0; i < this.timed.length; i++) {
 			if (this.timed[i].cardId === state.cardId) {
-				this.pending.replaced.push({ card: this.timed[i], pool: 'timed' });
+				this.pending.replaced.push({ card: this.timed[i], pool: 'timed', index: i });
 				this.timed.splice(i--, 1);
 			}
 		}
 		this.timed.splice(insertionPoint(this.timed, state.due, false), 0, state);
 		this.pending.requeued.push(state);
 		return true;
+	}
+
+	/**
+	 * Take every waiting card that `matches` out of this session (siblings buried by an answer); the
+	 * card on screen stays. Recorded with the pending answer, so `undo()` puts them back. Returns them.
+	 */
+	setAsideWhere(matches: (state: CardState) => boolean): CardState[] {
+		const taken: CardState[] = [];
+		for (let i = this.head; i < this.main.length; i++) {
+			if (!matches(this.main[i])) continue;
+			taken.push(this.main[i]);
+			this.pending.replaced.push({ card: this.main[i], pool: 'main', index: i });
+			this.main.splice(i--, 1);
+		}
+		for (let i = 0; i < this.timed.length; i++) {
+			if (!matches(this.timed[i])) continue;
+			taken.push(this.timed[i]);
+			this.pending.replaced.push({ card: this.timed[i], pool: 'timed', index: i });
+			this.timed.splice(i--, 1);
+		}
+		return taken;
 	}
 
 	/** Whether there is an answer to undo. */
@@ -300,27 +332,31 @@ export class SessionQueue {
 		let step: Step | undefined;
 		// A step with nothing answered (a `next()` after the queue ran dry) is undone on the way.
 		while ((step = this.history.pop())) {
-			this.revertRequeues(step);
 			if (step.took && step.from === 'main') {
 				// Entries before `head` are never moved, so the taken card's slot is `head - 1`.
 				this.main[--this.head] = step.took;
 			} else if (step.took) {
 				this.timed.splice(insertionPoint(this.timed, step.took.due, true), 0, step.took);
 			}
+			this.revertRequeues(step);
 			this.shown = step.answered;
 			if (step.answered !== undefined) return step.answered;
 		}
 		return undefined;
 	}
 
+	/**
+	 * Drop what a step requeued and put back what it replaced or set aside, last removal first, so main
+	 * cards return to the index they were taken from (a `next()` only moves `head`, never the array).
+	 */
 	private revertRequeues(step: Pick<Step, 'requeued' | 'replaced'>): void {
 		for (let k = step.requeued.length - 1; k >= 0; k--) {
 			const i = this.timed.indexOf(step.requeued[k]);
 			if (i >= 0) this.timed.splice(i, 1);
 		}
 		for (let k = step.replaced.length - 1; k >= 0; k--) {
-			const { card, pool } = step.replaced[k];
-			if (pool === 'main') this.main.splice(this.head, 0, card);
+			const { card, pool, index } = step.replaced[k];
+			if (pool === 'main') this.main.splice(index, 0, card);
 			else this.timed.splice(insertionPoint(this.timed, card.due, true), 0, card);
 		}
 	}

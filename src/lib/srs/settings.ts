@@ -12,12 +12,15 @@ export interface StudySettings {
 	limits: ReviewLimits;
 	/** Local hour at which a study day starts (0–23). */
 	dayStartHour: number;
+	/** Answering a card buries its siblings (cards from the same fact) until the next study day. */
+	burySiblings: boolean;
 }
 
 export const defaultStudySettings: StudySettings = {
 	srs: defaultSrsSettings,
 	limits: { ...DEFAULT_LIMITS },
-	dayStartHour: DEFAULT_START_HOUR
+	dayStartHour: DEFAULT_START_HOUR,
+	burySiblings: true
 };
 
 /** Fields of the Settings form, as typed (strings) or toggled. */
@@ -30,6 +33,7 @@ export interface SettingsInput {
 	maximumInterval: string;
 	enableFuzz: boolean;
 	dayStartHour: string;
+	burySiblings: boolean;
 }
 
 export type SettingsErrors = Partial<Record<keyof SettingsInput, { ko: string; en: string }>>;
@@ -43,7 +47,8 @@ export function toInput(s: StudySettings): SettingsInput {
 		relearningSteps: s.srs.relearningSteps.join(' '),
 		maximumInterval: String(s.srs.maximumInterval),
 		enableFuzz: s.srs.enableFuzz,
-		dayStartHour: String(s.dayStartHour)
+		dayStartHour: String(s.dayStartHour),
+		burySiblings: s.burySiblings
 	};
 }
 
@@ -94,7 +99,8 @@ export function parseSettingsInput(
 				enableFuzz: input.enableFuzz
 			},
 			limits: { ...current.limits, newPerDay: newPerDay!, reviewsPerDay: reviewsPerDay! },
-			dayStartHour: dayStartHour!
+			dayStartHour: dayStartHour!,
+			burySiblings: input.burySiblings
 		}
 	};
 }

@@ -12,6 +12,22 @@ export const STATE_RELEARNING = 3 satisfies FsrsState;
 /** ts-fsrs Rating for an answer: 1 Again, 2 Hard, 3 Good, 4 Easy. */
 export type Grade = 1 | 2 | 3 | 4;
 
+/** The card states by name (ts-fsrs `State`): compare with these, never with bare numbers. */
+export const NEW = 0 satisfies FsrsState;
+export const LEARNING = 1 satisfies FsrsState;
+export const REVIEW = 2 satisfies FsrsState;
+export const RELEARNING = 3 satisfies FsrsState;
+/** The ratings by name (ts-fsrs `Rating`). */
+export const AGAIN = 1 satisfies Grade;
+export const HARD = 2 satisfies Grade;
+export const GOOD = 3 satisfies Grade;
+export const EASY = 4 satisfies Grade;
+
+/** Whether a state is one of the two short-step states (learning or relearning). */
+export function isLearningState(state: FsrsState): boolean {
+	return state === LEARNING || state === RELEARNING;
+}
+
 /** The scheduling state of one card (the `states` table row). */
 export interface CardState {
 	cardId: string;
@@ -60,4 +76,6 @@ export interface ReviewLog {
 	duration: number;
 	/** What the learner typed (command drills, YAML-fix), if anything. */
 	typed?: string;
+	/** Auto-graded cards: 1 when the grader's first verdict was right, 0 when not (summary's 정답률). */
+	firstTry?: 0 | 1;
 }

@@ -1,36 +1,49 @@
-/** The summary shown at the end of a review session. */
+/** The summary of a day's study in one scope, as shown when a review session ends. */
 import type { ReviewLog } from '../srs/types';
+import { AGAIN } from '../srs/types';
+
+/** Time on one card counts up to this much (ms), as Anki caps an answer's time: a card left on screen is not study. */
+export const ANSWER_TIME_CAP_MS = 60_000;
 
 /** Result of {@link sessionSummary}. */
 export interface SessionSummary {
-	/** Answers given in the session (count). */
-	reviewed: number;
-	/** Share of answers rated above Again, 0–1, or null when nothing was answered. */
-	correctShare: number | null;
-	/** Wall-clock length of the session, ms (`now − startedAt`). */
-	timeMs: number;
-	/** Time spent on the cards themselves, ms (sum of the rows' `duration`). */
-	answeringMs: number;
+	/** Answers given (count). */
+	answers: number;
+	/** Different cards answered (count). */
+	cards: number;
+	/** Answers right at the first try (count): the grader's first verdict, or a rating above Again for a flip card. */
+	firstTryRight: number;
+	/** `firstTryRight / answers`, 0–1, or null when nothing was answered. */
+	firstTryShare: number | null;
+	/** Time spent on the cards, ms: each answer's `duration`, capped at {@link ANSWER_TIME_CAP_MS}. */
+	studyMs: number;
+}
+
+/** Whether an answer was right at the first try: the stored grader verdict, else the rating. */
+export function rightFirstTime(log: Pick<ReviewLog, 'rating' | 'firstTry'>): boolean {
+	return log.firstTry !== undefined ? log.firstTry === 1 : log.rating > AGAIN;
 }
 
 /**
- * Summarise the answers of one session: rows answered in `[startedAt, now]` (epoch ms) count; rows
- * outside are ignored, so the whole of today's log may be passed.
+ * Summarise the answers in `[from, to)` (epoch ms) that `include` accepts (a deck's or a tag's).
+ * Built from the review log, so it survives a reload and counts every answer of the day.
  */
 export function sessionSummary(
-	logs: ArrayLike<Pick<ReviewLog, 'review' | 'rating' | 'duration'>>,
-	startedAt: number,
-	now: number
+	logs: Iterable<Pick<ReviewLog, 'cardId' | 'review' | 'rating' | 'duration' | 'firstTry'>>,
+	from: number,
+	to: number,
+	include: (log: Pick<ReviewLog, 'cardId'>) => boolean = () => true
 ): SessionSummary {
-	let reviewed = 0;
-	let correct = 0;
-	let answeringMs = 0;
-	for (let i = 0, n = logs.length; i < n; i++) {
-		const l = logs[i];
-		if (l.review < startedAt || l.review > now) continue;
-		reviewed++;
-		if (l.rating > 1) correct++;
-		answeringMs += l.duration > 0 ? l.duration : 0;
+	let answers = 0;
+	let firstTryRight = 0;
+	let studyMs = 0;
+	const cards = new Set<string>();
+	for (const log of logs) {
+		if (log.review < from || log.review >= to || !include(log)) continue;
+		answers++;
+		cards.add(log.cardId);
+		if (rightFirstTime(log)) firstTryRight++;
+		studyMs += Math.min(Math.max(log.duration, 0), ANSWER_TIME_CAP_MS);
 	}
-	return { reviewed, correctShare: reviewed > 0 ? correct / reviewed : null, timeMs: Math.max(0, now - startedAt), answeringMs };
+	return { answers, cards: cards.size, firstTryRight, firstTryShare: answers > 0 ? firstTryRight / answers : null, studyMs };
 }

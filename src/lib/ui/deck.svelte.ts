@@ -1,6 +1,6 @@
 /**
  * One deck's page: its cards with their state (suspend / unsuspend), its own daily limits, and its
- * tags to practise.
+ * tags to practice.
  */
 import { deckCardStates, listDecks, updateState, type CardRow, type DeckRow } from '$lib/db';
 import type { CardState } from '$lib/srs/types';

@@ -1,5 +1,5 @@
 /** The reactive UI language: one rune holder shared by every page (SSR is off, so a module singleton is safe). */
-import { detectLang, strings, type Lang, type StringKey } from '$lib/i18n/strings';
+import { detectLang, fill, strings, type Lang, type StringKey } from '$lib/i18n/strings';
 
 class I18n {
 	lang = $state<Lang>('ko');
@@ -14,7 +14,7 @@ class I18n {
 		if (typeof document !== 'undefined') document.documentElement.lang = lang;
 	}
 
-	t = (key: StringKey): string => strings[this.lang][key];
+	t = (key: StringKey, params?: Record<string, string | number>): string => fill(strings[this.lang][key], params);
 }
 
 export const i18n = new I18n();

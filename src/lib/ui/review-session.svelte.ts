@@ -4,24 +4,28 @@
  * In practice mode nothing is written: the schedule stays as it was.
  */
 import {
-	activityRows,
 	dueStates,
 	getCards,
+	getSetting,
 	getState,
+	listDecks,
 	logsSince,
 	recordAnswer,
+	setSetting,
 	statesFor,
 	undoAnswer,
 	updateState,
+	activityRows,
 	type CardRow
 } from '$lib/db';
-import { DEFAULT_START_HOUR, HOUR_MS } from '$lib/srs/day';
+import { errorMessage } from '$lib/import/diagnostics';
+import { DAY_MS, DEFAULT_START_HOUR, HOUR_MS } from '$lib/srs/day';
 import { answer, defaultSrsSettings, previewDue, type SrsSettings } from '$lib/srs/fsrs';
 import { leechOutcome } from '$lib/srs/leech';
-import { countDoneToday, remainingToday } from '$lib/srs/limits';
-import { buildQueue, SessionQueue } from '$lib/srs/queue';
-import { streak } from '$lib/stats';
-import type { CardState, Grade } from '$lib/srs/types';
+import { countDoneToday, remainingToday, type RemainingToday } from '$lib/srs/limits';
+import { buildQueue, isAvailable, SessionQueue, type QueueCounts } from '$lib/srs/queue';
+import { sessionSummary, streak, type SessionSummary } from '$lib/stats';
+import { AGAIN, isLearningState, NEW, REVIEW, type CardState, type Grade } from '$lib/srs/types';
 import { app } from './app.svelte';
 import { studyDay } from './study-day';
 
@@ -37,6 +41,22 @@ export interface SessionScope {
 	cardId?: string;
 	/** Quiz every card of the deck or tag without changing the schedule. */
 	practice?: boolean;
+	/** Review ahead: reviews due within this many days after today are served too (Anki's custom study). */
+	aheadDays?: number;
+}
+
+/** Why a session has no card to show, and what can still be studied (counts, epoch ms). */
+export interface EmptyReason {
+	/** New cards in the scope that today's new-card limit holds back. */
+	newHeldBack: number;
+	/** Learning cards that come back later today, and when the first one does. */
+	learningLater: number;
+	learningDue: number | null;
+	/** Reviews due after today, and when the first one is due. */
+	reviewsLater: number;
+	nextReviewDue: number | null;
+	/** The scope has no card at all. */
+	noCards: boolean;
 }
 
 interface UndoEntry {
@@ -45,27 +65,58 @@ interface UndoEntry {
 	logId: Promise<number> | null;
 	/** The answer's journal key while its write may still be pending. */
 	journalKey?: string;
-	correct: boolean | null;
+	/** Siblings this answer buried (their states before). */
+	buried: CardState[];
+	/** The answer's first-try verdict, or null for a suspend/bury. */
+	right: boolean | null;
+	/** What was done, for the toast after an undo. */
+	what: 'answer' | 'suspend' | 'bury';
+}
+
+/** A short message that confirms an action, with an undo (Anki's tooltip after bury/suspend). */
+export interface Toast {
+	key: 'toastSuspended' | 'toastBuried' | 'toastUndone';
+	undo: boolean;
+	/** Changes every time, so the same message shown twice still restarts its timer. */
+	serial: number;
+}
+
+const CUSTOM_STUDY_KEY = 'customStudy';
+/** Extra new cards granted for today, per scope ("Increase today's new card limit" of Anki's custom study). */
+interface CustomStudy {
+	dayStart: number;
+	extraNew: Record<string, number>;
 }
 
 export class ReviewSession {
 	// Raw: the state objects go to IndexedDB, and a deep proxy cannot be structured-cloned.
 	current = $state.raw<QueueItem | null>(null);
+	/** Counts up every time a card is put on screen (also the same card again): a face starts fresh on each. */
+	showing = $state(0);
 	showingAnswer = $state(false);
+	/** The rating the grader suggests for the card on screen, and what was typed or picked. */
+	suggested = $state<Grade | null>(null);
 	loaded = $state(false);
-	reviewed = $state(0);
-	correct = $state(0);
 	error = $state<string | null>(null);
-	/** A notice for the learner, e.g. a card became a leech and was suspended. */
-	notice = $state<{ ko: string; en: string } | null>(null);
+	/** A notice for the learner (a catalogue key), e.g. a card became a leech and was suspended. */
+	notice = $state<'leechSuspended' | 'leechTagged' | null>(null);
+	toast = $state<Toast | null>(null);
 	/** Answers whose database write has not finished yet. */
 	pending = $state(0);
-	remaining = $state(0);
+	/** Cards left by kind, each falling as cards are answered (as Anki shows new / learning / review). */
+	counts = $state<QueueCounts>({ new: 0, learning: 0, review: 0 });
 	canUndo = $state(false);
-	readonly startedAt = Date.now();
-	endedAt = $state<number | null>(null);
+	/** Deck titles by id, for the line above the card. */
+	deckTitles = $state.raw<Record<string, string>>({});
+	/** Set when the session ends: today's answers in this scope, read from the review log. */
+	summary = $state.raw<SessionSummary | null>(null);
+	/** Set when the session had nothing to show from the start. */
+	empty = $state.raw<EmptyReason | null>(null);
 	/** Consecutive study days up to today, read when the session ends. */
 	streakDays = $state<number | null>(null);
+	/** Practice mode: answers counted in memory only. */
+	practiceAnswers = $state(0);
+	practiceRight = $state(0);
 
 	private queue = new SessionQueue([]);
 	// Not reactive on purpose: cards are looked up, never rendered from this map.
@@ -73,40 +124,86 @@ export class ReviewSession {
 	private cards = new Map<string, CardRow>();
 	private undoStack: UndoEntry[] = [];
 	private settings: SrsSettings = defaultSrsSettings;
-	/** Read once at load: the next study day's start (epoch ms) and the hour study days start. */
+	private burySiblings = true;
+	/** Read once at load: the study day's bounds (epoch ms) and the hour study days start. */
+	private dayStart = 0;
 	private dayEnd = 0;
 	private dayStartHour = DEFAULT_START_HOUR;
 	private shownAt = Date.now();
+	private typed: string | undefined;
+	private firstTry: 0 | 1 | undefined;
+	private toastSerial = 0;
 
 	constructor(readonly scope: SessionScope = {}) {}
+
+	get remaining(): number {
+		return this.counts.new + this.counts.learning + this.counts.review;
+	}
 
 	async load(): Promise<void> {
 		const db = app.db;
 		const { now, dayStart, dayEnd, settings } = await studyDay(db);
 		this.settings = settings.srs;
+		this.burySiblings = settings.burySiblings;
+		this.dayStart = dayStart;
 		this.dayEnd = dayEnd;
 		this.dayStartHour = settings.dayStartHour;
-		const states = await this.candidates(now, dayStart, dayEnd, settings.limits);
+		const remaining = await this.remainingToday(settings.limits);
+		const states = await this.candidates(now, remaining);
 		this.cards = await getCards(
 			db,
 			states.map((s) => s.cardId)
 		);
+		this.deckTitles = Object.fromEntries((await listDecks(db)).map((deck) => [deck.id, deck.title]));
+		const queueEnd = this.scope.practice ? -Infinity : this.scope.aheadDays ? dayEnd + this.scope.aheadDays * DAY_MS : dayEnd;
 		this.queue = new SessionQueue(
 			states.filter((s) => this.cards.has(s.cardId)),
-			{ dayEnd: this.scope.practice ? -Infinity : dayEnd }
+			{ dayEnd: queueEnd }
 		);
-		this.show(this.queue.next(now));
+		const first = this.queue.next(now);
+		if (!first) this.empty = await this.whyEmpty(now, remaining);
+		this.show(first);
 		this.loaded = true;
 	}
 
-	private async candidates(now: number, dayStart: number, dayEnd: number, limits: Parameters<typeof remainingToday>[0]) {
+	/** What today's limits still allow in this scope, plus any extra new cards granted for today. */
+	private async remainingToday(limits: Parameters<typeof remainingToday>[0]): Promise<RemainingToday> {
+		const remaining = remainingToday(limits, countDoneToday(await logsSince(app.db, this.dayStart), this.dayStart), this.scope.deckId);
+		const extra = await this.extraNew();
+		if (extra > 0) {
+			remaining.new += extra;
+			for (const deck of Object.values(remaining.perDeck)) deck.new += extra;
+		}
+		return remaining;
+	}
+
+	private scopeKey(): string {
+		return this.scope.deckId ? `deck:${this.scope.deckId}` : this.scope.tag ? `tag:${this.scope.tag}` : 'all';
+	}
+
+	private async extraNew(): Promise<number> {
+		const saved = await getSetting<CustomStudy>(app.db, CUSTOM_STUDY_KEY);
+		return saved?.dayStart === this.dayStart ? (saved.extraNew[this.scopeKey()] ?? 0) : 0;
+	}
+
+	/** Allow `count` more new cards today in this session's scope (kept across reloads until the day ends). */
+	async addNewCardsToday(count: number): Promise<void> {
+		const saved = await getSetting<CustomStudy>(app.db, CUSTOM_STUDY_KEY);
+		const extraNew = saved?.dayStart === this.dayStart ? { ...saved.extraNew } : {};
+		extraNew[this.scopeKey()] = (extraNew[this.scopeKey()] ?? 0) + count;
+		await setSetting(app.db, CUSTOM_STUDY_KEY, { dayStart: this.dayStart, extraNew } satisfies CustomStudy);
+	}
+
+	private async candidates(now: number, remaining: RemainingToday) {
 		const db = app.db;
 		if (this.scope.cardId) {
 			const one = await getState(db, this.scope.cardId);
 			return one ? [one] : [];
 		}
 		if (this.scope.practice) return statesFor(db, this.scope);
-		const remaining = remainingToday(limits, countDoneToday(await logsSince(db, dayStart), dayStart), this.scope.deckId);
+		const dayEnd = this.scope.aheadDays ? this.dayEnd + this.scope.aheadDays * DAY_MS : this.dayEnd;
+		// Reviewing ahead is asked for on purpose: the day's review limit does not hold it back.
+		if (this.scope.aheadDays) remaining = { ...remaining, new: 0, review: Math.max(remaining.review, 200), perDeck: {} };
 		const due = await dueStates(db, {
 			now,
 			dayEnd,
@@ -114,38 +211,62 @@ export class ReviewSession {
 			reviewLimit: remaining.review,
 			deckId: this.scope.deckId
 		});
-		return buildQueue(due, { now, dayStart, dayEnd, remaining, deckId: this.scope.deckId, tag: this.scope.tag });
+		return buildQueue(due, { now, dayStart: this.dayStart, dayEnd, remaining, deckId: this.scope.deckId, tag: this.scope.tag });
 	}
 
-	showAnswer() {
+	/** Why nothing is due in this scope now, read when the session starts empty. */
+	private async whyEmpty(now: number, remaining: RemainingToday): Promise<EmptyReason> {
+		const states = (await statesFor(app.db, this.scope)).filter((s) => isAvailable(s, now));
+		const reason: EmptyReason = { newHeldBack: 0, learningLater: 0, learningDue: null, reviewsLater: 0, nextReviewDue: null, noCards: states.length === 0 };
+		for (const s of states) {
+			if (s.state === NEW) reason.newHeldBack++;
+			else if (isLearningState(s.state)) {
+				reason.learningLater++;
+				reason.learningDue = Math.min(reason.learningDue ?? Infinity, s.due);
+			} else if (s.state === REVIEW && s.due >= this.dayEnd) {
+				reason.reviewsLater++;
+				reason.nextReviewDue = Math.min(reason.nextReviewDue ?? Infinity, s.due);
+			}
+		}
+		if (remaining.new > 0) reason.newHeldBack = 0;
+		return reason;
+	}
+
+	/**
+	 * Show the back. A face that grades by itself passes its suggested rating, what was typed or
+	 * picked, and whether the first try was right.
+	 */
+	reveal(suggested?: Grade, typed?: string, firstTryRight?: boolean) {
+		this.suggested = suggested ?? null;
+		this.typed = typed;
+		this.firstTry = firstTryRight === undefined ? undefined : firstTryRight ? 1 : 0;
 		this.showingAnswer = true;
 	}
 
-	/** Next due time (epoch ms) for each rating of the card on screen. */
+	/** Next due time (epoch ms) for each rating of the card on screen; null in practice mode (nothing is scheduled). */
 	preview(now = Date.now()): Record<Grade, number> | null {
-		return this.current ? previewDue(this.current.state, now, this.settings) : null;
+		return this.current && !this.scope.practice ? previewDue(this.current.state, now, this.settings) : null;
 	}
 
 	/** Rate the card on screen; the next card is shown before the write finishes. */
-	rate(rating: Grade, typed?: string, now = Date.now()) {
+	rate(rating: Grade, now = Date.now()) {
 		const item = this.current;
 		if (!item) return;
-		this.reviewed++;
-		if (rating > 1) this.correct++;
+		const right = this.firstTry !== undefined ? this.firstTry === 1 : rating > AGAIN;
+		this.toast = null;
 		if (this.scope.practice) {
-			this.undoStack.push({ before: item.state, logId: null, correct: rating > 1 });
+			this.practiceAnswers++;
+			if (right) this.practiceRight++;
+			this.undoStack.push({ before: item.state, logId: null, buried: [], right, what: 'answer' });
 			this.show(this.queue.next(now));
 			return;
 		}
-		const result = answer(item.state, rating, now, this.settings, { duration: now - this.shownAt, typed });
+		const result = answer(item.state, rating, now, this.settings, { duration: now - this.shownAt, typed: this.typed, firstTry: this.firstTry });
 		const leech = leechOutcome(item.state.lapses, result.state.lapses);
 		if (leech.tag) {
 			result.state.tags = [...(result.state.tags ?? []).filter((tag) => tag !== 'leech'), 'leech'];
 			if (leech.suspend) result.state.suspended = 1;
-			this.notice = {
-				ko: '자꾸 잊는 카드(leech)라서 태그를 붙이고 보류했습니다. 카드 내용을 다듬어 보세요.',
-				en: 'This card keeps being forgotten (a leech): it was tagged and suspended. Consider rewording it.'
-			};
+			this.notice = leech.suspend ? 'leechSuspended' : 'leechTagged';
 		}
 		this.pending++;
 		const journalKey = app.journal.add({ shown: item.state, result });
@@ -153,13 +274,29 @@ export class ReviewSession {
 			this.pending--;
 			app.journal.remove(journalKey);
 		});
-		const entry: UndoEntry = { before: item.state, logId, journalKey, correct: rating > 1 };
+		// A learning step brings the card back later in this session (not when one card was opened on its own).
+		if (isLearningState(result.state.state) && !result.state.suspended && !this.scope.cardId) this.queue.requeue(result.state);
+		const buried = this.burySiblingsOf(item.card);
+		const entry: UndoEntry = { before: item.state, logId, journalKey, buried, right, what: 'answer' };
 		this.undoStack.push(entry);
 		logId.catch((error: unknown) => this.writeFailed(entry, error));
-		// A learning step brings the card back later in this session (not when one card was opened on its own).
-		const learning = result.state.state === 1 || result.state.state === 3;
-		if (learning && !result.state.suspended && !this.scope.cardId) this.queue.requeue(result.state);
 		this.show(this.queue.next(now));
+	}
+
+	/**
+	 * Cards made from the same fact as `card` (same deck and source line) wait until the next study day,
+	 * as Anki's "bury siblings": the `-t` drill and the card whose front is its answer never meet in a day.
+	 * New and review siblings only; a sibling in its learning steps stays.
+	 */
+	private burySiblingsOf(card: CardRow): CardState[] {
+		if (!this.burySiblings || card.line === undefined) return [];
+		const isSibling = (s: CardState) => {
+			const other = this.cards.get(s.cardId);
+			return s.cardId !== card.id && other?.deckId === card.deckId && other.line === card.line && (s.state === NEW || s.state === REVIEW);
+		};
+		const buried = this.queue.setAsideWhere(isSibling);
+		for (const s of buried) void updateState(app.db, { ...s, buriedUntil: this.dayEnd });
+		return buried;
 	}
 
 	/** Suspend the card on screen (until unsuspended) or bury it until the next study day. */
@@ -167,8 +304,9 @@ export class ReviewSession {
 		const item = this.current;
 		if (!item) return;
 		const changed: CardState = how === 'suspend' ? { ...item.state, suspended: 1 } : { ...item.state, buriedUntil: this.dayEnd };
-		this.undoStack.push({ before: item.state, logId: null, correct: null });
+		this.undoStack.push({ before: item.state, logId: null, buried: [], right: null, what: how });
 		this.show(this.queue.next());
+		this.toast = { key: how === 'suspend' ? 'toastSuspended' : 'toastBuried', undo: true, serial: ++this.toastSerial };
 		if (!this.scope.practice) await updateState(app.db, changed);
 	}
 
@@ -177,14 +315,18 @@ export class ReviewSession {
 		const entry = this.undoStack.pop();
 		if (!entry) return;
 		this.queue.undo();
+		this.summary = null;
 		this.showItem(entry.before);
-		this.endedAt = null;
-		if (entry.correct !== null) {
-			this.reviewed--;
-			if (entry.correct) this.correct--;
+		this.toast = { key: 'toastUndone', undo: false, serial: ++this.toastSerial };
+		if (this.scope.practice) {
+			if (entry.right !== null) {
+				this.practiceAnswers--;
+				if (entry.right) this.practiceRight--;
+			}
+			return;
 		}
-		if (this.scope.practice) return;
 		if (entry.journalKey) app.journal.remove(entry.journalKey); // an undone answer is never replayed
+		for (const sibling of entry.buried) void updateState(app.db, sibling);
 		if (entry.logId) {
 			const logId = await entry.logId.catch(() => null);
 			if (logId !== null) await undoAnswer(app.db, logId, entry.before);
@@ -193,41 +335,65 @@ export class ReviewSession {
 		}
 	}
 
+	dismissToast() {
+		this.toast = null;
+	}
+
 	private writeFailed(entry: UndoEntry, error: unknown) {
 		// Undo every answer given after the failed one too: their queue steps sit on top of it.
 		const index = this.undoStack.indexOf(entry);
 		if (index < 0) return;
 		while (this.undoStack.length > index) void this.undo();
-		this.error = error instanceof Error ? error.message : String(error);
+		this.error = errorMessage(error);
 	}
 
 	private show(state: CardState | undefined) {
 		if (state) this.showItem(state);
 		else {
 			this.current = null;
-			this.endedAt = Date.now();
+			this.showing++;
 			this.sync();
-			void this.loadStreak();
+			void this.finish();
 		}
 	}
 
-	private async loadStreak() {
-		// IndexedDB runs this read after the answer writes already started, so today's last answer counts.
-		const hours = (await activityRows(app.db)).map((row) => ({ review: row.hour * HOUR_MS }));
-		this.streakDays = streak(hours, { now: Date.now(), startHour: this.dayStartHour }).days;
+	/** The end of a session: today's summary for this scope from the review log, and the streak. */
+	private async finish() {
+		if (this.scope.practice) return;
+		// The last answers may still be on their way to IndexedDB: the summary counts them too.
+		await Promise.allSettled(this.undoStack.map((entry) => entry.logId));
+		const [logs, hours, inScope] = await Promise.all([logsSince(app.db, this.dayStart), activityRows(app.db), this.scopeFilter()]);
+		this.summary = sessionSummary(logs, this.dayStart, this.dayEnd, inScope);
+		this.streakDays = streak(
+			hours.map((row) => ({ review: row.hour * HOUR_MS })),
+			{ now: Date.now(), startHour: this.dayStartHour }
+		).days;
+	}
+
+	/** Which log rows belong to this session's scope. */
+	private async scopeFilter(): Promise<(log: { cardId: string }) => boolean> {
+		if (this.scope.cardId) return (log) => log.cardId === this.scope.cardId;
+		if (!this.scope.deckId && !this.scope.tag) return () => true;
+		// A lookup table read once, never rendered.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const ids = new Set((await statesFor(app.db, this.scope)).map((s) => s.cardId));
+		return (log) => ids.has(log.cardId);
 	}
 
 	private showItem(state: CardState) {
 		const card = this.cards.get(state.cardId);
 		this.current = card ? { state, card } : null;
+		this.showing++;
 		this.showingAnswer = false;
+		this.suggested = null;
+		this.typed = undefined;
+		this.firstTry = undefined;
 		this.shownAt = Date.now();
 		this.sync();
 	}
 
 	private sync() {
-		const counts = this.queue.counts;
-		this.remaining = counts.new + counts.learning + counts.review;
+		this.counts = this.queue.counts;
 		this.canUndo = this.undoStack.length > 0;
 	}
 }

@@ -11,7 +11,8 @@ export async function loadStudySettings(db: DeckhandDb): Promise<StudySettings> 
 	return {
 		srs: { ...defaultStudySettings.srs, ...saved?.srs },
 		limits: normalizeLimits(saved?.limits),
-		dayStartHour: saved?.dayStartHour ?? defaultStudySettings.dayStartHour
+		dayStartHour: saved?.dayStartHour ?? defaultStudySettings.dayStartHour,
+		burySiblings: saved?.burySiblings ?? defaultStudySettings.burySiblings
 	};
 }
 

@@ -10,6 +10,8 @@ export class TodayState {
 	loaded = $state(false);
 	/** Totals for the whole collection: the collection limits apply on top of the decks' own. */
 	totals = $state({ new: 0, due: 0 });
+	/** New cards the collection may still introduce today (count), shared by all decks. */
+	newLimit = $state(0);
 
 	async load() {
 		const { now, dayStart, dayEnd, limits } = await studyDay(app.db);
@@ -21,6 +23,7 @@ export class TodayState {
 			.map((c) => ({ ...c, ...cappedDueCounts(c, remainingToday(limits, done, c.deckId)) }))
 			.sort((a, b) => a.title.localeCompare(b.title));
 		const sum = (pick: (d: DeckCounts) => number) => this.decks.reduce((total, d) => total + pick(d), 0);
+		this.newLimit = remaining.new;
 		this.totals = {
 			new: Math.min(sum((d) => d.new), remaining.new),
 			due: sum((d) => d.learning) + Math.min(sum((d) => d.review), remaining.review)

@@ -78,7 +78,7 @@ export const COMPOSE: ProgramDef = {
 		},
 		{
 			name: 'logs',
-			flags: ['-f, --follow', '--index <value>', '--no-color', '--no-log-prefix', '--since <value>', '-n, --tail <value> (default all)', '-t, --timestamps', '--until <value>'],
+			flags: ['-f, --follow', '--index <value>', '--no-color', '--no-log-prefix', '--since <duration>', '-n, --tail <value> (default all)', '-t, --timestamps', '--until <duration>'],
 			args: ['SERVICE...'],
 			unordered: true
 		},
@@ -135,8 +135,8 @@ export const COMPOSE: ProgramDef = {
 			name: 'run',
 			flags: [
 				'--build',
-				'--cap-add <value>...',
-				'--cap-drop <value>...',
+				'--cap-add <capability>...',
+				'--cap-drop <capability>...',
 				'-d, --detach',
 				'--entrypoint <value>',
 				'-e, --env <value>...',
@@ -193,7 +193,7 @@ export const COMPOSE: ProgramDef = {
 		{ name: 'stop', flags: [TIMEOUT], args: ['SERVICE...'], unordered: true },
 		{ name: 'restart', flags: ['--no-deps', TIMEOUT], args: ['SERVICE...'], unordered: true },
 		{ name: 'rm', flags: ['-a, --all', '-f, --force', '-s, --stop', '-v, --volumes'], args: ['SERVICE...'], unordered: true },
-		{ name: 'kill', flags: ['--remove-orphans', '-s, --signal <value>'], args: ['SERVICE...'], unordered: true },
+		{ name: 'kill', flags: ['--remove-orphans', '-s, --signal <signal> (default SIGKILL)'], args: ['SERVICE...'], unordered: true },
 		{ name: 'pause', args: ['SERVICE...'], unordered: true },
 		{ name: 'unpause', args: ['SERVICE...'], unordered: true },
 		{ name: 'top', args: ['SERVICE...'], unordered: true },

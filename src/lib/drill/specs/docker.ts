@@ -8,11 +8,11 @@ import type { CommandDef, ProgramDef } from '../spec';
 /** The container healthcheck flags, the same on `docker run`/`create` and `docker service create`/`update`. */
 const HEALTH_FLAGS = [
 	'--health-cmd <value>',
-	'--health-interval <value>',
+	'--health-interval <duration>',
 	'--health-retries <value>',
-	'--health-start-interval <value>',
-	'--health-start-period <value>',
-	'--health-timeout <value>'
+	'--health-start-interval <duration>',
+	'--health-start-period <duration>',
+	'--health-timeout <duration>'
 ];
 
 /** Flags shared by `run` and `create` (`docker container create --help`). */
@@ -22,8 +22,8 @@ const CREATE_FLAGS = [
 	'-a, --attach <value>...',
 	'--blkio-weight <value>',
 	'--blkio-weight-device <value>...',
-	'--cap-add <value>...',
-	'--cap-drop <value>...',
+	'--cap-add <capability>...',
+	'--cap-drop <capability>...',
 	'--cgroup-parent <value>',
 	'--cgroupns <value>',
 	'--cidfile <path>',
@@ -37,7 +37,7 @@ const CREATE_FLAGS = [
 	'--cpus <decimal>',
 	'--cpuset-cpus <value>',
 	'--cpuset-mems <value>',
-	'--device <value>...',
+	'--device <device>...',
 	'--device-cgroup-rule <value>...',
 	'--device-read-bps <value>...',
 	'--device-read-iops <value>...',
@@ -76,7 +76,7 @@ const CREATE_FLAGS = [
 	'--memory-swappiness <value>',
 	'--mount <mount>...',
 	'--name <value>',
-	'--network|--net <value>',
+	'--network|--net <value> (default bridge)',
 	'--network-alias|--net-alias <value>...',
 	'--no-healthcheck',
 	'--oom-kill-disable',
@@ -95,13 +95,13 @@ const CREATE_FLAGS = [
 	'--runtime <value>',
 	'--security-opt <value>...',
 	'--shm-size <size>',
-	'--stop-signal <value>',
+	'--stop-signal <signal>',
 	'--stop-timeout <value>',
 	'--storage-opt <value>...',
 	'--sysctl <value>...',
 	'--tmpfs <value>...',
 	'-t, --tty',
-	'--ulimit <value>...',
+	'--ulimit <ulimit>...',
 	'--use-api-socket',
 	'-u, --user <value>',
 	'--userns <value>',
@@ -160,7 +160,7 @@ const BUILD_FLAGS = [
 	'--ssh <value>...',
 	'-t, --tag <image>...',
 	'--target <value>',
-	'--ulimit <value>...'
+	'--ulimit <ulimit>...'
 ];
 
 const FORMAT = '--format <value>';
@@ -174,7 +174,9 @@ const CONTAINER: CommandDef = {
 		{
 			name: 'commit',
 			flags: ['-a, --author <value>', '-c, --change <value>...', '-m, --message <value>', '-p, --pause=true'],
-			args: ['CONTAINER', 'REPOSITORY:image']
+			args: ['CONTAINER', 'REPOSITORY:image'],
+			// `docker commit` stops reading flags at CONTAINER (SetInterspersed(false)).
+			interspersed: false
 		},
 		{ name: 'cp', flags: ['-a, --archive', '-L, --follow-link', '-q, --quiet'], args: ['SRC:path', 'DEST:path'] },
 		{ name: 'create', flags: CREATE_FLAGS, args: ['IMAGE:image'], interspersed: false, commandAfter: 1 },
@@ -198,8 +200,8 @@ const CONTAINER: CommandDef = {
 		},
 		{ name: 'export', flags: ['-o, --output <path>'], args: ['CONTAINER'] },
 		{ name: 'inspect', flags: ['-f, --format <value>', '-s, --size'], args: ['CONTAINER...'], unordered: true },
-		{ name: 'kill', flags: ['-s, --signal <value>'], args: ['CONTAINER...'], unordered: true },
-		{ name: 'logs', flags: ['--details', '-f, --follow', '--since <value>', '-n, --tail <value> (default all)', '-t, --timestamps', '--until <value>'], args: ['CONTAINER'] },
+		{ name: 'kill', flags: ['-s, --signal <signal> (default KILL)'], args: ['CONTAINER...'], unordered: true },
+		{ name: 'logs', flags: ['--details', '-f, --follow', '--since <duration>', '-n, --tail <value> (default all)', '-t, --timestamps', '--until <duration>'], args: ['CONTAINER'] },
 		{
 			name: 'ls',
 			aliases: ['list', 'ps'],
@@ -209,7 +211,7 @@ const CONTAINER: CommandDef = {
 		{ name: 'port', args: ['CONTAINER', 'PORT'] },
 		{ name: 'prune', flags: ['--filter <value>...', FORCE] },
 		{ name: 'rename', args: ['CONTAINER', 'NEW_NAME'] },
-		{ name: 'restart', flags: ['-s, --signal <value>', '-t, --timeout|--time <value>'], args: ['CONTAINER...'], unordered: true },
+		{ name: 'restart', flags: ['-s, --signal <signal>', '-t, --timeout|--time <value>'], args: ['CONTAINER...'], unordered: true },
 		{ name: 'rm', aliases: ['remove'], flags: [FORCE, '-l, --link', '-v, --volumes'], args: ['CONTAINER...'], unordered: true },
 		{ name: 'run', flags: RUN_FLAGS, args: ['IMAGE:image'], interspersed: false, commandAfter: 1 },
 		{
@@ -219,7 +221,7 @@ const CONTAINER: CommandDef = {
 			unordered: true
 		},
 		{ name: 'stats', flags: ['-a, --all', FORMAT, '--no-stream', '--no-trunc'], args: ['CONTAINER...'], unordered: true },
-		{ name: 'stop', flags: ['-s, --signal <value>', '-t, --timeout|--time <value>'], args: ['CONTAINER...'], unordered: true },
+		{ name: 'stop', flags: ['-s, --signal <signal>', '-t, --timeout|--time <value>'], args: ['CONTAINER...'], unordered: true },
 		{ name: 'top', args: ['CONTAINER', 'OPTIONS...'] },
 		{ name: 'unpause', args: ['CONTAINER...'], unordered: true },
 		{
@@ -436,8 +438,8 @@ const TASKS = [FILTER, FORMAT, '--no-resolve', '--no-trunc', '-q, --quiet'];
 
 /** Flags of `docker service create` (those of `update` are their -add/-rm forms). */
 const SERVICE_FLAGS = [
-	'--cap-add <value>...',
-	'--cap-drop <value>...',
+	'--cap-add <capability>...',
+	'--cap-drop <capability>...',
 	'--config <value>...',
 	'--constraint <value>...',
 	'--container-label <value>...',
@@ -491,10 +493,10 @@ const SERVICE_FLAGS = [
 	'--rollback-parallelism <value>',
 	'--secret <value>...',
 	'--stop-grace-period <value>',
-	'--stop-signal <value>',
+	'--stop-signal <signal>',
 	'--sysctl <value>...',
 	'-t, --tty',
-	'--ulimit <value>...',
+	'--ulimit <ulimit>...',
 	'--update-delay <value>',
 	'--update-failure-action <value>',
 	'--update-max-failure-ratio <value>',

@@ -104,3 +104,37 @@ export function canonicalResource(word: string): string | undefined {
 	// A core resource may be written `pods.v1.` style only with an empty group.
 	return rest === entry[1] ? entry[0] : undefined;
 }
+
+/** Cluster-scoped resources (`kubectl api-resources --namespaced=false`): `-n` changes nothing for them. */
+export const CLUSTER_SCOPED: ReadonlySet<string> = new Set([
+	'componentstatuses',
+	'namespaces',
+	'nodes',
+	'persistentvolumes',
+	'mutatingwebhookconfigurations',
+	'validatingwebhookconfigurations',
+	'validatingadmissionpolicies',
+	'validatingadmissionpolicybindings',
+	'customresourcedefinitions',
+	'apiservices',
+	'selfsubjectreviews',
+	'tokenreviews',
+	'selfsubjectaccessreviews',
+	'selfsubjectrulesreviews',
+	'subjectaccessreviews',
+	'certificatesigningrequests',
+	'flowschemas',
+	'prioritylevelconfigurations',
+	'ingressclasses',
+	'ipaddresses',
+	'servicecidrs',
+	'runtimeclasses',
+	'clusterrolebindings',
+	'clusterroles',
+	'priorityclasses',
+	'csidrivers',
+	'csinodes',
+	'storageclasses',
+	'volumeattachments',
+	'volumeattributesclasses'
+]);

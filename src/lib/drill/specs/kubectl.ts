@@ -5,7 +5,7 @@
  */
 import type { CommandDef, ProgramDef } from '../spec';
 
-const FILES = ['-f, --filename <path>...', '-k, --kustomize <path>', '-R, --recursive'];
+const FILES = ['-f, --filename <path>,...', '-k, --kustomize <path>', '-R, --recursive'];
 const SELECTOR = '-l, --selector <list>';
 const ALL_NS = '-A, --all-namespaces';
 const OUTPUT = ['-o, --output <value>', '--template <value>', '--allow-missing-template-keys=true', '--show-managed-fields'];
@@ -16,7 +16,7 @@ const VALIDATE = '--validate[=strict] (default strict)';
 const CASCADE = '--cascade[=background] (default background)';
 const CREATE_COMMON = [...OUTPUT, DRY_RUN, FIELD_MANAGER, '--save-config', VALIDATE];
 const FROM_SOURCES = ['--from-file <source>...', '--from-literal <value>...', '--from-env-file <source>...', '--append-hash'];
-const WAIT = ['--timeout <value>', '--wait'];
+const WAIT = ['--timeout <duration>', '--wait'];
 
 const create = (name: string, aliases: string[], flags: string[], extra: Partial<CommandDef> = {}): CommandDef => ({
 	name,
@@ -45,10 +45,10 @@ const CREATE: CommandDef = {
 		create('clusterrole', [], ['--aggregation-rule <list>', '--non-resource-url <list>...', '--resource <resources>...', '--resource-name <list>...', '--verb <list>...']),
 		create('clusterrolebinding', [], ROLE_BINDING),
 		create('configmap', ['cm'], FROM_SOURCES),
-		create('cronjob', ['cj'], ['--image <image>', '--restart <value> (default OnFailure)', '--schedule <value>'], { commandAfter: 1 }),
-		create('deployment', ['deploy'], ['--image <image>...', '--port <value>', '-r, --replicas <value> (default 1)'], { commandAfter: 1 }),
+		create('cronjob', ['cj'], ['--image <image>', '--restart <value> (default OnFailure)', '--schedule <value>'], { commandAfter: 1, commandAfterDash: 'required' }),
+		create('deployment', ['deploy'], ['--image <image>,...', '--port <value>', '-r, --replicas <value> (default 1)'], { commandAfter: 1, commandAfterDash: 'required' }),
 		create('ingress', ['ing'], ['--annotation <value>...', '--class <value>', '--default-backend <value>', '--rule <value>...']),
-		create('job', [], ['--from <value>', '--image <image>'], { commandAfter: 1 }),
+		create('job', [], ['--from <value>', '--image <image>'], { commandAfter: 1, commandAfterDash: 'required' }),
 		create('namespace', ['ns'], []),
 		create('poddisruptionbudget', ['pdb'], ['--max-unavailable <value>', '--min-available <value>', '--selector <list>']),
 		create('priorityclass', ['pc'], ['--description <value>', '--global-default', '--preemption-policy <value>', '--value <value>']),
@@ -83,7 +83,7 @@ const ROLLOUT: CommandDef = {
 		{ name: 'pause', flags: [...FILES, ...OUTPUT, FIELD_MANAGER, SELECTOR], ...ROLLOUT_TARGET },
 		{ name: 'restart', flags: [...FILES, ...OUTPUT, DRY_RUN, FIELD_MANAGER, SELECTOR], ...ROLLOUT_TARGET },
 		{ name: 'resume', flags: [...FILES, ...OUTPUT, FIELD_MANAGER, SELECTOR], ...ROLLOUT_TARGET },
-		{ name: 'status', flags: [...FILES, '--revision <value>', SELECTOR, '--timeout <value>', '-w, --watch=true'], ...ROLLOUT_TARGET },
+		{ name: 'status', flags: [...FILES, '--revision <value>', SELECTOR, '--timeout <duration>', '-w, --watch=true'], ...ROLLOUT_TARGET },
 		{ name: 'undo', flags: [...FILES, ...OUTPUT, DRY_RUN, SELECTOR, '--to-revision <value> (default 0)'], ...ROLLOUT_TARGET }
 	]
 };
@@ -119,7 +119,7 @@ const TOP: CommandDef = {
 		{
 			name: 'pod',
 			aliases: ['pods', 'po'],
-			flags: [ALL_NS, '--containers', '--field-selector <value>', '--no-headers', SELECTOR, '--sort-by <value>', '--sum', '--use-protocol-buffers=true'],
+			flags: [ALL_NS, '--containers', '--field-selector <list>', '--no-headers', SELECTOR, '--sort-by <value>', '--sum', '--use-protocol-buffers=true'],
 			args: ['NAME']
 		},
 		{
@@ -136,7 +136,7 @@ const LABEL_FLAGS = [
 	ALL_NS,
 	DRY_RUN,
 	FIELD_MANAGER,
-	'--field-selector <value>',
+	'--field-selector <list>',
 	...FILES,
 	...OUTPUT,
 	'--list',
@@ -180,7 +180,7 @@ export const KUBECTL: ProgramDef = {
 			flags: [
 				ALL_NS,
 				'--chunk-size <value>',
-				'--field-selector <value>',
+				'--field-selector <list>',
 				...FILES,
 				'--ignore-not-found',
 				'-L, --label-columns <list>',
@@ -192,7 +192,7 @@ export const KUBECTL: ProgramDef = {
 				'--server-print=true',
 				'--show-kind',
 				'--show-labels',
-				'--sort-by <value>',
+				'--sort-by <jsonpath>',
 				'--subresource <value>',
 				'-w, --watch',
 				'--watch-only'
@@ -241,7 +241,7 @@ export const KUBECTL: ProgramDef = {
 				ALL_NS,
 				CASCADE,
 				DRY_RUN,
-				'--field-selector <value>',
+				'--field-selector <list>',
 				...FILES,
 				'--force',
 				'--grace-period <value> (default -1)',
@@ -298,7 +298,7 @@ export const KUBECTL: ProgramDef = {
 		},
 		{
 			name: 'port-forward',
-			flags: ['--address <list>', '--pod-running-timeout <value>'],
+			flags: ['--address <list> (default localhost)', '--pod-running-timeout <duration>'],
 			args: ['TARGET:target', 'PORT...'],
 			// Every port is forwarded at once: `8080 9090` = `9090 8080`.
 			unordered: true
@@ -331,7 +331,7 @@ export const KUBECTL: ProgramDef = {
 				'--prefix',
 				'-p, --previous',
 				SELECTOR,
-				'--since <value>',
+				'--since <duration>',
 				'--since-time <value>',
 				'--tail <value>',
 				'--timestamps'
@@ -404,7 +404,7 @@ export const KUBECTL: ProgramDef = {
 		},
 		{ name: 'replace', flags: [CASCADE, DRY_RUN, ...FILES, '--force', '--grace-period <value>', ...OUTPUT, '--save-config', '--subresource <value>', VALIDATE, ...WAIT] },
 		{ name: 'diff', flags: [...FILES, '--server-side', '--force-conflicts', '--prune', SELECTOR] },
-		{ name: 'wait', flags: ['--all', ALL_NS, '--field-selector <value>', ...FILES, '--for <value>...', ...OUTPUT, SELECTOR, '--timeout <value>'], args: 'resources' },
+		{ name: 'wait', flags: ['--all', ALL_NS, '--field-selector <list>', ...FILES, '--for <value>...', ...OUTPUT, SELECTOR, '--timeout <duration> (default 30s)'], args: 'resources' },
 		TOP,
 		{ name: 'explain', flags: ['--api-version <value>', '-o, --output <value>', '--recursive'], args: ['RESOURCE:explain'] },
 		{ name: 'cp', flags: ['-c, --container <value>', '--no-preserve', '--retries <value>'], args: ['SRC:path', 'DEST:path'] },
@@ -414,7 +414,7 @@ export const KUBECTL: ProgramDef = {
 		{ name: 'uncordon', flags: [DRY_RUN, SELECTOR], args: ['NODE:node'] },
 		{
 			name: 'drain',
-			flags: ['--chunk-size <value>', '--delete-emptydir-data', '--disable-eviction', DRY_RUN, '--force', '--grace-period <value>', '--ignore-daemonsets', '--pod-selector <value>', SELECTOR, '--skip-wait-for-delete-timeout <value>', '--timeout <value>'],
+			flags: ['--chunk-size <value>', '--delete-emptydir-data', '--disable-eviction', DRY_RUN, '--force', '--grace-period <value>', '--ignore-daemonsets', '--pod-selector <value>', SELECTOR, '--skip-wait-for-delete-timeout <value>', '--timeout <duration>'],
 			args: ['NODE:node']
 		},
 		{ name: 'taint', flags: ['--all', DRY_RUN, FIELD_MANAGER, ...OUTPUT, '--overwrite', SELECTOR, VALIDATE], args: 'resources+pairs' },

@@ -1,0 +1,315 @@
+// Issue 10: a learner's first hour, played the way a person does at 390×844 touch, keyboard where a
+// person would use it: every card kind, Again on each kind until the card comes back (fresh), undo
+// across kinds, a reload in the middle and the summary after it, siblings, an empty session with its
+// reason and offers, and the YAML exercise in dark mode.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, test } from 'node:test';
+import { SHOTS, openApp, readStore, seriousA11yViolations, writesSettled } from './harness.mjs';
+
+const NOTE = readFileSync('tests/fixtures/journey/journey-note.md', 'utf8');
+const SOLUTION = 'services:\n  web:\n    image: nginx:1.25-alpine\n';
+/** The choice cards' answers by prompt (from the note). */
+const STATES = {
+	'스케줄링을 기다리는 중': 'Pending',
+	'노드에 배치되어 컨테이너가 실행 중': 'Running',
+	'모든 컨테이너가 성공적으로 종료됨': 'Succeeded',
+	'하나 이상의 컨테이너가 실패로 종료됨': 'Failed'
+};
+
+let app;
+before(async () => {
+	app = await openApp();
+	await app.page.goto(app.origin + '/');
+	await app.page.getByTestId('total-new').waitFor();
+});
+after(async () => {
+	await app?.close();
+});
+
+async function importNote(page, name, text) {
+	await page.goto(app.origin + '/import');
+	await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'text/markdown', buffer: Buffer.from(text) });
+	await page.getByTestId('import-preview').waitFor();
+	await page.getByTestId('import-button').tap();
+	await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
+}
+
+async function setNewPerDay(page, n) {
+	await page.goto(app.origin + '/settings');
+	await page.locator('input[name="newPerDay"]').fill(String(n));
+	await page.getByRole('button', { name: /^(저장|Save)$/ }).tap();
+	await page.getByRole('status').first().waitFor();
+}
+
+/** The kind of the card on screen, once it has rendered. */
+async function cardOnScreen(page) {
+	await page.locator('[data-testid="card-front"], [data-testid="summary"], [data-testid="empty-session"]').first().waitFor();
+	if (await page.getByTestId('summary').isVisible().catch(() => false)) return null;
+	const front = (await page.getByTestId('card-front').textContent()).trim();
+	if (await page.locator('#command-input').count()) return { kind: 'command', front };
+	if (await page.locator('.options button').count()) return { kind: 'choice', front };
+	if (await page.getByRole('button', { name: /처음 상태로/ }).count()) return { kind: 'yamlfix', front };
+	return { kind: 'concept', front };
+}
+
+/** The rating buttons are on screen and one of them has the focus (so 1–4 work at once). */
+async function ratingFocused(page) {
+	await page.locator('.ratings').waitFor();
+	await page.waitForFunction(() => document.activeElement?.classList.contains('rate'));
+}
+
+/** Assert the card on screen starts fresh: nothing answered, every control usable. */
+async function assertFresh(page, kind) {
+	assert.equal(await page.locator('.ratings').count(), 0, `${kind}: no rating buttons before an answer`);
+	if (kind === 'command') {
+		const input = page.locator('#command-input');
+		assert.equal(await input.getAttribute('readonly'), null, 'command: the input is editable');
+		assert.equal(await input.inputValue(), '', 'command: the input is empty');
+		assert.equal(await page.getByRole('button', { name: '확인' }).isEnabled(), true, 'command: 확인 is enabled');
+		assert.equal(await page.getByTestId('card-back').count(), 0, 'command: the answer is hidden');
+	} else if (kind === 'yamlfix') {
+		assert.equal(await page.getByRole('button', { name: '확인' }).isEnabled(), true, 'yamlfix: 확인 is enabled');
+		assert.equal(await page.locator('.passed, .failed').count(), 0, 'yamlfix: no verdict yet');
+	} else if (kind === 'choice') {
+		assert.equal(await page.locator('.options button[aria-pressed="true"]').count(), 0, 'choice: nothing picked');
+	} else {
+		assert.equal(await page.getByTestId('card-back').count(), 0, 'concept: the back is hidden');
+	}
+}
+
+/** Answer the card on screen right (good) or wrong (again), by keyboard where a person would type. */
+async function answer(page, { kind, front }, right) {
+	if (kind === 'concept') {
+		await page.locator('body').focus();
+		await page.keyboard.press('Space');
+		await page.getByTestId('card-back').waitFor();
+	} else if (kind === 'command') {
+		const input = page.locator('#command-input');
+		await input.focus();
+		if (right) {
+			await page.keyboard.type('docker run --detach nginx');
+			await page.keyboard.press('Enter');
+		} else {
+			await page.keyboard.type('docker ps');
+			await page.keyboard.press('Enter');
+			await page.getByText('한 번 더 시도할 수 있습니다.').waitFor();
+			// The retry is the learner's choice: the focus stays in the input for it.
+			await page.keyboard.press('Control+A');
+			await page.keyboard.type('docker images');
+			await page.keyboard.press('Enter');
+		}
+	} else if (kind === 'choice') {
+		const want = STATES[front];
+		assert.ok(want, `a known choice prompt: ${front}`);
+		const options = page.locator('.options button');
+		const pick = right ? options.filter({ hasText: want }) : options.filter({ hasNotText: want }).first();
+		await pick.tap();
+	} else {
+		if (right) {
+			await page.locator('.cm-content').tap();
+			await page.keyboard.press('Control+A');
+			await page.keyboard.press('Delete');
+			await page.keyboard.insertText(SOLUTION);
+			await page.keyboard.press('Control+Enter');
+			await page.locator('.passed').waitFor();
+		} else {
+			await page.getByRole('button', { name: '정답 보기' }).tap();
+		}
+	}
+	await ratingFocused(page);
+	await page.keyboard.press(right ? '3' : '1');
+	await page.waitForFunction(
+		(shown) => document.querySelector('[data-testid="card-front"]')?.textContent?.trim() !== shown || document.querySelector('.ratings') === null,
+		front
+	);
+}
+
+test('the blocker: after 다시 a drill or an exercise that comes straight back is ready to answer, not in its finished state', async () => {
+	const { page, origin } = app;
+	const drill = '---\ndeck: blocker-drill\n---\n# 막힘\n\n```bash\n# nginx 이미지를 백그라운드로 실행\ndocker run -d nginx\n```\n';
+	const exercise = '---\ndeck: blocker-yaml\n---\n# 막힘\n\n### 과제: 이미지 참조를 고쳐라\n```yaml broken\nservices:\n  web:\n    image: "nginx:1.25:alpine"\n```\n```yaml solution\nservices:\n  web:\n    image: nginx:1.25-alpine\n```\n';
+	for (const [deck, note] of [['blocker-drill', drill], ['blocker-yaml', exercise]]) {
+		await importNote(page, `${deck}.md`, note);
+		await page.goto(`${origin}/review?deck=${deck}`);
+		// A one-card deck: after 다시 the same card is the next due card, shown straight away.
+		const first = await cardOnScreen(page);
+		await page.getByRole('button', { name: '정답 보기' }).first().tap();
+		await page.getByRole('button', { name: /다시/ }).tap();
+		await page.locator('.ratings').waitFor({ state: 'detached' });
+		const again = await cardOnScreen(page);
+		assert.equal(again.front, first.front);
+		await assertFresh(page, again.kind);
+	}
+});
+
+test('a first hour: every kind, Again until it comes back, undo, reload, siblings, summary', async () => {
+	const { page, origin } = app;
+	await importNote(page, 'journey-note.md', NOTE);
+	await page.goto(origin + '/review?deck=journey');
+
+	const againFront = {};
+	const cameBack = new Set();
+	const seen = [];
+	let answers = 0;
+	let undone = false;
+	let reloaded = false;
+	for (let step = 0; step < 80; step++) {
+		const card = await cardOnScreen(page);
+		if (!card) break;
+		seen.push(card);
+		assert.match(await page.getByTestId('card-origin').textContent(), /여정 노트/, 'the deck is named above the card');
+		const firstOfKind = !(card.kind in againFront);
+		if (againFront[card.kind] === card.front && !cameBack.has(card.kind)) {
+			await assertFresh(page, card.kind);
+			cameBack.add(card.kind);
+			if (card.kind === 'command') await page.screenshot({ path: `${SHOTS}/journey-drill-after-again.png` });
+		} else if (!cameBack.has(card.kind)) {
+			await assertFresh(page, card.kind);
+		}
+		if (firstOfKind) againFront[card.kind] = card.front;
+		await answer(page, card, !firstOfKind);
+		answers++;
+
+		if (answers === 3 && !undone) {
+			// Undo takes back the last answer whatever its kind: the same card returns, fresh.
+			undone = true;
+			await page.getByRole('button', { name: '되돌리기' }).first().tap();
+			await page.getByTestId('toast').waitFor();
+			const back = await cardOnScreen(page);
+			assert.equal(back.front, card.front, 'undo shows the answered card again');
+			await assertFresh(page, back.kind);
+			answers--;
+			seen.pop();
+		}
+		if (answers === 6 && !reloaded) {
+			reloaded = true;
+			await writesSettled(page);
+			await page.reload();
+		}
+	}
+	assert.deepEqual([...cameBack].sort(), ['choice', 'command', 'concept', 'yamlfix'], 'every kind came back after 다시, fresh');
+	assert.ok(reloaded, 'the session was reloaded in the middle');
+
+	// Siblings: the choice and the concept card of one state never both came up today.
+	for (const [prompt, name] of Object.entries(STATES)) {
+		const both = seen.some((c) => c.front === prompt) && seen.some((c) => c.front === name);
+		assert.equal(both, false, `siblings ${name} not both shown`);
+	}
+
+	// The summary counts every answer of the day in this deck, also those before the reload.
+	await page.getByTestId('summary').waitFor();
+	await writesSettled(page);
+	const logs = (await readStore(page, 'revlog')).filter((l) => l.cardId.startsWith('journey:'));
+	assert.equal(logs.length, answers, JSON.stringify({ seen, logs: logs.map((l) => [l.cardId.slice(-5), l.rating, l.state]) }));
+	assert.equal(Number(await page.getByTestId('summary-reviewed').textContent()), answers);
+	const firstTry = await page.getByTestId('summary-first-try').textContent();
+	assert.notEqual(firstTry, '100%', 'four answers were wrong at the first try');
+	await page.screenshot({ path: `${SHOTS}/journey-summary-after-reload.png` });
+
+	// The same deck again: nothing to study now, and the screen says why and what is possible.
+	await page.goto(origin + '/review?deck=journey');
+	await page.getByTestId('empty-session').waitFor();
+	const text = await page.getByTestId('empty-session').textContent();
+	assert.doesNotMatch(text, /0%|세션 완료/);
+	assert.match(text, /다음 복습은/);
+	await page.screenshot({ path: `${SHOTS}/journey-empty-session.png` });
+	await page.getByRole('button', { name: /미리 복습/ }).tap();
+	await page.getByTestId('card-front').waitFor();
+});
+
+test('new-card limit used up: the empty session offers more new cards for today', async () => {
+	const { page, origin } = app;
+	await setNewPerDay(page, 0);
+	await importNote(page, 'journey-two.md', '---\ndeck: journey-two\n---\n# 둘\n\n파드란?::쿠버네티스에서 배포하는 가장 작은 단위\n\n노드란?::파드가 실행되는 머신\n');
+	await page.goto(origin + '/review?deck=journey-two');
+	await page.getByTestId('empty-new-limit').waitFor();
+	assert.match(await page.getByTestId('empty-new-limit').textContent(), /새 카드 2장/);
+	await page.getByRole('button', { name: /새 카드 2장 더/ }).tap();
+	await page.getByTestId('card-front').waitFor();
+	assert.equal(await page.getByTestId('count-new').textContent(), '2');
+	// Kept for today across a reload.
+	await page.reload();
+	await page.getByTestId('card-front').waitFor();
+	await setNewPerDay(page, 20);
+});
+
+test('the YAML exercise in dark mode meets contrast, the editor colours included', async () => {
+	const { page, origin } = app;
+	await page.goto(origin + '/settings');
+	await page.locator('select').nth(1).selectOption('dark');
+	const card = (await readStore(page, 'cards')).find((c) => c.deckId === 'journey' && c.kind === 'yamlfix');
+	await page.goto(`${origin}/exercise/${encodeURIComponent(card.id)}`);
+	await page.locator('.cm-content .ͼ1, .cm-line span').first().waitFor();
+	const violations = await seriousA11yViolations(page);
+	assert.deepEqual(violations, []);
+	await page.screenshot({ path: `${SHOTS}/journey-exercise-dark.png` });
+	await page.goto(origin + '/settings');
+	await page.locator('select').nth(1).selectOption('system');
+});
+
+test('a note pasted from another app: preview, then a re-import lists the changed card and names what the button does', async () => {
+	const { page, origin } = app;
+	const note = '---\ndeck: pasted\n---\n# 붙여 넣은 노트\n\n서비스란?::파드 집합에 고정된 주소를 주는 오브젝트\n\n레플리카셋이란?::파드 수를 유지하는 컨트롤러\n\n그냥 적어 둔 문장입니다.\n';
+	await page.goto(origin + '/import');
+	await page.getByTestId('import-paste').fill(note);
+	await page.getByTestId('import-paste-button').tap();
+	await page.getByTestId('import-preview').waitFor();
+	assert.equal(await page.getByTestId('card-total').textContent(), '2');
+	// The cards come before the notes on the file.
+	const order = await page.evaluate(() => {
+		const sample = document.querySelector('[data-testid="sample-card"]');
+		const notes = document.querySelector('[data-testid="diagnostics"], [data-testid="diagnostics-folded"]');
+		return !notes || (sample.compareDocumentPosition(notes) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+	});
+	assert.ok(order, 'the preview cards come first');
+	assert.match(await page.getByTestId('import-button').textContent(), /카드 2장 가져오기/);
+	await page.getByTestId('import-button').tap();
+	await page.getByTestId('import-done').waitFor();
+
+	await page.getByRole('button', { name: '다른 파일 가져오기' }).tap();
+	await page.getByTestId('import-paste').fill(note.replace('고정된 주소를 주는', '안정된 가상 IP와 DNS 이름을 주는'));
+	await page.getByTestId('import-paste-button').tap();
+	await page.getByTestId('import-diff').waitFor();
+	const changed = await page.getByTestId('import-changed').textContent();
+	assert.match(changed, /고정된 주소를 주는/);
+	assert.match(changed, /안정된 가상 IP와 DNS 이름을 주는/);
+	assert.match(await page.getByTestId('import-button').textContent(), /바뀐 점 반영하기 \(추가 0 · 변경 1 · 삭제 0\)/);
+	await page.screenshot({ path: `${SHOTS}/journey-reimport-diff.png`, fullPage: true });
+	await page.getByTestId('import-button').tap();
+	await page.getByTestId('import-done').waitFor();
+
+	// Backup and restore are in Settings too.
+	await page.goto(origin + '/settings');
+	await page.getByTestId('backup-download').waitFor();
+	await page.getByTestId('restore-file').waitFor({ state: 'attached' });
+});
+
+test('a fill-in-the-flag drill takes the flag with its value and shows a runnable answer', async () => {
+	const { page, origin } = app;
+	await page.goto(origin + '/');
+	await page.getByTestId('total-new').waitFor();
+	const card = (await readStore(page, 'cards')).find((c) => c.kind === 'command' && c.answer === 'docker build -t');
+	await page.goto(`${origin}/exercise/${encodeURIComponent(card.id)}`);
+	await page.locator('#command-input').waitFor();
+	// Blank drills have a hint too.
+	await page.getByRole('button', { name: '힌트' }).tap();
+	await page.getByTestId('hint').waitFor();
+	await page.locator('#command-input').fill('-t myapp:1.0');
+	await page.keyboard.press('Enter');
+	await page.locator('.right').waitFor();
+	assert.equal(await page.getByTestId('card-back').textContent(), 'docker build -t myapp:1.0 .');
+	await page.screenshot({ path: `${SHOTS}/journey-blank-drill.png` });
+});
+
+test('a wrong first try says what is wrong without giving the answer away', async () => {
+	const { page, origin } = app;
+	const card = (await readStore(page, 'cards')).find((c) => c.kind === 'command' && c.answer === 'docker build -t');
+	await page.goto(`${origin}/exercise/${encodeURIComponent(card.id)}`);
+	await page.locator('#command-input').fill('--no-cache');
+	await page.keyboard.press('Enter');
+	const said = await page.getByTestId('differences').textContent();
+	assert.doesNotMatch(said, /-t\b|--tag/);
+	assert.doesNotMatch(said, /[{}]|CONTEXT|IMAGE/);
+	assert.equal(await page.getByTestId('card-back').count(), 0);
+});
