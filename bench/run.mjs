@@ -24,7 +24,10 @@ const goals = {
 	validator_chunk_gz_kb: [null, 'max', 'KB', 'validator chunks (gz), loaded only with the exercise editor'],
 	apkg_10k_import_ms: [5000, 'max', 'ms', 'import a 10,000-card .apkg with its review log (Chromium)'],
 	sync_initial_s: [120, 'max', 's', 'first sync of 100k cards and 1M log rows: A → pouchdb-server (loopback) → empty B (Chromium)'],
-	sync_incremental_ms: [2000, 'max', 'ms', '50 answers on A: A sync + B sync (the live-sync poll interval, 5 s, not included)']
+	sync_incremental_ms: [2000, 'max', 'ms', '50 answers on A: A sync + B sync (the live-sync poll interval, 5 s, not included)'],
+	browse_open_ms: [500, 'max', 'ms', 'tap Browse → first rows on screen, median of 5 (100k cards, 1M log rows, Chromium)'],
+	browse_search_ms: [50, 'max', 'ms', 'Browse keystroke → results updated, median (same collection, Chromium)'],
+	bulk_suspend_1k_ms: [1000, 'max', 'ms', 'Browse: suspend the 1,111 cards of one query (same collection, Chromium)']
 };
 
 if (!existsSync('build/index.html') && !existsSync('build/200.html')) {

@@ -79,11 +79,96 @@ export async function run({ log }) {
 			);
 		}
 		statsTimes.sort((a, b) => a - b);
+		const browse = await measureBrowse(page, origin, log);
 		const cold = await coldStarts(app, log);
-		return { answer_next_p95_ms, due_counts_ms, stats_ms: statsTimes[2], ...cold };
+		return { answer_next_p95_ms, due_counts_ms, stats_ms: statsTimes[2], ...browse, ...cold };
 	} finally {
 		await app.close();
 	}
+}
+
+/**
+ * Browse on the same collection: tap Browse → first rows on screen (median of 5), keystroke → results
+ * updated (median over a typed query and a few operators), and bulk suspend of the cards of one query
+ * (select all → Apply → the status line, which waits for the write and the refreshed results).
+ */
+async function measureBrowse(page, origin, log) {
+	const countText = () => page.evaluate(() => document.querySelector('[data-testid="browse-count"]')?.textContent ?? '');
+	const openTimes = [];
+	for (let i = 0; i < 5; i++) {
+		await page.goto(origin + '/');
+		await page.getByTestId('total-new').waitFor();
+		openTimes.push(
+			await page.evaluate(
+				() =>
+					new Promise((resolve) => {
+						const t0 = performance.now();
+						const observer = new MutationObserver(() => {
+							if (document.querySelector('[data-testid="browse-row"]')) {
+								observer.disconnect();
+								resolve(performance.now() - t0);
+							}
+						});
+						observer.observe(document.body, { childList: true, subtree: true });
+						document.querySelector('nav a[href="/browse"]').click();
+					})
+			)
+		);
+	}
+	openTimes.sort((a, b) => a - b);
+	const indexStart = Date.now();
+	await page.waitForFunction(() => /^[\d,]+\s*(장|cards)$/.test(document.querySelector('[data-testid="browse-count"]')?.textContent?.trim() ?? ''), null, { timeout: 120_000 });
+	log(`  browse: index of ${await countText()} ready ${Date.now() - indexStart} ms after the first rows`);
+	// Each step is one keystroke's new query; the time runs from the input event to the new count.
+	const typed = ['질', '질문', '질문 ', '질문 1', '질문 12', '질문 123', '질문 1234', '답', '답 9', 'is:due', 'prop:due<7', 'deck:bench-3', '-is:new', 'tag:x', '"질문 12"'];
+	const searchTimes = await page.evaluate(async (queries) => {
+		const input = document.querySelector('[data-testid="browse-query"]');
+		const count = () => document.querySelector('[data-testid="browse-count"]').textContent;
+		const out = [];
+		for (const q of queries) {
+			const before = count();
+			const changed = new Promise((resolve) => {
+				const observer = new MutationObserver(() => {
+					observer.disconnect();
+					resolve();
+				});
+				observer.observe(document.querySelector('[data-testid="browse-count"]'), { childList: true, subtree: true, characterData: true });
+				// Same count as before: no mutation comes; the next frame after the search settles stands in.
+				setTimeout(() => {
+					observer.disconnect();
+					resolve();
+				}, 1000);
+			});
+			const t0 = performance.now();
+			input.value = q;
+			input.dispatchEvent(new Event('input', { bubbles: true }));
+			await changed;
+			out.push({ q, ms: performance.now() - t0, same: count() === before });
+		}
+		return out;
+	}, typed);
+	const counted = searchTimes.filter((s) => !s.same).map((s) => s.ms).sort((a, b) => a - b);
+	log(`  browse search: ${searchTimes.map((s) => `${s.q}=${s.ms.toFixed(1)}`).join(', ')}`);
+	const selected = await countText();
+	await page.getByRole('grid').focus();
+	await page.keyboard.press('Control+a');
+	await page.getByTestId('bulk-action').selectOption('suspend');
+	const bulk_suspend_1k_ms = await page.evaluate(
+		() =>
+			new Promise((resolve) => {
+				const t0 = performance.now();
+				const observer = new MutationObserver(() => {
+					if (document.querySelector('[data-testid="browse-status"]')) {
+						observer.disconnect();
+						resolve(performance.now() - t0);
+					}
+				});
+				observer.observe(document.body, { childList: true, subtree: true });
+				document.querySelector('[data-testid="bulk-apply"]').click();
+			})
+	);
+	log(`  bulk suspend of ${selected}: ${bulk_suspend_1k_ms.toFixed(0)} ms`);
+	return { browse_open_ms: openTimes[2], browse_search_ms: counted[Math.floor(counted.length / 2)], bulk_suspend_1k_ms };
 }
 
 /** CPU slowdown of a mid-range phone against this machine (Chromium's throttling rate). */

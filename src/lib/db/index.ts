@@ -9,3 +9,4 @@ export * from './space';
 export * from './safety';
 export * from './writes';
 export * from './sync';
+export * from './cards-admin';

@@ -3,9 +3,9 @@
  * (epoch ms); this file converts at the edge and keeps the scheduler instance per settings.
  */
 import { fsrs, checkParameters, createEmptyCard, type Card as FsrsCard, type FSRS, type StepUnit } from 'ts-fsrs';
+import { STATE_NEW, type CardState, type FsrsState, type Grade, type ReviewLog } from './types';
 
 export type { StepUnit };
-import type { CardState, FsrsState, Grade, ReviewLog } from './types';
 
 export interface SrsSettings {
 	/** Desired retention, 0.70–0.99. */
@@ -228,4 +228,10 @@ export function formatInterval(ms: number, lang: 'ko' | 'en'): string {
 		}
 	}
 	return lang === 'ko' ? '1분' : '1m';
+}
+
+/** Probability (0–1) of recalling the card at `now` (epoch ms); 0 for a card never reviewed. */
+export function retrievability(state: CardState, now: number, settings: SrsSettings): number {
+	if (state.state === STATE_NEW) return 0;
+	return schedulerFor(settings).get_retrievability(toFsrsCard(state), new Date(now), false);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newCardState } from './fsrs';
 import { factKey, siblingsToBury } from './siblings';
-import { REVIEW, LEARNING, type CardState } from './types';
+import { STATE_REVIEW, STATE_LEARNING, type CardState } from './types';
 
 const cards = {
 	drill: { id: 'd:command:t', deckId: 'd', line: 14 },
@@ -22,8 +22,8 @@ describe('siblings', () => {
 	it('buries new and review cards of the same deck and line, not the answered card, a learning sibling or another line', () => {
 		const candidates = [
 			state(cards.drill.id),
-			state(cards.concept.id, { state: REVIEW }),
-			state(cards.learning.id, { state: LEARNING }),
+			state(cards.concept.id, { state: STATE_REVIEW }),
+			state(cards.learning.id, { state: STATE_LEARNING }),
 			state(cards.other.id),
 			state(cards.elsewhere.id),
 			state(cards.noLine.id)

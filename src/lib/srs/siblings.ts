@@ -4,7 +4,7 @@
  * siblings", answering one buries the others until the next study day. Pure: the session decides when.
  */
 import type { CardState } from './types';
-import { NEW, REVIEW } from './types';
+import { STATE_NEW, STATE_REVIEW } from './types';
 
 /** What a sibling check needs of a card: its deck and the source line it was made from. */
 export interface FactSource {
@@ -20,7 +20,7 @@ export function factKey(card: FactSource): string | null {
 
 /** Only new and review siblings are buried; one in its learning steps stays (as in Anki). */
 function buryable(state: CardState): boolean {
-	return state.state === NEW || state.state === REVIEW;
+	return state.state === STATE_NEW || state.state === STATE_REVIEW;
 }
 
 /**

@@ -9,10 +9,10 @@ export type FsrsState = 0 | 1 | 2 | 3;
 export type Grade = 1 | 2 | 3 | 4;
 
 /** The card states by name (ts-fsrs `State`): compare with these, never with bare numbers. */
-export const NEW = 0 satisfies FsrsState;
-export const LEARNING = 1 satisfies FsrsState;
-export const REVIEW = 2 satisfies FsrsState;
-export const RELEARNING = 3 satisfies FsrsState;
+export const STATE_NEW = 0 satisfies FsrsState;
+export const STATE_LEARNING = 1 satisfies FsrsState;
+export const STATE_REVIEW = 2 satisfies FsrsState;
+export const STATE_RELEARNING = 3 satisfies FsrsState;
 /** The ratings by name (ts-fsrs `Rating`). */
 export const AGAIN = 1 satisfies Grade;
 export const HARD = 2 satisfies Grade;
@@ -21,7 +21,7 @@ export const EASY = 4 satisfies Grade;
 
 /** Whether a state is one of the two short-step states (learning or relearning). */
 export function isLearningState(state: FsrsState): boolean {
-	return state === LEARNING || state === RELEARNING;
+	return state === STATE_LEARNING || state === STATE_RELEARNING;
 }
 
 /** The scheduling state of one card (the `states` table row). */

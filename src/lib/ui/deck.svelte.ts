@@ -3,7 +3,6 @@
  * tags to practice.
  */
 import { deckCardStates, listDecks, updateState, type CardRow, type DeckRow } from '$lib/db';
-import type { Card } from '$lib/deck/types';
 import type { CardState } from '$lib/srs/types';
 import { app } from './app.svelte';
 import { loadStudySettings, saveStudySettings } from './study-day';
@@ -13,11 +12,7 @@ export interface CardLine {
 	state: CardState | undefined;
 }
 
-/** The text a card is known by in a list: its question, as plain as markdown allows. */
-export function cardTitle(card: Card): string {
-	const text = card.kind === 'concept' ? card.front : card.kind === 'yamlfix' ? card.task : card.prompt;
-	return text.replace(/[`*_#>[\]]/g, '').replace(/\s+/g, ' ').trim();
-}
+export { cardTitle } from '$lib/browse/search';
 
 export class DeckState {
 	deck = $state<DeckRow | null>(null);

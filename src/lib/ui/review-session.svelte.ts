@@ -26,7 +26,7 @@ import { siblingsToBury } from '$lib/srs/siblings';
 import { countDoneToday, remainingToday, type RemainingToday } from '$lib/srs/limits';
 import { buildQueue, isAvailable, SessionQueue, type QueueCounts } from '$lib/srs/queue';
 import { sessionSummary, streak, type SessionSummary } from '$lib/stats';
-import { AGAIN, isLearningState, NEW, REVIEW, type CardState, type Grade, type ReviewLog } from '$lib/srs/types';
+import { AGAIN, isLearningState, STATE_NEW, STATE_REVIEW, type CardState, type Grade, type ReviewLog } from '$lib/srs/types';
 import { app } from './app.svelte';
 import { studyDay } from './study-day';
 
@@ -222,11 +222,11 @@ export class ReviewSession {
 		const states = (await statesFor(app.db, this.scope)).filter((s) => isAvailable(s, now));
 		const reason: EmptyReason = { newHeldBack: 0, learningLater: 0, learningDue: null, reviewsLater: 0, nextReviewDue: null, noCards: states.length === 0 };
 		for (const s of states) {
-			if (s.state === NEW) reason.newHeldBack++;
+			if (s.state === STATE_NEW) reason.newHeldBack++;
 			else if (isLearningState(s.state)) {
 				reason.learningLater++;
 				reason.learningDue = Math.min(reason.learningDue ?? Infinity, s.due);
-			} else if (s.state === REVIEW && s.due >= this.dayEnd) {
+			} else if (s.state === STATE_REVIEW && s.due >= this.dayEnd) {
 				reason.reviewsLater++;
 				reason.nextReviewDue = Math.min(reason.nextReviewDue ?? Infinity, s.due);
 			}

@@ -1,0 +1,2 @@
+// Card ids live in the browser's database: served through the SPA fallback.
+export const prerender = false;

@@ -1,0 +1,252 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+	activitySums,
+	buryCards,
+	cardInfo,
+	changeTag,
+	deckSize,
+	deleteCards,
+	deleteDeck,
+	DeckhandDb,
+	firstDueCards,
+	getState,
+	mergeDecks,
+	moveCards,
+	readBrowseCollection,
+	recordAnswer,
+	resetToNew,
+	restoreCards,
+	setDueInDays,
+	setSuspended,
+	talliesOf,
+	cardsRatedSince,
+	saveCard,
+	revertCard,
+	addCard,
+	syncBuiltinDecks,
+	OWN_DECK_ID,
+	type CollectionPart
+} from '../../src/lib/db';
+import type { Deck } from '../../src/lib/deck/types';
+import { answer, defaultSrsSettings } from '../../src/lib/srs/fsrs';
+import { DAY_MS } from '../../src/lib/srs/day';
+import { STATE_NEW, STATE_REVIEW } from '../../src/lib/srs/types';
+
+const settings = { ...defaultSrsSettings, enableFuzz: false };
+const T0 = Date.UTC(2026, 10, 23, 9, 0, 0);
+
+function deck(id: string, n: number): Deck {
+	return {
+		id,
+		title: `Deck ${id}`,
+		lang: 'ko',
+		cards: Array.from({ length: n }, (_, i) => ({ id: `${id}:c${i}`, kind: 'concept' as const, tags: ['t'], front: `Q${i}`, back: `A${i}` }))
+	};
+}
+
+let db: DeckhandDb;
+let counter = 0;
+beforeEach(async () => {
+	db = new DeckhandDb(`admin-${counter++}`);
+	await db.open();
+	await mergeDecks(db, [deck('own', 30), deck('other', 5)], T0);
+	await mergeDecks(db, [deck('shipped', 5)], T0, { builtin: true });
+	// Some history: answer the first 10 own cards twice.
+	for (let i = 0; i < 10; i++) {
+		for (const [k, rating] of ([[1, 3], [2, 1]] as const)) {
+			const before = (await getState(db, `own:c${i}`))!;
+			await recordAnswer(db, before, answer(before, rating, T0 + k * DAY_MS + i, settings));
+		}
+	}
+});
+afterEach(async () => {
+	await db.delete();
+});
+
+/** The stored tallies equal a recount of the states. */
+async function expectTalliesRecounted() {
+	const stored = (await db.tallies.toArray()).map((r) => `${r.queue}:${r.hour}=${r.count}`).sort();
+	const recount = talliesOf(await db.states.toArray())
+		.filter((r) => r.count !== 0)
+		.map((r) => `${r.queue}:${r.hour}=${r.count}`)
+		.sort();
+	expect(stored).toEqual(recount);
+}
+
+/** The stored activity sums equal a recount of the log. */
+async function expectActivityRecounted() {
+	const stored = (await db.activity.toArray()).sort((a, b) => a.hour - b.hour);
+	const recount = [...activitySums(await db.revlog.toArray()).values()].sort((a, b) => a.hour - b.hour);
+	expect(stored).toEqual(recount);
+}
+
+const own = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `own:c${from + i}`);
+
+describe('bulk actions keep the tallies equal to a recount', () => {
+	it('suspend and unsuspend', async () => {
+		expect(await setSuspended(db, own(20), true)).toBe(20);
+		expect((await getState(db, 'own:c3'))!.suspended).toBe(1);
+		await expectTalliesRecounted();
+		expect(await setSuspended(db, own(20), true)).toBe(0);
+		expect(await setSuspended(db, own(5), false)).toBe(5);
+		await expectTalliesRecounted();
+	});
+
+	it('bury until a time', async () => {
+		expect(await buryCards(db, own(3), T0 + 5 * DAY_MS)).toBe(3);
+		expect((await getState(db, 'own:c0'))!.buriedUntil).toBe(T0 + 5 * DAY_MS);
+		await expectTalliesRecounted();
+	});
+
+	it('reset to new keeps the log, tags and suspension', async () => {
+		await setSuspended(db, ['own:c1'], true);
+		expect(await resetToNew(db, own(2), T0 + 9 * DAY_MS)).toBe(2);
+		const s = (await getState(db, 'own:c1'))!;
+		expect(s).toMatchObject({ state: STATE_NEW, reps: 0, lapses: 0, suspended: 1, due: T0 + 9 * DAY_MS + 1, tags: ['t'] });
+		expect(await db.revlog.where('cardId').equals('own:c1').count()).toBe(2);
+		await expectTalliesRecounted();
+	});
+
+	it('set due in N days, for new and reviewed cards', async () => {
+		const dayStart = T0 + 10 * DAY_MS;
+		expect(await setDueInDays(db, ['own:c0', 'own:c20'], 3, dayStart, dayStart + 1000)).toBe(2);
+		const reviewed = (await getState(db, 'own:c0'))!;
+		const fresh = (await getState(db, 'own:c20'))!;
+		expect(reviewed).toMatchObject({ due: dayStart + 3 * DAY_MS, state: STATE_REVIEW });
+		expect(fresh).toMatchObject({ due: dayStart + 3 * DAY_MS, state: STATE_REVIEW, scheduled_days: 3 });
+		await expectTalliesRecounted();
+		expect(() => setDueInDays(db, ['own:c0'], -1, dayStart, dayStart)).toThrow('Invalid number of days');
+	});
+
+	it('add and remove a tag on cards and states', async () => {
+		expect(await changeTag(db, own(4), 'fix me', true)).toBe(4);
+		expect((await db.cards.get('own:c2'))!.tags).toEqual(['t', 'fix me']);
+		expect((await getState(db, 'own:c2'))!.tags).toEqual(['t', 'fix me']);
+		expect(await changeTag(db, own(4), 'fix me', true)).toBe(0);
+		expect(await changeTag(db, own(2), 'fix me', false)).toBe(2);
+		expect((await db.cards.get('own:c1'))!.tags).toEqual(['t']);
+		await expect(changeTag(db, own(1), '  ', true)).rejects.toThrow('empty');
+		await expectTalliesRecounted();
+	});
+
+	it('move to another own deck, never into or out of a built-in one', async () => {
+		expect(await moveCards(db, own(3), 'other')).toBe(3);
+		expect((await db.cards.get('own:c0'))!.deckId).toBe('other');
+		expect((await getState(db, 'own:c0'))!.deckId).toBe('other');
+		await expect(moveCards(db, own(1, 5), 'shipped')).rejects.toMatchObject({ code: 'conflict' });
+		await expect(moveCards(db, ['shipped:c0'], 'own')).rejects.toMatchObject({ code: 'conflict' });
+		await expect(moveCards(db, own(1, 5), 'nope')).rejects.toMatchObject({ code: 'not-found' });
+		expect((await db.cards.get('own:c5'))!.deckId).toBe('own');
+		await expectTalliesRecounted();
+	});
+
+	it('delete cards and undo it', async () => {
+		const logsBefore = await db.revlog.count();
+		const deleted = await deleteCards(db, own(20));
+		expect(deleted.cards).toHaveLength(20);
+		expect(await db.cards.where('deckId').equals('own').count()).toBe(10);
+		expect(await db.revlog.count()).toBe(logsBefore);
+		await expectTalliesRecounted();
+		await restoreCards(db, deleted);
+		expect(await db.cards.where('deckId').equals('own').count()).toBe(30);
+		expect((await getState(db, 'own:c0'))!.reps).toBe(2);
+		await expectTalliesRecounted();
+		await expect(restoreCards(db, deleted)).rejects.toMatchObject({ code: 'conflict' });
+	});
+});
+
+describe('deleteDeck', () => {
+	it('says how much, then removes cards, states and history, keeping tallies and activity recounted', async () => {
+		expect(await deckSize(db, 'own')).toEqual({ cards: 30, reviews: 20 });
+		expect(await deleteDeck(db, 'own')).toEqual({ cards: 30, reviews: 20 });
+		expect(await db.decks.get('own')).toBeUndefined();
+		expect(await db.cards.where('deckId').equals('own').count()).toBe(0);
+		expect(await db.states.where('deckId').equals('own').count()).toBe(0);
+		expect(await db.revlog.count()).toBe(0);
+		expect(await db.cards.where('deckId').equals('other').count()).toBe(5);
+		await expectTalliesRecounted();
+		await expectActivityRecounted();
+	});
+
+	it('refuses built-in and unknown decks', async () => {
+		await expect(deleteDeck(db, 'shipped')).rejects.toMatchObject({ code: 'conflict' });
+		await expect(deleteDeck(db, 'nope')).rejects.toMatchObject({ code: 'not-found' });
+		expect(await db.cards.where('deckId').equals('shipped').count()).toBe(5);
+	});
+});
+
+describe('reading for Browse', () => {
+	it('readBrowseCollection reads every card with its state in parts', async () => {
+		const parts: CollectionPart[] = [];
+		const decks = await readBrowseCollection(db, (part) => parts.push(part));
+		expect(decks.map((d) => d.id).sort()).toEqual(['other', 'own', 'shipped']);
+		const cards = parts.flatMap((p) => p.cards);
+		expect(cards).toHaveLength(40);
+		expect(parts.every((p) => p.cards.every((c) => p.states.has(c.id)))).toBe(true);
+	});
+
+	it('firstDueCards: scheduled cards by due', async () => {
+		const first = await firstDueCards(db, 5);
+		expect(first).toHaveLength(5);
+		expect(first.every(({ state }) => state.state !== STATE_NEW)).toBe(true);
+		expect(first.map(({ state }) => state.due)).toEqual([...first.map(({ state }) => state.due)].sort((a, b) => a - b));
+	});
+
+	it('cardsRatedSince and cardInfo', async () => {
+		expect((await cardsRatedSince(db, T0 + 2 * DAY_MS)).size).toBe(10);
+		expect((await cardsRatedSince(db, T0, 1)).size).toBe(10);
+		expect((await cardsRatedSince(db, T0, 4)).size).toBe(0);
+		const info = (await cardInfo(db, 'own:c0'))!;
+		expect(info.deck?.id).toBe('own');
+		expect(info.logs.map((l) => l.rating)).toEqual([3, 1]);
+		expect(await cardInfo(db, 'nope')).toBeNull();
+	});
+});
+
+describe('edit and add cards', () => {
+	it('an edit keeps the state and the review log', async () => {
+		const before = (await getState(db, 'own:c0'))!;
+		await saveCard(db, { id: 'own:c0', kind: 'concept', tags: ['t', 'new'], front: 'Q0 edited', back: 'A0' });
+		expect((await db.cards.get('own:c0'))!).toMatchObject({ front: 'Q0 edited', deckId: 'own' });
+		expect(await getState(db, 'own:c0')).toEqual({ ...before, tags: ['t', 'new'] });
+		expect(await db.revlog.where('cardId').equals('own:c0').count()).toBe(2);
+		await expect(saveCard(db, { id: 'own:c0', kind: 'command', tags: [], prompt: 'p', answer: 'docker ps' })).rejects.toMatchObject({ code: 'conflict' });
+		await expect(saveCard(db, { id: 'nope', kind: 'concept', tags: [], front: 'a', back: 'b' })).rejects.toMatchObject({ code: 'not-found' });
+		await expect(revertCard(db, 'own:c0')).rejects.toMatchObject({ code: 'not-found' });
+	});
+
+	it('an edited built-in card survives a built-in update and can be reverted to the new shipped text', async () => {
+		const shipped = (version: string, front: (i: number) => string) => {
+			const d = { ...deck('shipped', 5) };
+			d.cards = d.cards.map((c, i) => ({ ...c, front: front(i) }));
+			const files: Record<string, unknown> = {
+				'decks/index.json': { version, decks: [{ id: 'shipped', file: 'shipped.json', title: 'Deck shipped', cards: 5 }] },
+				'decks/shipped.json': d
+			};
+			return async (path: string) => files[path];
+		};
+		await syncBuiltinDecks(db, shipped('v1', (i) => `Q${i}`), T0);
+		await saveCard(db, { id: 'shipped:c1', kind: 'concept', tags: ['t'], front: 'My own wording', back: 'A1' });
+		expect((await db.cards.get('shipped:c1')) as unknown).toMatchObject({ front: 'My own wording', shipped: { front: 'Q1' } });
+		await syncBuiltinDecks(db, shipped('v2', (i) => `Q${i} v2`), T0 + DAY_MS);
+		expect((await db.cards.get('shipped:c1')) as unknown).toMatchObject({ front: 'My own wording', shipped: { front: 'Q1 v2' } });
+		expect((await db.cards.get('shipped:c2'))!).toMatchObject({ front: 'Q2 v2' });
+		await revertCard(db, 'shipped:c1');
+		const reverted = (await db.cards.get('shipped:c1')) as unknown as Record<string, unknown>;
+		expect(reverted).toMatchObject({ front: 'Q1 v2', deckId: 'shipped' });
+		expect(reverted.shipped).toBeUndefined();
+	});
+
+	it('adds a card to an own deck (created on first use), due as new, tallies recounted', async () => {
+		const id = await addCard(db, undefined, { id: 'my-cards:command:x', kind: 'command', tags: ['mine'], prompt: 'list containers', answer: 'docker ps' }, T0 + 5, '내 카드');
+		expect(id).toBe(OWN_DECK_ID);
+		expect(await db.decks.get(OWN_DECK_ID)).toMatchObject({ title: '내 카드' });
+		expect(await getState(db, 'my-cards:command:x')).toMatchObject({ state: STATE_NEW, due: T0 + 5, deckId: OWN_DECK_ID });
+		expect(((await db.cards.get('my-cards:command:x')) as unknown as { addedAt: number }).addedAt).toBe(T0 + 5);
+		await expectTalliesRecounted();
+		await expect(addCard(db, 'shipped', { id: 'z', kind: 'concept', tags: [], front: 'a', back: 'b' }, T0, 'x')).rejects.toMatchObject({ code: 'conflict' });
+		await expect(addCard(db, 'nope', { id: 'z', kind: 'concept', tags: [], front: 'a', back: 'b' }, T0, 'x')).rejects.toMatchObject({ code: 'not-found' });
+		await expect(addCard(db, 'own', { id: 'own:c1', kind: 'concept', tags: [], front: 'a', back: 'b' }, T0, 'x')).rejects.toMatchObject({ code: 'conflict' });
+	});
+});
