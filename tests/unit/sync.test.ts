@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeckhandDb, activitySums, getState, mergeDecks, recordAnswer, talliesOf, undoAnswer, type StateRow } from '../../src/lib/db';
 import type { Deck } from '../../src/lib/deck/types';
-import { errorMessage } from '../../src/lib/import/diagnostics';
+import { errorMessage } from '../../src/lib/errors';
 import { answer, defaultSrsSettings, type SrsSettings } from '../../src/lib/srs/fsrs';
 import type { Grade, ReviewLog } from '../../src/lib/srs/types';
 import { CouchClient, checkServerUrl } from '../../src/lib/sync/couch';

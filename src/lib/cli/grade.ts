@@ -6,6 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { gradeCommand, type GradeResult } from '../drill';
+import { errorMessage } from '../errors';
 
 const usage = `usage: deckhand grade --expected "<cmd>" --answer "<cmd>"
        deckhand grade --batch <pairs.json>`;
@@ -48,13 +49,13 @@ async function gradeBatch(file: string): Promise<GradeResult[] | string> {
 	try {
 		text = await readFile(file, 'utf8');
 	} catch (error) {
-		return `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`;
+		return `cannot read ${file}: ${errorMessage(error)}`;
 	}
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch (error) {
-		return `${file} is not JSON: ${error instanceof Error ? error.message : String(error)}`;
+		return `${file} is not JSON: ${errorMessage(error)}`;
 	}
 	if (!Array.isArray(data)) return `${file} must hold an array of {"expected", "answer"} objects`;
 	const bad = data.findIndex((item) => !isPair(item));

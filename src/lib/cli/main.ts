@@ -3,6 +3,7 @@
  * Each subcommand lives in its own module and returns the process exit code.
  */
 type Subcommand = (args: string[]) => Promise<number>;
+import { errorMessage } from '../errors';
 
 const subcommands: Record<string, () => Promise<{ run: Subcommand }>> = {
 	compile: () => import('./compile'),
@@ -32,7 +33,7 @@ main(process.argv.slice(2)).then(
 		process.exitCode = code;
 	},
 	(error: unknown) => {
-		process.stderr.write(`deckhand: ${error instanceof Error ? error.message : String(error)}\n`);
+		process.stderr.write(`deckhand: ${errorMessage(error)}\n`);
 		process.exitCode = 2;
 	}
 );

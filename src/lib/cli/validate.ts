@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { validateYaml } from '../yamlfix/index';
+import { errorMessage } from '../errors';
 
 export async function run(args: string[]): Promise<number> {
 	const files = args.filter((a) => !a.startsWith('--'));
@@ -20,7 +21,7 @@ export async function run(args: string[]): Promise<number> {
 		try {
 			text = await readFile(file, 'utf8');
 		} catch (error) {
-			process.stderr.write(`deckhand: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
+			process.stderr.write(`deckhand: cannot read ${file}: ${errorMessage(error)}\n`);
 			code = 2;
 			continue;
 		}

@@ -11,6 +11,7 @@ import { checkStoredSettings } from '$lib/srs/settings';
 import { diag, hasErrors } from './diagnostics';
 import { LIMITS, cardLimitProblems, deckMetaProblems, stringLimit } from './limits';
 import { replayReviews, type SrsSettings } from '$lib/srs/fsrs';
+import { errorMessage } from '../errors';
 
 export const BACKUP_FORMAT = 'deckhand/backup@1' as const;
 
@@ -67,7 +68,7 @@ export function parseBackup(text: string, file: string): { backup?: BackupFile; 
 	try {
 		value = JSON.parse(text);
 	} catch (e) {
-		err(`not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+		err(`not valid JSON: ${errorMessage(e)}`);
 		return { diagnostics };
 	}
 	if (!isRecord(value) || value.format !== BACKUP_FORMAT) {

@@ -53,7 +53,4 @@ export function checkFileSize(file: string, size: number, max = MAX_IMPORT_BYTES
 	return diag(file, 1, 'error', `file is too large to import: ${mb(size)} MB (limit ${mb(max)} MB)`);
 }
 
-export function errorMessage(e: unknown): string {
-	if (e instanceof Error) return e.message;
-	return String(e);
-}
+

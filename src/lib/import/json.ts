@@ -3,6 +3,7 @@ import type { Deck, DeckFile, Diagnostic } from '$lib/deck/types';
 import { DECK_FORMAT, validateDeckFile } from '$lib/deck/schema';
 import { deckLimitDiagnostics } from './limits';
 import { diag, hasErrors, lineAt } from './diagnostics';
+import { errorMessage } from '../errors';
 
 export interface ParseDeckResult {
 	/** The deck, only when the file has no error. */
@@ -170,7 +171,7 @@ export function parseDeckJson(text: string, file: string): ParseDeckResult {
 	try {
 		value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 	} catch (e) {
-		const message = e instanceof Error ? e.message : String(e);
+		const message = errorMessage(e);
 		const { line, col } = syntaxErrorPosition(text);
 		return { diagnostics: [diag(file, line, 'error', `not valid JSON: ${message}`, col)] };
 	}

@@ -1,5 +1,6 @@
 /** YAML front matter (`deck`, `title`, `lang`, `tags`) at the very top of a notes file. */
 import { parse } from 'yaml';
+import { errorMessage } from '../errors';
 
 export interface FrontMatter {
 	deck?: string;
@@ -36,7 +37,7 @@ export function readFrontMatter(text: string): FrontMatterResult {
 	try {
 		doc = parse(lines.slice(1, end).join('\n'));
 	} catch (error) {
-		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+		const message = errorMessage(error).split('\n')[0];
 		result.problems.push({ line: 1, message: `broken front matter ignored: ${message}` });
 		return result;
 	}

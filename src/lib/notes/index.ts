@@ -22,6 +22,7 @@ import { THRESHOLDS } from './thresholds';
 import { LineIndex, normalizeInput } from './lines';
 import type { CompileOptions, NotesResult, Suggestion } from './types';
 import { walkDocument } from './walker';
+import { errorMessage } from '../errors';
 
 export { diagnosticText, MESSAGES, type DiagnosticCode } from './messages';
 export type { CompileOptions, NotesResult, Suggestion, YamlBlockContext, YamlBlockHandler } from './types';
@@ -33,7 +34,7 @@ export function compileNotes(text: string, file: string, options: CompileOptions
 	try {
 		return compile(text, String(file ?? ''), name, options ?? {});
 	} catch (error) {
-		const detail = error instanceof Error ? error.message : String(error);
+		const detail = errorMessage(error);
 		const diagnostics: Diagnostic[] = [
 			{ file: String(file), line: 1, severity: 'error', message: messageEn('internal-error', { error: detail }), code: 'internal-error', params: { error: detail } }
 		];

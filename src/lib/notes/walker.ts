@@ -11,6 +11,7 @@ import { compileList, type ListEnv } from './list';
 import { compileParagraph } from './paragraph';
 import { compileRows, compileTable } from './tables';
 import { addExercise, plainYamlBlock, readChecks, readTask, type PendingTask } from './yamlblocks';
+import { errorMessage } from '../errors';
 
 interface WalkState {
 	/** The heading just before the current block, when it can be a term ("etcd", "컨테이너란?"). */
@@ -49,7 +50,7 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 			dispatch(tok, off, line);
 		} catch (error) {
 			// One odd block must not cost the learner the rest of the file.
-			c.diag(line, 'error', 'block-internal-error', { error: error instanceof Error ? error.message : String(error) });
+			c.diag(line, 'error', 'block-internal-error', { error: errorMessage(error) });
 		}
 	};
 

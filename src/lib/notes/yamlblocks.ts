@@ -6,6 +6,7 @@
 import type { Diagnostic, YamlFixCard, YamlTarget } from '../deck/types';
 import type { Compilation } from './context';
 import { cleanMarkdown, short } from './inline';
+import { errorMessage } from '../errors';
 
 export interface PendingTask {
 	task: string;
@@ -60,7 +61,7 @@ export function plainYamlBlock(c: Compilation, yaml: string, line: number): void
 	try {
 		result = handler(yaml, { file: c.file, line, deckId: c.deckId, tags: c.tags() });
 	} catch (error) {
-		c.diag(line, 'error', 'yaml-handler-failed', { error: error instanceof Error ? error.message : String(error) });
+		c.diag(line, 'error', 'yaml-handler-failed', { error: errorMessage(error) });
 		return;
 	}
 	const diagnostics: Diagnostic[] = Array.isArray(result?.diagnostics) ? result.diagnostics : [];

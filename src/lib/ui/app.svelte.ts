@@ -26,6 +26,7 @@ import type { Lang } from '$lib/i18n/strings';
 import { checkStoredSettings, type IgnoredSetting } from '$lib/srs/settings';
 import { i18n } from './i18n.svelte';
 import { applyTheme, type Theme } from './theme';
+import { errorMessage } from '../errors';
 
 class AppState {
 	db = new DeckhandDb();
@@ -80,7 +81,7 @@ class AppState {
 				// Live sync runs while the app is open (its code loads only now, after the first screen).
 				void import('./sync.svelte').then(({ sync }) => sync.load());
 			} catch (error) {
-				this.error = error instanceof Error ? error.message : String(error);
+				this.error = errorMessage(error);
 			}
 		})();
 		return this.started;
@@ -118,7 +119,7 @@ class AppState {
 			await this.noteCollection();
 			location.reload();
 		} catch (error) {
-			this.rescue = { running: false, error: error instanceof Error ? error.message : String(error) };
+			this.rescue = { running: false, error: errorMessage(error) };
 		}
 	}
 

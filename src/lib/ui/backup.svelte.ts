@@ -11,6 +11,7 @@ import { importReplaySettings } from '$lib/srs/fsrs';
 import { app } from './app.svelte';
 import { downloadFile, localDate, requestPersistence, roomProblem, storageInfo, type StorageInfo } from './storage';
 import { loadStudySettings } from './study-day';
+import { errorMessage } from '../errors';
 
 export type RestorePhase = 'idle' | 'preview' | 'confirm' | 'restoring' | 'done' | 'failed';
 export type RestoreErrorKind = 'size' | 'invalid' | 'read' | 'aborted' | 'quota' | 'write';
@@ -41,7 +42,7 @@ export class DeckExport {
 		try {
 			await exportDeck(deckId, as);
 		} catch (error) {
-			this.error = error instanceof Error ? error.message : String(error);
+			this.error = errorMessage(error);
 		}
 	}
 }
@@ -108,7 +109,7 @@ export class BackupState {
 			this.backup = result.backup;
 			this.phase = 'preview';
 		} catch (error) {
-			this.fail('read', error instanceof Error ? error.message : String(error));
+			this.fail('read', errorMessage(error));
 		}
 	}
 
@@ -138,7 +139,7 @@ export class BackupState {
 			void app.noteCollection();
 		} catch (error) {
 			if (error instanceof DeckhandError && (error.code === 'aborted' || error.code === 'quota')) this.fail(error.code, error.code === 'quota' ? error.message : undefined);
-			else this.fail('write', error instanceof Error ? error.message : String(error));
+			else this.fail('write', errorMessage(error));
 			this.phase = 'preview';
 		} finally {
 			this.controller = null;

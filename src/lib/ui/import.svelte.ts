@@ -14,6 +14,7 @@ import { importReplaySettings } from '$lib/srs/fsrs';
 import { app } from './app.svelte';
 import { loadStudySettings } from './study-day';
 import { requestPersistence, roomProblem } from './storage';
+import { errorMessage } from '../errors';
 
 export type ImportPhase = 'idle' | 'reading' | 'preview' | 'importing' | 'done' | 'failed';
 /** Why nothing can be imported; the page words each kind in the learner's language. */
@@ -139,7 +140,7 @@ export class ImportState {
 			}
 			return format;
 		} catch (error) {
-			this.fail('read', error instanceof Error ? error.message : String(error));
+			this.fail('read', errorMessage(error));
 			return null;
 		}
 	}
@@ -307,7 +308,7 @@ export class ImportState {
 			void requestPersistence();
 		} catch (error) {
 			if (error instanceof DeckhandError && (error.code === 'aborted' || error.code === 'quota')) this.fail(error.code, error.code === 'quota' ? error.message : undefined);
-			else this.fail('write', error instanceof Error ? error.message : String(error));
+			else this.fail('write', errorMessage(error));
 			// Back to the preview so the learner can try again (nothing was written).
 			if (this.deck) this.phase = 'preview';
 		} finally {

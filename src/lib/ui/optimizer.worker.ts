@@ -4,6 +4,7 @@
  */
 import init, { Fsrs } from 'fsrs-browser';
 import wasmUrl from 'fsrs-browser/fsrs_browser_bg.wasm?url';
+import { errorMessage } from '../errors';
 
 interface Request {
 	ratings: Uint32Array;
@@ -22,6 +23,6 @@ scope.onmessage = async (event) => {
 		const weights = fsrs.computeParameters(ratings, deltaDays, lengths, null, true);
 		scope.postMessage({ weights: Array.from(weights) });
 	} catch (error) {
-		scope.postMessage({ error: error instanceof Error ? error.message : String(error) });
+		scope.postMessage({ error: errorMessage(error) });
 	}
 };

@@ -18,7 +18,7 @@ import {
 	activityRows,
 	type CardRow
 } from '$lib/db';
-import { errorMessage } from '$lib/import/diagnostics';
+import { errorMessage } from '$lib/errors';
 import { DAY_MS, DEFAULT_START_HOUR, HOUR_MS } from '$lib/srs/day';
 import { answer, defaultSrsSettings, previewDue, type SrsSettings } from '$lib/srs/fsrs';
 import { leechOutcome } from '$lib/srs/leech';

@@ -7,6 +7,7 @@ import { app } from './app.svelte';
 import { i18n } from './i18n.svelte';
 import { loadStudySettings, saveStudySettings } from './study-day';
 import { applyTheme, type Theme } from './theme';
+import { errorMessage } from '../errors';
 
 export class SettingsState {
 	input = $state<SettingsInput | null>(null);
@@ -67,7 +68,7 @@ export class SettingsState {
 			const weights = await optimizeWeights(this.current.dayStartHour);
 			await this.saveWeights(weights);
 		} catch (error) {
-			this.optimizeError = error instanceof Error ? error.message : String(error);
+			this.optimizeError = errorMessage(error);
 		} finally {
 			this.optimizing = false;
 		}

@@ -4,7 +4,7 @@
  * open, last synced, pending changes and progress. The work is `$lib/sync`; this only wires it.
  */
 import { pendingChangeCount } from '$lib/db';
-import { errorMessage } from '$lib/import/diagnostics';
+import { errorMessage } from '$lib/errors';
 import { CouchClient } from '$lib/sync/couch';
 import { SyncMeta } from '$lib/sync/meta';
 import { syncOnce, type SyncProgress } from '$lib/sync/replicate';

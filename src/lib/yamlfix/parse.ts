@@ -5,6 +5,7 @@
  */
 import { LineCounter, parse, parseAllDocuments, visit, isAlias, isCollection, isPair, isScalar, Scalar, type Alias, type Document } from 'yaml';
 import type { ParsedDoc, YamlDiagnostic } from './types';
+import { errorMessage } from '../errors';
 
 /** Inputs longer than this (characters) are refused with a diagnostic. */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -84,7 +85,7 @@ export function parseYaml(text: string): ParseResult {
 	} catch (error) {
 		issues.push(
 			limitIssue(
-				`YAML could not be parsed: ${error instanceof Error ? error.message : String(error)}`,
+				`YAML could not be parsed: ${errorMessage(error)}`,
 				'YAML을 해석할 수 없습니다 (너무 깊거나 큰 입력)'
 			)
 		);
@@ -177,7 +178,7 @@ export function parseYaml(text: string): ParseResult {
 					limitIssue(
 						bomb
 							? `aliases expand to too much data (more than ${MAX_ALIAS_NODES} nodes): possible alias bomb`
-							: `document could not be converted: ${error instanceof Error ? error.message : String(error)}`,
+							: `document could not be converted: ${errorMessage(error)}`,
 						bomb
 							? `별칭(alias)이 너무 많은 데이터로 펼쳐집니다 (최대 ${MAX_ALIAS_NODES}개 노드)`
 							: '문서를 데이터로 변환할 수 없습니다',

@@ -10,6 +10,7 @@ import { parseYaml } from './parse';
 import { rules } from './rules/index';
 import type { DetectedTarget, RuleContext, SchemaIssue, YamlDiagnostic } from './types';
 import { isObj } from './util';
+import { errorMessage } from '../errors';
 
 export interface ValidateOptions {
 	/** Force the target instead of detecting it. */
@@ -136,7 +137,7 @@ export function validateYaml(text: string, options: ValidateOptions = {}): Valid
 				{
 					rule: 'yaml-limits',
 					severity: 'error',
-					message: `the validator could not check this input: ${error instanceof Error ? error.message : String(error)}`,
+					message: `the validator could not check this input: ${errorMessage(error)}`,
 					message_ko: '이 입력을 검사할 수 없습니다',
 					line: 1,
 					col: 1
@@ -182,7 +183,7 @@ function run(text: string, options: ValidateOptions): ValidateResult {
 			diagnostics.push({
 				rule: rule.id,
 				severity: 'info',
-				message: `rule ${rule.id} could not run: ${error instanceof Error ? error.message : String(error)}`,
+				message: `rule ${rule.id} could not run: ${errorMessage(error)}`,
 				line: 1,
 				col: 1
 			});
