@@ -372,3 +372,21 @@ test('walkthrough findings: learning cards on Today, siblings stay buried after 
 	await page.getByRole('button', { name: '처음 상태로' }).tap();
 	assert.equal(await page.locator('.failed, .diagnostics').count(), 0);
 });
+
+test('the import preview: leave a card out, add a suggestion, messages in Korean', async () => {
+	const { page, origin } = app;
+	const note = '---\ndeck: suggest\n---\n# 제안\n\n파드란?::쿠버네티스에서 배포하는 가장 작은 단위\n\n노드란?::파드가 실행되는 머신\n\n```bash\n# 이미지 목록을 백그라운드로 보기\ndocker images -d\n```\n';
+	await page.goto(origin + '/import');
+	await page.getByTestId('import-paste').fill(note);
+	await page.getByTestId('import-paste-button').tap();
+	await page.getByTestId('import-preview').waitFor();
+	assert.equal(await page.getByTestId('card-total').textContent(), '2');
+	assert.equal(await page.getByTestId('suggestion').count(), 1);
+	await page.getByTestId('add-suggestion').tap();
+	assert.equal(await page.getByTestId('card-total').textContent(), '3');
+	await page.getByTestId('remove-card').first().tap();
+	assert.equal(await page.getByTestId('card-total').textContent(), '2');
+	assert.equal(await page.getByTestId('suggestion').count(), 1);
+	await page.screenshot({ path: `${SHOTS}/journey-import-suggestions.png`, fullPage: true });
+	assert.match(await page.getByTestId('import-button').textContent(), /카드 2장 가져오기/);
+});

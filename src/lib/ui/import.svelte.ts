@@ -8,13 +8,14 @@ import { DeckhandError, deckWithCards, importDeck, replayHistory, withFreeIds, w
 import type { Card, CardKind, Deck, Diagnostic } from '$lib/deck/types';
 import type { ImportFormat } from '$lib/import/detect';
 import type { ParsedDelimited } from '$lib/import/delimited';
+import type { Suggestion } from '$lib/notes/types';
 import type { DeckDiff } from '$lib/import/diff';
 import { checkFileSize } from '$lib/import/diagnostics';
 import { importReplaySettings } from '$lib/srs/fsrs';
 import { app } from './app.svelte';
 import { loadStudySettings } from './study-day';
 import { requestPersistence, roomProblem } from './storage';
-import { errorMessage } from '../errors';
+import { errorMessage } from '$lib/errors';
 
 export type ImportPhase = 'idle' | 'reading' | 'preview' | 'importing' | 'done' | 'failed';
 /** Why nothing can be imported; the page words each kind in the learner's language. */
@@ -35,6 +36,8 @@ export class ImportState {
 	diagnostics = $state<Diagnostic[]>([]);
 	/** The parsed deck (content as imported; the title is edited apart). */
 	deck = $state.raw<Deck | null>(null);
+	/** Notes: candidate cards the compiler scored too low to make; the learner may add each. */
+	suggestions = $state.raw<Suggestion[]>([]);
 	title = $state('');
 	/** The learner typed a title: keep it over the file's or the stored deck's. */
 	titleEdited = $state(false);
@@ -85,6 +88,7 @@ export class ImportState {
 		this.error = null;
 		this.diagnostics = [];
 		this.deck = null;
+		this.suggestions = [];
 		this.title = '';
 		this.titleEdited = false;
 		this.delimited = null;
@@ -154,8 +158,11 @@ export class ImportState {
 	private async parseNotes(name: string) {
 		const { compileNotesWithExercises } = await import('$lib/notes/with-exercises');
 		const result = compileNotesWithExercises(this.text, name);
-		// Notes: a skipped block is reported on its line and the rest still imports.
-		await this.show(result.deck.cards.length ? result.deck : undefined, result.diagnostics);
+		// Notes: a skipped block is reported on its line and the rest still imports; a note whose cards
+		// are all suggestions still gets a preview, where the learner picks among them.
+		const hasAny = result.deck.cards.length > 0 || result.suggestions.length > 0;
+		await this.show(hasAny ? result.deck : undefined, result.diagnostics);
+		this.suggestions = result.suggestions;
 	}
 
 	private async parseDelimitedFile(name: string, format: 'csv' | 'tsv') {
@@ -222,6 +229,25 @@ export class ImportState {
 			this.reviewCount = result.reviews.length;
 		}
 		await this.show(result.deck, diagnostics);
+	}
+
+	/** Move suggestion `index` into the deck to import (one tap in the preview). */
+	addSuggestion(index: number) {
+		const picked = this.suggestions[index];
+		if (!this.deck || !picked) return;
+		this.deck = { ...this.deck, cards: [...this.deck.cards, picked.card] };
+		this.suggestions = this.suggestions.filter((_, i) => i !== index);
+		void this.loadExisting(this.deck);
+	}
+
+	/** Leave a card out of the import; it goes back to the suggestions, from where it can be added again. */
+	removeCard(cardId: string) {
+		if (!this.deck) return;
+		const card = this.deck.cards.find((c) => c.id === cardId);
+		if (!card) return;
+		this.deck = { ...this.deck, cards: this.deck.cards.filter((c) => c.id !== cardId) };
+		this.suggestions = [{ card, score: 0, reasons: [] }, ...this.suggestions];
+		void this.loadExisting(this.deck);
 	}
 
 	/** Show the preview of `deck`, or the failure when there is none. */
