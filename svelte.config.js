@@ -14,9 +14,11 @@ const config = {
 		 * - 'wasm-unsafe-eval': sql.js (Anki import) and fsrs-browser (optimizer) compile WebAssembly.
 		 * - style-src 'unsafe-inline': Svelte and CodeMirror add <style> elements and style attributes;
 		 *   still no remote stylesheet, and card HTML loses every style/class attribute (ui/markdown.ts).
-		 * - connect-src 'self': the app only fetches its own files. When sync ships, its server origin
-		 *   must be added here (a <meta> policy cannot be widened at run time: a second policy only
-		 *   narrows), e.g. from a build-time env variable.
+		 * - connect-src: the app's own files, plus the CouchDB server the learner points sync at. That
+		 *   origin is chosen at run time and a <meta> policy cannot be widened then (a second policy only
+		 *   narrows), so any https origin is allowed, and plain http only on this machine (CouchDB on
+		 *   localhost; sync refuses plain http elsewhere). Only the app's own scripts can connect: card
+		 *   content has no script, and its remote images, styles and frames stay blocked above.
 		 */
 		csp: {
 			mode: 'hash',
@@ -26,7 +28,7 @@ const config = {
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
-				'connect-src': ['self'],
+				'connect-src': ['self', 'https:', 'http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'],
 				'worker-src': ['self'],
 				'manifest-src': ['self'],
 				'media-src': ['none'],

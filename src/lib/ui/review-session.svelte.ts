@@ -271,12 +271,8 @@ export class ReviewSession {
 			if (leech.suspend) result.state.suspended = 1;
 			this.notice = leech.suspend ? 'leechSuspended' : 'leechTagged';
 		}
-		this.pending++;
 		const journalKey = app.journal.add({ shown: item.state, result });
-		const logId = recordAnswer(app.db, item.state, result).finally(() => {
-			this.pending--;
-			app.journal.remove(journalKey);
-		});
+		const logId = this.track(recordAnswer(app.db, item.state, result)).finally(() => app.journal.remove(journalKey));
 		// A learning step brings the card back later in this session (not when one card was opened on its own).
 		if (isLearningState(result.state.state) && !result.state.suspended && !this.scope.cardId) this.queue.requeue(result.state);
 		const buried = this.burySiblingsOf(item.card);
@@ -297,7 +293,7 @@ export class ReviewSession {
 			todayLogs.map((log) => log.cardId)
 		);
 		const buried = siblingsToBury(answered.values(), candidates, (id) => this.cards.get(id));
-		for (const s of buried) void updateState(app.db, { ...s, buriedUntil: this.dayEnd });
+		for (const s of buried) void this.track(updateState(app.db, { ...s, buriedUntil: this.dayEnd }));
 		return candidates.filter((s) => !buried.includes(s));
 	}
 
@@ -310,7 +306,7 @@ export class ReviewSession {
 		if (!this.burySiblings) return [];
 		const siblings = siblingsToBury([card], this.queue.waiting(), (id) => this.cards.get(id));
 		const buried = this.queue.setAsideWhere((s) => siblings.includes(s));
-		for (const s of buried) void updateState(app.db, { ...s, buriedUntil: this.dayEnd });
+		for (const s of buried) void this.track(updateState(app.db, { ...s, buriedUntil: this.dayEnd }));
 		return buried;
 	}
 
@@ -322,7 +318,7 @@ export class ReviewSession {
 		this.undoStack.push({ before: item.state, logId: null, buried: [], right: null, what: how });
 		this.show(this.queue.next());
 		this.toast = { key: how === 'suspend' ? 'toastSuspended' : 'toastBuried', undo: true, serial: ++this.toastSerial };
-		if (!this.scope.practice) await updateState(app.db, changed);
+		if (!this.scope.practice) await this.track(updateState(app.db, changed));
 	}
 
 	/** Take back the last answer (or suspend/bury): the card's old state returns and its log row is removed. */
@@ -341,13 +337,22 @@ export class ReviewSession {
 			return;
 		}
 		if (entry.journalKey) app.journal.remove(entry.journalKey); // an undone answer is never replayed
-		for (const sibling of entry.buried) void updateState(app.db, sibling);
+		for (const sibling of entry.buried) void this.track(updateState(app.db, sibling));
 		if (entry.logId) {
 			const logId = await entry.logId.catch(() => null);
-			if (logId !== null) await undoAnswer(app.db, logId, entry.before);
+			if (logId !== null) await this.track(undoAnswer(app.db, logId, entry.before));
 		} else {
-			await updateState(app.db, entry.before);
+			await this.track(updateState(app.db, entry.before));
 		}
+	}
+
+	/**
+	 * Count a write as pending until it settles, like an answer's: the page asks before leaving while
+	 * one runs (IndexedDB aborts a transaction the page is torn down under), and tests wait for none.
+	 */
+	private track<T>(write: Promise<T>): Promise<T> {
+		this.pending++;
+		return write.finally(() => this.pending--);
 	}
 
 	dismissToast() {
