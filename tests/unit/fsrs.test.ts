@@ -119,6 +119,10 @@ describe('replayReviews', () => {
 describe('formatInterval', () => {
 	it('writes short labels in both languages', () => {
 		expect(formatInterval(10 * 60_000, 'ko')).toBe('10분');
+		// Just under a day or an hour reads as the next unit, not "24시간" or "60분".
+		expect(formatInterval(24 * 3_600_000 - 20_000, 'ko')).toBe('1일');
+		expect(formatInterval(3_600_000 - 15_000, 'en')).toBe('1h');
+		expect(formatInterval(23.4 * 3_600_000, 'ko')).toBe('23시간');
 		expect(formatInterval(DAY, 'ko')).toBe('1일');
 		expect(formatInterval(4 * DAY, 'en')).toBe('4d');
 		expect(formatInterval(45 * DAY, 'en')).toBe('1.5mo');

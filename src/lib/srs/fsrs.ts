@@ -220,12 +220,15 @@ export function formatInterval(ms: number, lang: 'ko' | 'en'): string {
 		[MINUTE, '분', 'm']
 	];
 	const abs = Math.max(ms, MINUTE);
-	for (const [size, ko, en] of units) {
-		if (abs >= size) {
-			const value = abs / size;
-			const shown = value < 10 && size >= 30 * DAY ? Math.round(value * 10) / 10 : Math.round(value);
-			return `${shown}${lang === 'ko' ? ko : en}`;
-		}
+	for (let i = 0; i < units.length; i++) {
+		const [size, ko, en] = units[i];
+		if (abs < size) continue;
+		const value = abs / size;
+		const shown = value < 10 && size >= 30 * DAY ? Math.round(value * 10) / 10 : Math.round(value);
+		// A value that rounds up to the next unit reads in that unit: 23 h 59 m is "1일", not "24시간".
+		const bigger = units[i - 1];
+		if (bigger && size < 30 * DAY && shown * size >= bigger[0]) return `1${lang === 'ko' ? bigger[1] : bigger[2]}`;
+		return `${shown}${lang === 'ko' ? ko : en}`;
 	}
 	return lang === 'ko' ? '1분' : '1m';
 }
