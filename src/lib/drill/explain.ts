@@ -5,7 +5,7 @@
  * inline code spans; argument names of the specs (`CONTEXT`, `IMAGE`) are said in the learner's
  * words, and placeholders of the expected command (`{value}`) are never shown.
  */
-import { objectParticle, subjectParticle } from './particle';
+import { objectParticle, subjectParticle } from '../i18n/particle';
 import { isWholePlaceholder } from './placeholder';
 import { FLAG_PURPOSES } from './purposes';
 import type { Difference, Finding, FormCode, Message, TokenizeErrorCode } from './types';

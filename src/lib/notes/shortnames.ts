@@ -4,7 +4,7 @@
  */
 import type { Compilation } from './context';
 import { cardId } from '../deck/ids';
-import { objectParticle } from '../drill/particle';
+import { objectParticle } from '../i18n/particle';
 import { canonicalResource } from '../drill/specs/kube-resources';
 import { cleanMarkdown, plainText } from './inline';
 

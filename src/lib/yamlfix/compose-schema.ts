@@ -7,6 +7,7 @@ import composeFields from './generated/compose-fields.json';
 import { COMPOSE_TOP } from './detect';
 import type { ParsedDoc, SchemaIssue, YamlPath } from './types';
 import { hasInterpolation, isObj, suggest } from './util';
+import { subjectParticle } from '../i18n/particle';
 
 function parsePointer(p: string): YamlPath {
 	if (!p) return [];
@@ -132,7 +133,7 @@ export function checkComposeSchema(doc: ParsedDoc, data: unknown): SchemaIssue[]
 							? `unknown top-level key ${name}${guess ? ` (did you mean ${guess}?)` : ''}`
 							: `unknown field ${name}${guess ? ` (did you mean ${guess}?)` : ''} in ${where(path)}`,
 					invalidName
-						? `${where(path)}의 이름 "${name}"이 잘못되었습니다 (영문, 숫자, ., _, - 만 사용)`
+						? `${where(path)}의 이름 "${name}"${subjectParticle(String(name))} 잘못되었습니다 (영문, 숫자, ., _, - 만 사용)`
 						: `알 수 없는 ${path.length === 0 ? '최상위 키' : '필드'} ${name}${guess ? ` (${guess}의 오타인가요?)` : ''}`,
 					true
 				);
@@ -158,7 +159,7 @@ export function checkComposeSchema(doc: ParsedDoc, data: unknown): SchemaIssue[]
 				break;
 			}
 			case 'required':
-				push(path, `missing required field ${String(e.params.missingProperty)} in ${where(path)}`, `${where(path)}에 필수 필드 ${String(e.params.missingProperty)}가 없습니다`);
+				push(path, `missing required field ${String(e.params.missingProperty)} in ${where(path)}`, `${where(path)}에 필수 필드 ${String(e.params.missingProperty)}${subjectParticle(String(String(e.params.missingProperty)))} 없습니다`);
 				break;
 			case 'oneOf':
 			case 'anyOf': {

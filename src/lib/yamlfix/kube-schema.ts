@@ -6,6 +6,7 @@
 import table from './generated/k8s-fields.json';
 import type { KubeObject, ParsedDoc, SchemaIssue, YamlPath } from './types';
 import { isObj, parseQuantity, suggest } from './util';
+import { subjectParticle } from '../i18n/particle';
 
 const fields = table as { roots: Record<string, string>; types: Record<string, Record<string, string>> };
 
@@ -245,7 +246,7 @@ class Walker {
 		}
 		for (const req of REQUIRED[code] ?? []) {
 			if (value[req] === undefined || value[req] === null) {
-				this.add('required-field', path, `missing required field ${req}`, `필수 필드 ${req}가 없습니다`, path.length > 0);
+				this.add('required-field', path, `missing required field ${req}`, `필수 필드 ${req}${subjectParticle(String(req))} 없습니다`, path.length > 0);
 			}
 		}
 	}

@@ -6,6 +6,7 @@
 import { LineCounter, parse, parseAllDocuments, visit, isAlias, isCollection, isPair, isScalar, Scalar, type Alias, type Document } from 'yaml';
 import type { ParsedDoc, YamlDiagnostic } from './types';
 import { errorMessage } from '../errors';
+import { subjectParticle, topicParticle } from '../i18n/particle';
 
 /** Inputs longer than this (characters) are refused with a diagnostic. */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -163,7 +164,7 @@ export function parseYaml(text: string): ParseResult {
 					rule: 'yaml-syntax',
 					severity: 'error',
 					message: `YAML syntax error: alias *${unresolved.source} has no anchor &${unresolved.source} before it`,
-					message_ko: `YAML 문법 오류: 별칭 *${unresolved.source}보다 앞에 앵커 &${unresolved.source}가 없습니다`,
+					message_ko: `YAML 문법 오류: 별칭 *${unresolved.source}보다 앞에 앵커 &${unresolved.source}${subjectParticle(String(unresolved.source))} 없습니다`,
 					...at
 				});
 			}
@@ -298,7 +299,7 @@ function pitfalls(
 						rule: 'yaml-base60',
 						severity: 'warning',
 						message: `unquoted ${source} is read as a base-60 number by YAML 1.1 parsers; quote it: "${source}"`,
-						message_ko: `따옴표 없는 ${source}는 YAML 1.1 파서에서 60진수 숫자로 읽힙니다. "${source}"처럼 따옴표로 감싸세요`,
+						message_ko: `따옴표 없는 ${source}${topicParticle(String(source))} YAML 1.1 파서에서 60진수 숫자로 읽힙니다. "${source}"처럼 따옴표로 감싸세요`,
 						...pos(node.range[0])
 					});
 				} else if (BOOL11.test(source) && /^(yes|no|on|off)$/i.test(source)) {
@@ -307,7 +308,7 @@ function pitfalls(
 						rule: 'yaml-boolean-word',
 						severity: 'warning',
 						message: `unquoted ${source} is a boolean in YAML 1.1 but a string in YAML 1.2; quote it ("${source}") or use true/false`,
-						message_ko: `따옴표 없는 ${source}는 YAML 1.1에서는 불리언, YAML 1.2에서는 문자열입니다. "${source}"처럼 감싸거나 true/false를 쓰세요`,
+						message_ko: `따옴표 없는 ${source}${topicParticle(String(source))} YAML 1.1에서는 불리언, YAML 1.2에서는 문자열입니다. "${source}"처럼 감싸거나 true/false를 쓰세요`,
 						...pos(node.range[0])
 					});
 				}

@@ -2,6 +2,7 @@ import { composeServices } from '../compose-util';
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
 import { isObj, suggest } from '../util';
+import { topicParticle } from '../../i18n/particle';
 
 /** depends_on entries of a service as [service name, path key]. */
 export function dependsOn(svc: Record<string, unknown>): [string, string | number][] {
@@ -29,7 +30,7 @@ const rule = defineRule({
 				const guess = suggest(dep, names);
 				out.push(report(rule, ctx, ctx.compose.doc, [...path, 'depends_on', key],
 					`service ${name} depends on "${dep}", which is not a service in this file${guess ? ` (did you mean ${guess}?)` : ''}`,
-					`서비스 ${name}의 depends_on "${dep}"는 이 파일에 없는 서비스입니다${guess ? ` (${guess}의 오타인가요?)` : ''}`,
+					`서비스 ${name}의 depends_on "${dep}"${topicParticle(String(dep))} 이 파일에 없는 서비스입니다${guess ? ` (${guess}의 오타인가요?)` : ''}`,
 					{ atKey: typeof key === 'string' }));
 			}
 		}

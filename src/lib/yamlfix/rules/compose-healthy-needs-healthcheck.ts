@@ -2,6 +2,7 @@ import { composeServices } from '../compose-util';
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
 import { asObj, isObj } from '../util';
+import { subjectParticle } from '../../i18n/particle';
 
 const rule = defineRule({
 	id: 'compose-healthy-needs-healthcheck',
@@ -24,7 +25,7 @@ const rule = defineRule({
 				if (isObj(target.healthcheck) && !disabled) continue;
 				out.push(report(rule, ctx, ctx.compose!.doc, [...path, 'depends_on', dep, 'condition'],
 					`service ${name} waits for ${dep} to be healthy, but ${dep} has no healthcheck`,
-					`서비스 ${name}가 ${dep}의 healthy 상태를 기다리지만 ${dep}에 healthcheck가 없습니다`));
+					`서비스 ${name}${subjectParticle(String(name))} ${dep}의 healthy 상태를 기다리지만 ${dep}에 healthcheck가 없습니다`));
 			}
 		}
 		return out;

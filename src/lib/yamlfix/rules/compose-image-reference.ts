@@ -2,6 +2,7 @@ import { composeServices } from '../compose-util';
 import { literalImageProblem } from '../image-reference';
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
+import { subjectParticle } from '../../i18n/particle';
 
 const rule = defineRule({
 	id: 'compose-image-reference',
@@ -13,7 +14,7 @@ const rule = defineRule({
 		const out: YamlDiagnostic[] = [];
 		for (const { name, svc, path } of composeServices(ctx)) {
 			const why = literalImageProblem(svc.image);
-			if (why) out.push(report(rule, ctx, ctx.compose!.doc, [...path, 'image'], `service ${name}: image "${String(svc.image)}" is invalid: ${why}`, `서비스 ${name}: 이미지 "${String(svc.image)}"가 올바르지 않습니다: ${why}`));
+			if (why) out.push(report(rule, ctx, ctx.compose!.doc, [...path, 'image'], `service ${name}: image "${String(svc.image)}" is invalid: ${why}`, `서비스 ${name}: 이미지 "${String(svc.image)}"${subjectParticle(String(String(svc.image)))} 올바르지 않습니다: ${why}`));
 		}
 		return out;
 	}

@@ -1,6 +1,7 @@
 import { composeServices } from '../compose-util';
 import { defineRule, report } from '../report';
 import { hasInterpolation, suggest } from '../util';
+import { subjectParticle } from '../../i18n/particle';
 
 const VALUES = ['no', 'always', 'on-failure', 'unless-stopped'];
 
@@ -17,7 +18,7 @@ const rule = defineRule({
 				const guess = suggest(String(svc.restart), VALUES);
 				return report(rule, ctx, ctx.compose!.doc, [...path, 'restart'],
 					`service ${name}: invalid restart value "${String(svc.restart)}" (use no, always, on-failure[:N] or unless-stopped)${guess ? `; did you mean ${guess}?` : ''}`,
-					`서비스 ${name}: restart 값 "${String(svc.restart)}"가 잘못되었습니다 (no, always, on-failure[:N], unless-stopped)`);
+					`서비스 ${name}: restart 값 "${String(svc.restart)}"${subjectParticle(String(String(svc.restart)))} 잘못되었습니다 (no, always, on-failure[:N], unless-stopped)`);
 			})
 });
 export default rule;

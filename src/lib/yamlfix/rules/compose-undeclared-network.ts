@@ -2,6 +2,7 @@ import { composeServices, topLevelNames } from '../compose-util';
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
 import { hasInterpolation, isObj, suggest } from '../util';
+import { subjectParticle } from '../../i18n/particle';
 
 const rule = defineRule({
 	id: 'compose-undeclared-network',
@@ -21,7 +22,7 @@ const rule = defineRule({
 				const guess = suggest(net, declared);
 				out.push(report(rule, ctx, ctx.compose!.doc, [...path, 'networks', key],
 					`service ${name} uses network "${net}" which is not declared under the top-level networks:${guess ? ` (did you mean ${guess}?)` : ''}`,
-					`서비스 ${name}가 쓰는 네트워크 "${net}"가 최상위 networks:에 선언되지 않았습니다${guess ? ` (${guess}의 오타인가요?)` : ''}`,
+					`서비스 ${name}${subjectParticle(String(name))} 쓰는 네트워크 "${net}"${subjectParticle(String(net))} 최상위 networks:에 선언되지 않았습니다${guess ? ` (${guess}의 오타인가요?)` : ''}`,
 					{ atKey: typeof key === 'string' }));
 			}
 		}

@@ -2,6 +2,7 @@ import { composeServices, topLevelNames } from '../compose-util';
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
 import { asArr, asObj, hasInterpolation, suggest } from '../util';
+import { subjectParticle } from '../../i18n/particle';
 
 const rule = defineRule({
 	id: 'compose-undeclared-secret',
@@ -23,7 +24,7 @@ const rule = defineRule({
 					const what = section === 'secrets' ? 'secret' : 'config';
 					out.push(report(rule, ctx, ctx.compose!.doc, [...path, section, i],
 						`service ${name} uses ${what} "${ref}" which is not declared under the top-level ${section}:${guess ? ` (did you mean ${guess}?)` : ''}`,
-						`서비스 ${name}가 쓰는 ${what} "${ref}"가 최상위 ${section}:에 선언되지 않았습니다${guess ? ` (${guess}의 오타인가요?)` : ''}`));
+						`서비스 ${name}${subjectParticle(String(name))} 쓰는 ${what} "${ref}"${subjectParticle(String(ref))} 최상위 ${section}:에 선언되지 않았습니다${guess ? ` (${guess}의 오타인가요?)` : ''}`));
 				});
 			}
 		}

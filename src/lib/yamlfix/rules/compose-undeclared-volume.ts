@@ -2,6 +2,7 @@ import { composeServices, topLevelNames } from '../compose-util';
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
 import { asArr, asObj, hasInterpolation, suggest } from '../util';
+import { subjectParticle } from '../../i18n/particle';
 
 /** The named-volume source of a service volume entry, or null for bind mounts, anonymous volumes, tmpfs. */
 export function namedVolume(entry: unknown): string | null {
@@ -38,7 +39,7 @@ const rule = defineRule({
 				const guess = suggest(vol, declared);
 				out.push(report(rule, ctx, ctx.compose!.doc, [...path, 'volumes', i],
 					`service ${name} uses volume "${vol}" which is not declared under the top-level volumes:${guess ? ` (did you mean ${guess}?)` : ''}`,
-					`서비스 ${name}가 쓰는 볼륨 "${vol}"이 최상위 volumes:에 선언되지 않았습니다${guess ? ` (${guess}의 오타인가요?)` : ''}`));
+					`서비스 ${name}${subjectParticle(String(name))} 쓰는 볼륨 "${vol}"${subjectParticle(String(vol))} 최상위 volumes:에 선언되지 않았습니다${guess ? ` (${guess}의 오타인가요?)` : ''}`));
 			});
 		}
 		return out;

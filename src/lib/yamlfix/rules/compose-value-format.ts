@@ -2,6 +2,7 @@ import { composeServices } from '../compose-util';
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic, YamlPath } from '../types';
 import { asArr, asObj, hasInterpolation } from '../util';
+import { topicParticle } from '../../i18n/particle';
 
 /** Go's time.ParseDuration, which compose uses: "10s", "1m30s", "1.5h", "0". */
 const GO_DURATION = /^[-+]?(?:0|(?:(?:\d+(?:\.\d*)?|\.\d+)(?:ns|us|µs|ms|s|m|h))+)$/;
@@ -52,19 +53,19 @@ const rule = defineRule({
 			for (const keys of DURATIONS) {
 				const v = get(keys);
 				if (typeof v === 'string' && !hasInterpolation(v) && !GO_DURATION.test(v.trim()))
-					at([...path, ...keys], `service ${name}: ${keys.join('.')} "${v}" is not a duration (write e.g. 10s, 1m30s, 500ms)`, `서비스 ${name}: ${keys.join('.')} "${v}"는 기간 형식이 아닙니다 (예: 10s, 1m30s, 500ms)`);
+					at([...path, ...keys], `service ${name}: ${keys.join('.')} "${v}" is not a duration (write e.g. 10s, 1m30s, 500ms)`, `서비스 ${name}: ${keys.join('.')} "${v}"${topicParticle(String(v))} 기간 형식이 아닙니다 (예: 10s, 1m30s, 500ms)`);
 			}
 			for (const keys of INTEGERS) {
 				const v = get(keys);
 				if (typeof v === 'string' && !hasInterpolation(v) && !/^\s*\d+\s*$/.test(v))
-					at([...path, ...keys], `service ${name}: ${keys.join('.')} "${v}" is not a whole number`, `서비스 ${name}: ${keys.join('.')} "${v}"는 정수가 아닙니다`);
+					at([...path, ...keys], `service ${name}: ${keys.join('.')} "${v}" is not a whole number`, `서비스 ${name}: ${keys.join('.')} "${v}"${topicParticle(String(v))} 정수가 아닙니다`);
 			}
 			// ulimits: a number, or soft/hard numbers (-1: unlimited); "65536:65536" is the docker run form, not compose's
 			for (const [limit, value] of Object.entries(asObj(svc.ulimits))) {
 				const parts: [unknown, YamlPath][] = typeof value === 'object' && value !== null ? ['soft', 'hard'].map((k) => [asObj(value)[k], [...path, 'ulimits', limit, k]]) : [[value, [...path, 'ulimits', limit]]];
 				for (const [v, where] of parts)
 					if (typeof v === 'string' && !hasInterpolation(v) && !/^\s*-?\d+\s*$/.test(v))
-						at(where, `service ${name}: ulimits.${limit} "${v}" is not a whole number (write ${limit}: 65536, or soft: and hard:)`, `서비스 ${name}: ulimits.${limit} "${v}"는 정수가 아닙니다 (${limit}: 65536 또는 soft:/hard:로 쓰세요)`);
+						at(where, `service ${name}: ulimits.${limit} "${v}" is not a whole number (write ${limit}: 65536, or soft: and hard:)`, `서비스 ${name}: ulimits.${limit} "${v}"${topicParticle(String(v))} 정수가 아닙니다 (${limit}: 65536 또는 soft:/hard:로 쓰세요)`);
 			}
 			asArr(svc.volumes).forEach((v, i) => {
 				if (typeof v !== 'string' || v.length < 3) return;
@@ -77,7 +78,7 @@ const rule = defineRule({
 				else if (sections.length === 3) {
 					const unknown = sections[2].split(',').filter((o) => !VOLUME_OPTIONS.has(o) && !hasInterpolation(o));
 					if (unknown.length)
-						at(where, `service ${name}: volume option "${unknown.join(',')}" is unknown and ignored (ro, rw, z, Z, nocopy…)`, `서비스 ${name}: 볼륨 옵션 "${unknown.join(',')}"는 알 수 없어 무시됩니다 (ro, rw, z, Z, nocopy…)`, 'warning');
+						at(where, `service ${name}: volume option "${unknown.join(',')}" is unknown and ignored (ro, rw, z, Z, nocopy…)`, `서비스 ${name}: 볼륨 옵션 "${unknown.join(',')}"${topicParticle(String(unknown.join(',')))} 알 수 없어 무시됩니다 (ro, rw, z, Z, nocopy…)`, 'warning');
 				}
 			});
 		}

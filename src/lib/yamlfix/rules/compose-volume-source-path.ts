@@ -2,6 +2,7 @@ import { composeServices } from '../compose-util';
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
 import { asArr, hasInterpolation } from '../util';
+import { objectParticle } from '../../i18n/particle';
 
 /**
  * The source of a short volume entry (`src:/target[:mode]`) that compose reads as a volume name although
@@ -31,7 +32,7 @@ const rule = defineRule({
 				if (!src) return;
 				out.push(report(rule, ctx, ctx.compose!.doc, [...path, 'volumes', i],
 					`service ${name}: volume source "${src}" has no ./ so compose reads it as a named volume, which is not declared (did you mean ./${src}?)`,
-					`서비스 ${name}: 볼륨 소스 "${src}"에 ./가 없어 compose는 이름 있는 볼륨으로 읽는데, 선언되지 않았습니다 (./${src}를 뜻했나요?)`));
+					`서비스 ${name}: 볼륨 소스 "${src}"에 ./가 없어 compose는 이름 있는 볼륨으로 읽는데, 선언되지 않았습니다 (./${src}${objectParticle(String(src))} 뜻했나요?)`));
 			});
 		}
 		return out;

@@ -1,6 +1,7 @@
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
 import { BUILTIN_GROUPS, apiGroup as group, suggest } from '../util';
+import { objectParticle, topicParticle } from '../../i18n/particle';
 
 /** Built-in kinds and the apiVersions a current cluster serves for them. */
 const SERVED: Record<string, string[]> = {
@@ -82,7 +83,7 @@ const rule = defineRule({
 			const g = group(apiVersion);
 			if (!BUILTIN_GROUPS.has(g) || (g === '' && apiVersion !== 'v1')) {
 				if (g === '' && apiVersion !== 'v1' && /^v\d/.test(apiVersion)) {
-					out.push(report(rule, ctx, obj.doc, [...obj.path, 'apiVersion'], `unknown core apiVersion ${apiVersion}${served ? ` (use ${served[0]} for ${kind})` : ''}`, `알 수 없는 apiVersion ${apiVersion}${served ? ` (${kind}는 ${served[0]})` : ''}`));
+					out.push(report(rule, ctx, obj.doc, [...obj.path, 'apiVersion'], `unknown core apiVersion ${apiVersion}${served ? ` (use ${served[0]} for ${kind})` : ''}`, `알 수 없는 apiVersion ${apiVersion}${served ? ` (${kind}${topicParticle(String(kind))} ${served[0]})` : ''}`));
 				}
 				// A misspelt built-in group: for a built-in kind, a group without a dot (a CRD's group always has
 				// one) or close to the group that serves the kind; for other kinds (skaffold/v4 Config, a CRD…),
@@ -112,15 +113,15 @@ const rule = defineRule({
 							? `${apiVersion} ${kind} was removed in Kubernetes ${removed}; use apiVersion: ${served[0]}`
 							: `${kind} is not served by ${apiVersion}; use apiVersion: ${served[0]}`,
 						removed
-							? `${apiVersion}의 ${kind}는 쿠버네티스 ${removed}에서 제거되었습니다. apiVersion: ${served[0]}을 사용하세요`
-							: `${kind}는 ${apiVersion}에 없습니다. apiVersion: ${served[0]}을 사용하세요`
+							? `${apiVersion}의 ${kind}${topicParticle(String(kind))} 쿠버네티스 ${removed}에서 제거되었습니다. apiVersion: ${served[0]}${objectParticle(String(served[0]))} 사용하세요`
+							: `${kind}${topicParticle(String(kind))} ${apiVersion}에 없습니다. apiVersion: ${served[0]}${objectParticle(String(served[0]))} 사용하세요`
 					)
 				);
 				continue;
 			}
 			const gone = GONE_KINDS[kind];
 			if (gone) {
-				out.push(report(rule, ctx, obj.doc, [...obj.path, 'kind'], `${kind} was removed in Kubernetes ${gone}`, `${kind}는 쿠버네티스 ${gone.split(' ')[0]}에서 제거되었습니다`));
+				out.push(report(rule, ctx, obj.doc, [...obj.path, 'kind'], `${kind} was removed in Kubernetes ${gone}`, `${kind}${topicParticle(String(kind))} 쿠버네티스 ${gone.split(' ')[0]}에서 제거되었습니다`));
 				continue;
 			}
 			// A kind we do not know in a built-in group: newer than our table (no opinion) or a typo.

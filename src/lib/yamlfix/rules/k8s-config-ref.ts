@@ -1,6 +1,7 @@
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic, YamlPath } from '../types';
 import { asArr, asObj, containersOf, isObj, namespacesDiffer, podSpecOf, suggest, type PodSpecRef } from '../util';
+import { subjectParticle } from '../../i18n/particle';
 
 export interface PodReference {
 	kind: 'ConfigMap' | 'Secret' | 'PersistentVolumeClaim';
@@ -66,7 +67,7 @@ const rule = defineRule({
 					const guess = suggest(ref.name, all.map((o) => o.name));
 					out.push(report(rule, ctx, obj.doc, ref.path,
 						`${ref.kind} "${ref.name}" is not defined in this file${guess ? ` (did you mean ${guess}?)` : ''}`,
-						`${ref.kind} "${ref.name}"가 이 파일에 없습니다${guess ? ` (${guess}의 오타인가요?)` : ''}`));
+						`${ref.kind} "${ref.name}"${subjectParticle(String(ref.name))} 이 파일에 없습니다${guess ? ` (${guess}의 오타인가요?)` : ''}`));
 					continue;
 				}
 				if (ref.key === undefined || !ref.keyPath) continue;

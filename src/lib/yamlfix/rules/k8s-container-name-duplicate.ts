@@ -1,6 +1,7 @@
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
 import { containersOf, podSpecOf } from '../util';
+import { subjectParticle } from '../../i18n/particle';
 
 const rule = defineRule({
 	id: 'k8s-container-name-duplicate',
@@ -18,7 +19,7 @@ const rule = defineRule({
 				const name = c.container.name;
 				if (typeof name !== 'string') continue;
 				if (seen.has(name))
-					out.push(report(rule, ctx, obj.doc, [...c.path, 'name'], `${obj.kind} ${obj.name}: container name "${name}" is used twice in the pod`, `${obj.kind} ${obj.name}: 컨테이너 이름 "${name}"이 파드 안에서 두 번 쓰였습니다`));
+					out.push(report(rule, ctx, obj.doc, [...c.path, 'name'], `${obj.kind} ${obj.name}: container name "${name}" is used twice in the pod`, `${obj.kind} ${obj.name}: 컨테이너 이름 "${name}"${subjectParticle(String(name))} 파드 안에서 두 번 쓰였습니다`));
 				seen.add(name);
 			}
 		}

@@ -1,6 +1,7 @@
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
 import { asObj } from '../util';
+import { subjectParticle } from '../../i18n/particle';
 
 const MACROS = new Set(['@yearly', '@annually', '@monthly', '@weekly', '@daily', '@midnight', '@hourly']);
 const FIELDS: [string, number, number, string[]][] = [
@@ -50,7 +51,7 @@ const rule = defineRule({
 			if (problem)
 				out.push(report(rule, ctx, obj.doc, [...obj.path, 'spec', 'schedule'],
 					`CronJob ${obj.name}: invalid schedule "${schedule}": ${problem}`,
-					`CronJob ${obj.name}: schedule "${schedule}"가 잘못되었습니다 (분 시 일 월 요일, 5개 필드): ${problem}`));
+					`CronJob ${obj.name}: schedule "${schedule}"${subjectParticle(String(schedule))} 잘못되었습니다 (분 시 일 월 요일, 5개 필드): ${problem}`));
 		}
 		return out;
 	}

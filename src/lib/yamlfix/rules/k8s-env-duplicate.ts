@@ -1,6 +1,7 @@
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
 import { asArr, asObj, podContainers } from '../util';
+import { subjectParticle } from '../../i18n/particle';
 
 const rule = defineRule({
 	id: 'k8s-env-duplicate',
@@ -18,7 +19,7 @@ const rule = defineRule({
 				if (seen.has(name)) {
 					out.push(report(rule, ctx, obj.doc, [...c.path, 'env', i, 'name'],
 						`container ${String(c.container.name ?? '')}: env ${name} is defined more than once`,
-						`컨테이너 ${String(c.container.name ?? '')}: 환경 변수 ${name}가 여러 번 정의되었습니다`));
+						`컨테이너 ${String(c.container.name ?? '')}: 환경 변수 ${name}${subjectParticle(String(name))} 여러 번 정의되었습니다`));
 				}
 				seen.add(name);
 			});

@@ -2,6 +2,7 @@ import { literalImageProblem } from '../image-reference';
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
 import { podContainers } from '../util';
+import { subjectParticle } from '../../i18n/particle';
 
 const rule = defineRule({
 	id: 'k8s-image-reference',
@@ -13,7 +14,7 @@ const rule = defineRule({
 		const out: YamlDiagnostic[] = [];
 		for (const { obj, c } of podContainers(ctx.objects)) {
 			const why = literalImageProblem(c.container.image);
-			if (why) out.push(report(rule, ctx, obj.doc, [...c.path, 'image'], `image "${String(c.container.image)}" is invalid: ${why}`, `이미지 "${String(c.container.image)}"가 올바르지 않습니다: ${why}`));
+			if (why) out.push(report(rule, ctx, obj.doc, [...c.path, 'image'], `image "${String(c.container.image)}" is invalid: ${why}`, `이미지 "${String(c.container.image)}"${subjectParticle(String(String(c.container.image)))} 올바르지 않습니다: ${why}`));
 		}
 		return out;
 	}

@@ -1,6 +1,7 @@
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
 import { podContainers } from '../util';
+import { subjectParticle } from '../../i18n/particle';
 
 /** Whether an image reference has no tag/digest or uses :latest. */
 export function untaggedOrLatest(image: string): 'none' | 'latest' | null {
@@ -26,7 +27,7 @@ const rule = defineRule({
 			if (!problem) continue;
 			out.push(report(rule, ctx, obj.doc, [...c.path, 'image'],
 				problem === 'none' ? `image ${image} has no tag (it means :latest); pin a version` : `image ${image} uses :latest; pin a version`,
-				problem === 'none' ? `이미지 ${image}에 태그가 없습니다(:latest와 같음). 버전을 고정하세요` : `이미지 ${image}가 :latest를 씁니다. 버전을 고정하세요`));
+				problem === 'none' ? `이미지 ${image}에 태그가 없습니다(:latest와 같음). 버전을 고정하세요` : `이미지 ${image}${subjectParticle(String(image))} :latest를 씁니다. 버전을 고정하세요`));
 		}
 		return out;
 	}

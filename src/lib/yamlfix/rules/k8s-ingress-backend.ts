@@ -1,6 +1,7 @@
 import { defineRule, report } from '../report';
 import type { KubeObject, YamlDiagnostic, YamlPath } from '../types';
 import { asArr, asObj, isCoreService, namespacesDiffer, suggest } from '../util';
+import { subjectParticle } from '../../i18n/particle';
 
 /** Every service backend of an Ingress (networking.k8s.io/v1 shape) with its path. */
 export function ingressBackends(obj: KubeObject): { name: string; port: Record<string, unknown>; path: YamlPath }[] {
@@ -37,7 +38,7 @@ const rule = defineRule({
 					out.push(
 						report(rule, ctx, obj.doc, [...b.path, 'name'],
 							`Ingress ${obj.name}: backend service "${b.name}" is not defined in this file${guess ? ` (did you mean ${guess}?)` : ''}`,
-							`Ingress ${obj.name}: 백엔드 서비스 "${b.name}"가 이 파일에 없습니다${guess ? ` (${guess}의 오타인가요?)` : ''}`)
+							`Ingress ${obj.name}: 백엔드 서비스 "${b.name}"${subjectParticle(String(b.name))} 이 파일에 없습니다${guess ? ` (${guess}의 오타인가요?)` : ''}`)
 					);
 					continue;
 				}

@@ -1,6 +1,7 @@
 import { defineRule, report } from '../report';
 import type { KubeObject, YamlDiagnostic, YamlPath } from '../types';
 import { BUILTIN_GROUPS, apiGroup, asArr, asObj, isObj, podContainers, podSpecOf } from '../util';
+import { subjectParticle } from '../../i18n/particle';
 
 /** Lower-case alphanumerics and '-', starting and ending alphanumeric (RFC 1123 label), ≤ 63. */
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
@@ -72,7 +73,7 @@ const rule = defineRule({
 	check(ctx) {
 		const out: YamlDiagnostic[] = [];
 		const flag = (obj: KubeObject, path: YamlPath, what: string, value: string, why: string, atKey = false) =>
-			out.push(report(rule, ctx, obj.doc, path, `${what} "${value}" is invalid: ${why}`, `${what} "${value}"가 올바르지 않습니다: ${why}`, { atKey }));
+			out.push(report(rule, ctx, obj.doc, path, `${what} "${value}" is invalid: ${why}`, `${what} "${value}"${subjectParticle(String(value))} 올바르지 않습니다: ${why}`, { atKey }));
 		const checkLabels = (obj: KubeObject, labels: unknown, path: YamlPath) => {
 			if (!isObj(labels)) return;
 			for (const [key, value] of Object.entries(labels)) {

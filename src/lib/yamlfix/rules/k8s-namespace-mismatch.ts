@@ -3,6 +3,7 @@ import type { KubeObject, YamlDiagnostic } from '../types';
 import { asObj, isCoreService, isObj, namespacesDiffer, podSpecOf, selectorMatches, type PodSpecRef } from '../util';
 import { ingressBackends } from './k8s-ingress-backend';
 import { podReferences } from './k8s-config-ref';
+import { objectParticle } from '../../i18n/particle';
 
 const rule = defineRule({
 	id: 'k8s-namespace-mismatch',
@@ -33,7 +34,7 @@ const rule = defineRule({
 					if (onlyElsewhere(targets, obj.namespace)) {
 						out.push(report(rule, ctx, obj.doc, [...b.path, 'name'],
 							`Ingress ${obj.name} (namespace ${obj.namespace}) points to Service ${b.name} in namespace ${targets[0].namespace}`,
-							`Ingress ${obj.name}(${obj.namespace})이 다른 네임스페이스(${targets[0].namespace})의 Service ${b.name}를 가리킵니다`));
+							`Ingress ${obj.name}(${obj.namespace})이 다른 네임스페이스(${targets[0].namespace})의 Service ${b.name}${objectParticle(String(b.name))} 가리킵니다`));
 					}
 				}
 			}
@@ -44,7 +45,7 @@ const rule = defineRule({
 				if (onlyElsewhere(targets, obj.namespace)) {
 					out.push(report(rule, ctx, obj.doc, ref.path,
 						`${obj.kind} ${obj.name} (namespace ${obj.namespace}) uses ${ref.kind} ${ref.name} from namespace ${targets[0].namespace}`,
-						`${obj.kind} ${obj.name}(${obj.namespace})이 다른 네임스페이스(${targets[0].namespace})의 ${ref.kind} ${ref.name}를 사용합니다`));
+						`${obj.kind} ${obj.name}(${obj.namespace})이 다른 네임스페이스(${targets[0].namespace})의 ${ref.kind} ${ref.name}${objectParticle(String(ref.name))} 사용합니다`));
 				}
 			}
 		}

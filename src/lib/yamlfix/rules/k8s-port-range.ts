@@ -1,6 +1,7 @@
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
 import { asArr, asObj, isCoreService, podContainers } from '../util';
+import { topicParticle } from '../../i18n/particle';
 
 const inRange = (n: number) => Number.isInteger(n) && n >= 1 && n <= 65535;
 
@@ -40,7 +41,7 @@ const rule = defineRule({
 				if (type !== 'NodePort' && type !== 'LoadBalancer')
 					out.push(report(rule, ctx, obj.doc, at('nodePort'), `Service ${obj.name}: nodePort needs type NodePort or LoadBalancer (type is ${type})`, `Service ${obj.name}: nodePort는 type이 NodePort 또는 LoadBalancer일 때만 쓸 수 있습니다 (지금은 ${type})`));
 				else if (nodePort < 30000 || nodePort > 32767)
-					out.push(report(rule, ctx, obj.doc, at('nodePort'), `Service ${obj.name}: nodePort ${nodePort} is outside the default range 30000-32767`, `Service ${obj.name}: nodePort ${nodePort}는 기본 범위 30000-32767 밖입니다`, { severity: 'warning' }));
+					out.push(report(rule, ctx, obj.doc, at('nodePort'), `Service ${obj.name}: nodePort ${nodePort} is outside the default range 30000-32767`, `Service ${obj.name}: nodePort ${nodePort}${topicParticle(String(nodePort))} 기본 범위 30000-32767 밖입니다`, { severity: 'warning' }));
 			});
 		}
 		return out;

@@ -1,6 +1,7 @@
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
 import { asObj, containerPortNames, podContainers, suggest } from '../util';
+import { objectParticle, subjectParticle } from '../../i18n/particle';
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 
@@ -21,7 +22,7 @@ const rule = defineRule({
 					if (typeof port !== 'string' || names.includes(port)) continue;
 					const path = [...c.path, probe, handler, 'port'];
 					if (/^\d+$/.test(port)) {
-						out.push(report(rule, ctx, obj.doc, path, `${probe} port "${port}" is text: write the number unquoted`, `${probe}의 port "${port}"가 문자열입니다. 따옴표 없이 숫자로 쓰세요`));
+						out.push(report(rule, ctx, obj.doc, path, `${probe} port "${port}" is text: write the number unquoted`, `${probe}의 port "${port}"${subjectParticle(String(port))} 문자열입니다. 따옴표 없이 숫자로 쓰세요`));
 						continue;
 					}
 					const guess = suggest(port, names);
@@ -32,7 +33,7 @@ const rule = defineRule({
 							obj.doc,
 							path,
 							`container ${String(c.container.name ?? '')}: ${probe} uses port "${port}" but the container declares no port with that name${names.length ? ` (declared: ${names.join(', ')})` : ''}${guess ? `; did you mean ${guess}?` : ''}`,
-							`컨테이너 ${String(c.container.name ?? '')}: ${probe}가 포트 이름 "${port}"를 쓰지만 그런 이름의 포트가 선언되지 않았습니다${names.length ? ` (선언된 이름: ${names.join(', ')})` : ''}`
+							`컨테이너 ${String(c.container.name ?? '')}: ${probe}${subjectParticle(String(probe))} 포트 이름 "${port}"${objectParticle(String(port))} 쓰지만 그런 이름의 포트가 선언되지 않았습니다${names.length ? ` (선언된 이름: ${names.join(', ')})` : ''}`
 						)
 					);
 				}

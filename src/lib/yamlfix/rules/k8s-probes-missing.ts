@@ -1,6 +1,7 @@
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
 import { containersOf, podSpecOf } from '../util';
+import { subjectParticle } from '../../i18n/particle';
 
 const LONG_RUNNING = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet']);
 
@@ -22,7 +23,7 @@ const rule = defineRule({
 				if (missing.length === 0) continue;
 				out.push(report(rule, ctx, obj.doc, [...c.path, 'name'],
 					`container ${String(c.container.name ?? '')} has no ${missing.join(' or ')}`,
-					`컨테이너 ${String(c.container.name ?? '')}에 ${missing.join(', ')}가 없습니다`));
+					`컨테이너 ${String(c.container.name ?? '')}에 ${missing.join(', ')}${subjectParticle(String(missing.join(', ')))} 없습니다`));
 			}
 		}
 		return out;

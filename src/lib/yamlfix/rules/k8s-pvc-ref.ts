@@ -2,6 +2,7 @@ import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
 import { namespacesDiffer, podSpecOf, suggest } from '../util';
 import { podReferences } from './k8s-config-ref';
+import { subjectParticle } from '../../i18n/particle';
 
 const rule = defineRule({
 	id: 'k8s-pvc-ref',
@@ -21,7 +22,7 @@ const rule = defineRule({
 				const guess = suggest(ref.name, pvcs.filter((p) => !namespacesDiffer(p.namespace, obj.namespace)).map((p) => p.name));
 				out.push(report(rule, ctx, obj.doc, ref.path,
 					`PersistentVolumeClaim "${ref.name}" is not defined in this file${guess ? ` (did you mean ${guess}?)` : ''}`,
-					`PersistentVolumeClaim "${ref.name}"가 이 파일에 없습니다${guess ? ` (${guess}의 오타인가요?)` : ''}`));
+					`PersistentVolumeClaim "${ref.name}"${subjectParticle(String(ref.name))} 이 파일에 없습니다${guess ? ` (${guess}의 오타인가요?)` : ''}`));
 			}
 		}
 		return out;

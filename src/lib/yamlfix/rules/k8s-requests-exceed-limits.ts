@@ -1,6 +1,7 @@
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
 import { asObj, parseQuantity, podContainers } from '../util';
+import { subjectParticle } from '../../i18n/particle';
 
 const rule = defineRule({
 	id: 'k8s-requests-exceed-limits',
@@ -26,7 +27,7 @@ const rule = defineRule({
 						obj.doc,
 						[...c.path, 'resources', 'requests', name],
 						`container ${String(c.container.name ?? '')}: ${name} request ${String(req)} is more than its limit ${String(limits[name])}`,
-						`컨테이너 ${String(c.container.name ?? '')}: ${name} 요청(requests) ${String(req)}이 제한(limits) ${String(limits[name])}보다 큽니다`
+						`컨테이너 ${String(c.container.name ?? '')}: ${name} 요청(requests) ${String(req)}${subjectParticle(String(String(req)))} 제한(limits) ${String(limits[name])}보다 큽니다`
 					)
 				);
 			}

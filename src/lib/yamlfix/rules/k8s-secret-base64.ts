@@ -1,6 +1,7 @@
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
 import { asObj, isCoreKind } from '../util';
+import { subjectParticle } from '../../i18n/particle';
 
 /** Standard base64 as Go decodes a []byte from JSON: line breaks are skipped, padding is required. */
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -17,7 +18,7 @@ const rule = defineRule({
 			if (!isCoreKind(obj, 'Secret')) continue;
 			for (const [key, value] of Object.entries(asObj(obj.value.data))) {
 				if (typeof value !== 'string' || /\{\{|\$\{/.test(value) || BASE64.test(value.replace(/[\r\n]/g, ''))) continue;
-				out.push(report(rule, ctx, obj.doc, [...obj.path, 'data', key], `Secret ${obj.name}: data.${key} is not base64 (put plain text under stringData)`, `Secret ${obj.name}: data.${key}가 base64가 아닙니다 (평문은 stringData에 두세요)`));
+				out.push(report(rule, ctx, obj.doc, [...obj.path, 'data', key], `Secret ${obj.name}: data.${key} is not base64 (put plain text under stringData)`, `Secret ${obj.name}: data.${key}${subjectParticle(String(key))} base64가 아닙니다 (평문은 stringData에 두세요)`));
 			}
 		}
 		return out;

@@ -1,6 +1,7 @@
 import { defineRule, report } from '../report';
 import type { KubeObject, YamlDiagnostic } from '../types';
 import { BUILTIN_GROUPS, apiGroup, asObj, asStr, isCoreService, isObj, podSpecOf, selectorMatches, suggest, type PodSpecRef } from '../util';
+import { subjectParticle } from '../../i18n/particle';
 
 function show(labels: Record<string, unknown>): string {
 	return Object.entries(labels).map(([k, v]) => `${k}: ${String(v)}`).join(', ');
@@ -74,7 +75,7 @@ const rule = defineRule({
 					obj.doc,
 					[...obj.path, 'spec', 'selector', key],
 					`Service ${obj.name}: selector {${show(selector)}} matches no pod template in this file${operator} (pod labels: ${known})${guess ? `; did you mean ${key}: ${guess}?` : ''}`,
-					`Service ${obj.name}: selector {${show(selector)}}와 일치하는 파드 템플릿이 이 파일에 없습니다 (파드 레이블: ${known})${guess ? ` — ${key}: ${guess}가 맞나요?` : ''}`,
+					`Service ${obj.name}: selector {${show(selector)}}와 일치하는 파드 템플릿이 이 파일에 없습니다 (파드 레이블: ${known})${guess ? ` — ${key}: ${guess}${subjectParticle(String(guess))} 맞나요?` : ''}`,
 					{ severity: custom.length > 0 ? 'warning' : 'error' }
 				)
 			);

@@ -1,6 +1,7 @@
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
 import { asArr, asObj, containerPortNames, containersOf, isCoreService, isObj, podSpecOf, selectorMatches, suggest, type PodSpecRef } from '../util';
+import { subjectParticle } from '../../i18n/particle';
 
 const rule = defineRule({
 	id: 'k8s-service-target-port',
@@ -22,7 +23,7 @@ const rule = defineRule({
 				if (typeof target !== 'string') return;
 				const path = [...obj.path, 'spec', 'ports', i, 'targetPort'];
 				if (/^\d+$/.test(target)) {
-					out.push(report(rule, ctx, obj.doc, path, `targetPort "${target}" is text: write the number unquoted (targetPort: ${target})`, `targetPort "${target}"가 문자열입니다. 따옴표 없이 숫자로 쓰세요 (targetPort: ${target})`));
+					out.push(report(rule, ctx, obj.doc, path, `targetPort "${target}" is text: write the number unquoted (targetPort: ${target})`, `targetPort "${target}"${subjectParticle(String(target))} 문자열입니다. 따옴표 없이 숫자로 쓰세요 (targetPort: ${target})`));
 					return;
 				}
 				if (matched.length === 0 || names.has(target)) return;

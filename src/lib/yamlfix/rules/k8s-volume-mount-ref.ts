@@ -1,6 +1,7 @@
 import { defineRule, report } from '../report';
 import type { YamlDiagnostic } from '../types';
 import { asArr, asObj, containersOf, podSpecOf, suggest } from '../util';
+import { subjectParticle } from '../../i18n/particle';
 
 const rule = defineRule({
 	id: 'k8s-volume-mount-ref',
@@ -26,7 +27,7 @@ const rule = defineRule({
 					const guess = suggest(name, names);
 					out.push(report(rule, ctx, obj.doc, [...c.path, 'volumeMounts', i, 'name'],
 						`container ${String(c.container.name ?? '')} mounts volume "${name}" which is not defined in the pod's volumes${guess ? ` (did you mean ${guess}?)` : ''}`,
-						`컨테이너 ${String(c.container.name ?? '')}가 마운트하는 볼륨 "${name}"이 파드의 volumes에 정의되지 않았습니다${guess ? ` (${guess}의 오타인가요?)` : ''}`));
+						`컨테이너 ${String(c.container.name ?? '')}${subjectParticle(String(String(c.container.name ?? '')))} 마운트하는 볼륨 "${name}"${subjectParticle(String(name))} 파드의 volumes에 정의되지 않았습니다${guess ? ` (${guess}의 오타인가요?)` : ''}`));
 				});
 			}
 		}

@@ -66,6 +66,11 @@ export function subjectParticle(text: string): '이' | '가' {
 	return endingOf(text) === 'vowel' ? '가' : '이';
 }
 
+/** 은 or 는 after `text`: `web`은, `서비스`는. */
+export function topicParticle(text: string): '은' | '는' {
+	return endingOf(text) === 'vowel' ? '는' : '은';
+}
+
 /** 으로 or 로 after `text` (ㄹ takes 로): `svc`로, `볼륨`으로, `파일`로. */
 export function directionParticle(text: string): '으로' | '로' {
 	return endingOf(text) === 'consonant' ? '으로' : '로';

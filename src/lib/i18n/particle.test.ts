@@ -37,3 +37,13 @@ describe('Korean particles by the reading of the last word', () => {
 		expect(directionParticle('볼륨')).toBe('으로');
 	});
 });
+
+describe('particles in validator messages', () => {
+	it('a service named web takes 이, one named db takes 가 (the walkthrough read "서비스 web가")', async () => {
+		const { validateYaml } = await import('../yamlfix');
+		const text = (name: string) => `services:\n  ${name}:\n    image: nginx:1.27\n    volumes:\n      - data:/data\n`;
+		const ko = (name: string) => validateYaml(text(name), { target: 'compose' }).diagnostics.map((d) => d.message_ko ?? '').join('\n');
+		expect(ko('web')).toMatch(/서비스 web이 /);
+		expect(ko('db')).toMatch(/서비스 db가 /);
+	});
+});
