@@ -390,3 +390,20 @@ test('the import preview: leave a card out, add a suggestion, messages in Korean
 	await page.screenshot({ path: `${SHOTS}/journey-import-suggestions.png`, fullPage: true });
 	assert.match(await page.getByTestId('import-button').textContent(), /카드 2장 가져오기/);
 });
+
+// Second walkthrough: "새 카드 N장 더" on a tag's study did nothing (the extra went to the deck, and the
+// deck's first new cards were another tag's); every page logged a CSP error.
+test('more new cards for one tag brings that tag’s cards; no console error from the page policy', async () => {
+	const { page, origin } = app;
+	const consoleErrors = [];
+	page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+	await setNewPerDay(page, 0);
+	await importNote(page, 'tags.md', '---\ndeck: tags\n---\n# 태그\n\n## 알파\n파드란?::가장 작은 배포 단위\n\n노드란?::파드가 실행되는 머신\n\n## 베타\n서비스란?::파드 집합에 고정된 주소를 주는 오브젝트\n');
+	await page.goto(`${origin}/review?deck=tags&tag=${encodeURIComponent('베타')}`);
+	await page.getByTestId('empty-new-limit').waitFor();
+	await page.getByRole('button', { name: /새 카드 1장 더/ }).tap();
+	await page.getByTestId('card-front').waitFor();
+	assert.match(await page.getByTestId('card-front').textContent(), /서비스/);
+	await setNewPerDay(page, 20);
+	assert.deepEqual(consoleErrors.filter((text) => /Content Security Policy|connect-src/.test(text)), []);
+});

@@ -23,7 +23,7 @@ import { DAY_MS, DEFAULT_START_HOUR, HOUR_MS } from '$lib/srs/day';
 import { answer, defaultSrsSettings, previewDue, type SrsSettings } from '$lib/srs/fsrs';
 import { leechOutcome } from '$lib/srs/leech';
 import { siblingsToBury } from '$lib/srs/siblings';
-import { countDoneToday, remainingToday, type RemainingToday } from '$lib/srs/limits';
+import { countDoneToday, normalizeLimits, remainingToday, type RemainingToday } from '$lib/srs/limits';
 import { buildQueue, isAvailable, SessionQueue, type QueueCounts } from '$lib/srs/queue';
 import { sessionSummary, streak, type SessionSummary } from '$lib/stats';
 import { AGAIN, isLearningState, STATE_NEW, STATE_REVIEW, type CardState, type Grade, type ReviewLog } from '$lib/srs/types';
@@ -111,6 +111,8 @@ export class ReviewSession {
 	deckTitles = $state.raw<Record<string, string>>({});
 	/** Set when the session ends: today's answers in this scope, read from the review log. */
 	summary = $state.raw<SessionSummary | null>(null);
+	/** New cards of this scope that today's limit holds back, read when the session ends (count). */
+	heldBack = $state(0);
 	/** Set when the session had nothing to show from the start. */
 	empty = $state.raw<EmptyReason | null>(null);
 	/** Consecutive study days up to today, read when the session ends. */
@@ -126,6 +128,7 @@ export class ReviewSession {
 	private undoStack: UndoEntry[] = [];
 	private settings: SrsSettings = defaultSrsSettings;
 	private burySiblings = true;
+	private limits: Parameters<typeof remainingToday>[0] = normalizeLimits();
 	/** Read once at load: the study day's bounds (epoch ms) and the hour study days start. */
 	private dayStart = 0;
 	private dayEnd = 0;
@@ -146,6 +149,7 @@ export class ReviewSession {
 		const { now, dayStart, dayEnd, settings } = await studyDay(db);
 		this.settings = settings.srs;
 		this.burySiblings = settings.burySiblings;
+		this.limits = settings.limits;
 		this.dayStart = dayStart;
 		this.dayEnd = dayEnd;
 		this.dayStartHour = settings.dayStartHour;
@@ -181,7 +185,7 @@ export class ReviewSession {
 	}
 
 	private scopeKey(): string {
-		return this.scope.deckId ? `deck:${this.scope.deckId}` : this.scope.tag ? `tag:${this.scope.tag}` : 'all';
+		return [this.scope.deckId && `deck:${this.scope.deckId}`, this.scope.tag && `tag:${this.scope.tag}`].filter(Boolean).join('|') || 'all';
 	}
 
 	private async extraNew(): Promise<number> {
@@ -207,13 +211,17 @@ export class ReviewSession {
 		const dayEnd = this.scope.aheadDays ? this.dayEnd + this.scope.aheadDays * DAY_MS : this.dayEnd;
 		// Reviewing ahead is asked for on purpose: the day's review limit does not hold it back.
 		if (this.scope.aheadDays) remaining = { ...remaining, new: 0, review: Math.max(remaining.review, 200), perDeck: {} };
-		const due = await dueStates(db, {
-			now,
-			dayEnd,
-			newLimit: remaining.new,
-			reviewLimit: remaining.review,
-			deckId: this.scope.deckId
-		});
+		// A tag's cards are read whole: the due index has no tag, and its first new cards may all be
+		// another tag's (buildQueue then applies the limits to the tag's own cards).
+		const due = this.scope.tag
+			? await statesFor(db, this.scope)
+			: await dueStates(db, {
+					now,
+					dayEnd,
+					newLimit: remaining.new,
+					reviewLimit: remaining.review,
+					deckId: this.scope.deckId
+				});
 		return buildQueue(due, { now, dayStart: this.dayStart, dayEnd, remaining, deckId: this.scope.deckId, tag: this.scope.tag });
 	}
 
@@ -384,6 +392,7 @@ export class ReviewSession {
 		await Promise.allSettled(this.undoStack.map((entry) => entry.logId));
 		const [logs, hours, inScope] = await Promise.all([logsSince(app.db, this.dayStart), activityRows(app.db), this.scopeFilter()]);
 		this.summary = sessionSummary(logs, this.dayStart, this.dayEnd, inScope);
+		if (!this.scope.cardId) this.heldBack = (await this.whyEmpty(Date.now(), await this.remainingToday(this.limits, logs))).newHeldBack;
 		this.streakDays = streak(
 			hours.map((row) => ({ review: row.hour * HOUR_MS })),
 			{ now: Date.now(), startHour: this.dayStartHour }
