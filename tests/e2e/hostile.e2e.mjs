@@ -137,7 +137,8 @@ test('a database that vanished is told to the learner, and the automatic backup 
 	await page.getByTestId('vanished').waitFor({ timeout: 30_000 });
 	await page.screenshot({ path: `${SHOTS}/hostile-vanished.png` });
 	assert.ok(cards > (await countRows(page, 'deckhand', 'cards')), 'only the built-in decks are back');
-	await page.getByTestId('vanished-restore').tap();
+	// The restore reloads the page: wait for that load, not for the old page's last frame.
+	await Promise.all([page.waitForNavigation({ waitUntil: 'load', timeout: 60_000 }), page.getByTestId('vanished-restore').tap()]);
 	await page.waitForFunction(() => !document.querySelector('[data-testid="vanished"]'), null, { timeout: 30_000 });
 	await page.getByTestId('total-new').waitFor({ timeout: 30_000 });
 	assert.equal(await countRows(page, 'deckhand', 'cards'), cards);
