@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { SHOTS, openApp, readStore, seriousA11yViolations, writesSettled } from './harness.mjs';
+import { SHOTS, readStore, seriousA11yViolations, useAppOnToday, writesSettled } from './harness.mjs';
 
 const NOTE = readFileSync('tests/fixtures/journey/journey-note.md', 'utf8');
 const SOLUTION = 'services:\n  web:\n    image: nginx:1.25-alpine\n';
@@ -17,18 +17,10 @@ const STATES = {
 	'하나 이상의 컨테이너가 실패로 종료됨': 'Failed'
 };
 
-let app;
-before(async () => {
-	app = await openApp();
-	await app.page.goto(app.origin + '/');
-	await app.page.getByTestId('total-new').waitFor();
-});
-after(async () => {
-	await app?.close();
-});
+const shared = useAppOnToday(before, after);
 
 async function importNote(page, name, text) {
-	await page.goto(app.origin + '/import');
+	await page.goto(shared.app.origin + '/import');
 	await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'text/markdown', buffer: Buffer.from(text) });
 	await page.getByTestId('import-preview').waitFor();
 	await page.getByTestId('import-button').tap();
@@ -36,7 +28,7 @@ async function importNote(page, name, text) {
 }
 
 async function setNewPerDay(page, n) {
-	await page.goto(app.origin + '/settings');
+	await page.goto(shared.app.origin + '/settings');
 	await page.locator('input[name="newPerDay"]').fill(String(n));
 	await page.getByRole('button', { name: /^(저장|Save)$/ }).tap();
 	await page.getByRole('status').first().waitFor();
@@ -126,7 +118,7 @@ async function answer(page, { kind, front }, right) {
 }
 
 test('the blocker: after 다시 a drill or an exercise that comes straight back is ready to answer, not in its finished state', async () => {
-	const { page, origin } = app;
+	const { page, origin } = shared.app;
 	const drill = '---\ndeck: blocker-drill\n---\n# 막힘\n\n```bash\n# nginx 이미지를 백그라운드로 실행\ndocker run -d nginx\n```\n';
 	const exercise = '---\ndeck: blocker-yaml\n---\n# 막힘\n\n### 과제: 이미지 참조를 고쳐라\n```yaml broken\nservices:\n  web:\n    image: "nginx:1.25:alpine"\n```\n```yaml solution\nservices:\n  web:\n    image: nginx:1.25-alpine\n```\n';
 	for (const [deck, note] of [['blocker-drill', drill], ['blocker-yaml', exercise]]) {
@@ -144,7 +136,7 @@ test('the blocker: after 다시 a drill or an exercise that comes straight back 
 });
 
 test('a first hour: every kind, Again until it comes back, undo, reload, siblings, summary', async () => {
-	const { page, origin } = app;
+	const { page, origin } = shared.app;
 	await importNote(page, 'journey-note.md', NOTE);
 	await page.goto(origin + '/review?deck=journey');
 
@@ -219,7 +211,7 @@ test('a first hour: every kind, Again until it comes back, undo, reload, sibling
 });
 
 test('new-card limit used up: the empty session offers more new cards for today', async () => {
-	const { page, origin } = app;
+	const { page, origin } = shared.app;
 	await setNewPerDay(page, 0);
 	await importNote(page, 'journey-two.md', '---\ndeck: journey-two\n---\n# 둘\n\n파드란?::쿠버네티스에서 배포하는 가장 작은 단위\n\n노드란?::파드가 실행되는 머신\n');
 	await page.goto(origin + '/review?deck=journey-two');
@@ -235,7 +227,7 @@ test('new-card limit used up: the empty session offers more new cards for today'
 });
 
 test('the YAML exercise in dark mode meets contrast, the editor colours included', async () => {
-	const { page, origin } = app;
+	const { page, origin } = shared.app;
 	await page.goto(origin + '/settings');
 	await page.locator('select').nth(1).selectOption('dark');
 	const card = (await readStore(page, 'cards')).find((c) => c.deckId === 'journey' && c.kind === 'yamlfix');
@@ -249,7 +241,7 @@ test('the YAML exercise in dark mode meets contrast, the editor colours included
 });
 
 test('a note pasted from another app: preview, then a re-import lists the changed card and names what the button does', async () => {
-	const { page, origin } = app;
+	const { page, origin } = shared.app;
 	const note = '---\ndeck: pasted\n---\n# 붙여 넣은 노트\n\n서비스란?::파드 집합에 고정된 주소를 주는 오브젝트\n\n레플리카셋이란?::파드 수를 유지하는 컨트롤러\n\n그냥 적어 둔 문장입니다.\n';
 	await page.goto(origin + '/import');
 	await page.getByTestId('import-paste').fill(note);
@@ -286,7 +278,7 @@ test('a note pasted from another app: preview, then a re-import lists the change
 });
 
 test('a fill-in-the-flag drill takes the flag with its value and shows a runnable answer', async () => {
-	const { page, origin } = app;
+	const { page, origin } = shared.app;
 	await page.goto(origin + '/');
 	await page.getByTestId('total-new').waitFor();
 	const card = (await readStore(page, 'cards')).find((c) => c.kind === 'command' && c.answer === 'docker build -t');
@@ -303,7 +295,7 @@ test('a fill-in-the-flag drill takes the flag with its value and shows a runnabl
 });
 
 test('a wrong first try says what is wrong without giving the answer away', async () => {
-	const { page, origin } = app;
+	const { page, origin } = shared.app;
 	const card = (await readStore(page, 'cards')).find((c) => c.kind === 'command' && c.answer === 'docker build -t');
 	await page.goto(`${origin}/exercise/${encodeURIComponent(card.id)}`);
 	await page.locator('#command-input').fill('--no-cache');
@@ -316,7 +308,7 @@ test('a wrong first try says what is wrong without giving the answer away', asyn
 
 // Found by a learner who had not built the app (walkthrough at 390×844): each failed before its fix.
 test('walkthrough findings: learning cards on Today, siblings stay buried after a reload, keyboard, the YAML editor', async () => {
-	const { page, origin } = app;
+	const { page, origin } = shared.app;
 	const note = '---\ndeck: walk\n---\n# 걷기\n\n## 상태\n- **Pending**: 스케줄링을 기다리는 중\n- **Running**: 노드에 배치되어 컨테이너가 실행 중\n- **Succeeded**: 모든 컨테이너가 성공적으로 종료됨\n\n## 명령\n```bash\n# nginx 이미지를 백그라운드로 실행\ndocker run -d nginx\n```\n';
 	await importNote(page, 'walk.md', note);
 	await page.goto(origin + '/review?deck=walk');
@@ -374,7 +366,7 @@ test('walkthrough findings: learning cards on Today, siblings stay buried after 
 });
 
 test('the import preview: leave a card out, add a suggestion, messages in Korean', async () => {
-	const { page, origin } = app;
+	const { page, origin } = shared.app;
 	const note = '---\ndeck: suggest\n---\n# 제안\n\n파드란?::쿠버네티스에서 배포하는 가장 작은 단위\n\n노드란?::파드가 실행되는 머신\n\n```bash\n# 이미지 목록을 백그라운드로 보기\ndocker images -d\n```\n';
 	await page.goto(origin + '/import');
 	await page.getByTestId('import-paste').fill(note);
@@ -394,7 +386,7 @@ test('the import preview: leave a card out, add a suggestion, messages in Korean
 // Second walkthrough: "새 카드 N장 더" on a tag's study did nothing (the extra went to the deck, and the
 // deck's first new cards were another tag's); every page logged a CSP error.
 test('more new cards for one tag brings that tag’s cards; no console error from the page policy', async () => {
-	const { page, origin } = app;
+	const { page, origin } = shared.app;
 	const consoleErrors = [];
 	page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
 	await setNewPerDay(page, 0);

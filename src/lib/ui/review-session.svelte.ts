@@ -392,7 +392,11 @@ export class ReviewSession {
 		await Promise.allSettled(this.undoStack.map((entry) => entry.logId));
 		const [logs, hours, inScope] = await Promise.all([logsSince(app.db, this.dayStart), activityRows(app.db), this.scopeFilter()]);
 		this.summary = sessionSummary(logs, this.dayStart, this.dayEnd, inScope);
-		if (!this.scope.cardId) this.heldBack = (await this.whyEmpty(Date.now(), await this.remainingToday(this.limits, logs))).newHeldBack;
+		if (!this.scope.cardId) {
+			// Only when today's limit is used up can new cards be held back: otherwise no scope read is needed.
+			const remaining = await this.remainingToday(this.limits, logs);
+			if (remaining.new === 0) this.heldBack = (await this.whyEmpty(Date.now(), remaining)).newHeldBack;
+		}
 		this.streakDays = streak(
 			hours.map((row) => ({ review: row.hour * HOUR_MS })),
 			{ now: Date.now(), startHour: this.dayStartHour }
