@@ -32,6 +32,8 @@ class SyncState {
 	pending = $state(0);
 	online = $state(typeof navigator === 'undefined' ? true : navigator.onLine);
 	live = $state(true);
+	/** The stored account has been read: until then neither the form nor the account is shown. */
+	ready = $state(false);
 	private timer: ReturnType<typeof setInterval> | null = null;
 	private loaded: Promise<void> | null = null;
 
@@ -40,6 +42,7 @@ class SyncState {
 		this.loaded ??= (async () => {
 			this.account = ((await this.meta.kv.get(ACCOUNT_KEY))?.value as SyncAccount | undefined) ?? null;
 			this.live = ((await this.meta.kv.get(LIVE_KEY))?.value as boolean | undefined) ?? true;
+			this.ready = true;
 			if (typeof window !== 'undefined') {
 				window.addEventListener('online', () => {
 					this.online = true;
