@@ -5,7 +5,7 @@
  * inline code spans; argument names of the specs (`CONTEXT`, `IMAGE`) are said in the learner's
  * words, and placeholders of the expected command (`{value}`) are never shown.
  */
-import { objectParticle, subjectParticle } from '../i18n/particle';
+import { objectParticle, subjectParticle, topicParticle } from '../i18n/particle';
 import { isWholePlaceholder } from './placeholder';
 import { FLAG_PURPOSES } from './purposes';
 import type { Difference, Finding, FormCode, Message, TokenizeErrorCode } from './types';
@@ -185,6 +185,17 @@ function levels(f: Finding): Levels {
 					? { ko: `${flag(f.subject)} 값이 다릅니다: ${q(f.expected)} 대신 ${q(f.actual)}`, en: `${flag(f.subject)}: expected ${q(f.expected)} but got ${q(f.actual)}` }
 					: { ko: `${flag(f.subject)} 값이 다릅니다: ${q(f.actual)}`, en: `${flag(f.subject)}: ${q(f.actual)} is not the value asked for` },
 				hint: { ko: `${flag(f.subject)} 값이 다릅니다: ${q(f.actual)}`, en: `${flag(f.subject)}: ${q(f.actual)} is not the value asked for` }
+			};
+		case 'flag-wrong-case':
+			return {
+				message: {
+					ko: `${flag(f.actualSubject)}${topicParticle(f.actual ?? '')} 다른 플래그입니다: 플래그는 대소문자를 구별하니 ${flag(f.subject)}${objectParticle(f.expected ?? '')} 쓰세요.`,
+					en: `${flag(f.actualSubject)} is another flag: flags are case-sensitive, so write ${flag(f.subject)}.`
+				},
+				hint: {
+					ko: `${flag(f.actualSubject)}${topicParticle(f.actual ?? '')} 다른 플래그입니다: 플래그는 대소문자를 구별합니다.`,
+					en: `${flag(f.actualSubject)} is another flag: flags are case-sensitive.`
+				}
 			};
 		case 'flag-value-missing':
 			return {
