@@ -22,14 +22,16 @@ function wrongCase(exp: ParsedCommand, expectedLine: string, answerLine: string,
 		const typed = words[i];
 		const meant = swapCase(typed);
 		if (!SHORT_FLAG.test(typed) || expectedWords.has(typed) || !expectedWords.has(meant)) continue;
-		// An unknown flag already comes with "did you mean `-A`?".
-		if (findings.some((f) => f.code === 'unknown-flag' && f.actual === typed && f.suggestion === meant)) continue;
+		// An unknown flag alone already comes with "did you mean `-A`?".
+		if (findings.length === 1 && findings[0].code === 'unknown-flag' && findings[0].suggestion === meant) continue;
 		const fixedLine = [...words.slice(0, i), meant, ...words.slice(i + 1)].join('');
 		const rest = compareCommands(exp, parseCommand(fixedLine), expectedLine, fixedLine);
 		if (rest.length >= findings.length) continue;
 		const missing = findings.find((f) => f.code === 'missing-flag' && f.expected?.split('=')[0] !== undefined && f.subject?.includes(meant));
-		const typedLabel = findings.find((f) => (f.code === 'unexpected-flag' || f.code === 'unknown-flag') && (f.subject ?? f.actual)?.includes(typed));
-		const wrong: Finding = { code: 'flag-wrong-case', part: 'flag', kind: 'mismatch', expected: meant, actual: typed, subject: missing?.subject ?? meant, actualSubject: typedLabel?.subject ?? typed };
+		// The typed flag is another flag of the command (`-P`, publish-all) or none (`-O`): only the first has a label.
+		const other = findings.find((f) => f.code === 'unexpected-flag' && f.subject?.includes(typed));
+		const wrong: Finding = { code: 'flag-wrong-case', part: 'flag', kind: 'mismatch', expected: meant, actual: typed, subject: missing?.subject ?? meant };
+		if (other?.subject) wrong.actualSubject = other.subject;
 		return [wrong, ...rest];
 	}
 	return null;
