@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileNotes } from './index';
-import { command, commands, concept, concepts, fixtureNotes } from './test-fixtures';
+import { command, commands, concept, concepts, fixtureNotes, offeredCount, suggestedCommand } from './test-fixtures';
 
 const DIR = new URL('../../../tests/fixtures/notes/unseen2/', import.meta.url);
 const { read, compile } = fixtureNotes(DIR);
@@ -33,9 +33,11 @@ describe('every unseen2 fixture', () => {
 	for (const name of names) {
 		it(`${name}: enough cards, unique ids, located diagnostics, short answers`, () => {
 			const text = read(name);
-			const { deck, diagnostics } = compileNotes(text, name);
+			const result = compileNotes(text, name);
+			const { deck, diagnostics } = result;
 			const total = text.split('\n').length;
-			expect(deck.cards.length).toBeGreaterThanOrEqual(MIN_CARDS[name] ?? 1);
+			// Extracted cards: made or held back as suggestions by the quality score.
+			expect(offeredCount(result)).toBeGreaterThanOrEqual(MIN_CARDS[name] ?? 1);
 			expect(new Set(deck.cards.map((c) => c.id)).size).toBe(deck.cards.length);
 			expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 			for (const d of diagnostics) expect(d.line >= 1 && d.line <= total).toBe(true);
@@ -56,11 +58,13 @@ describe('every unseen2 fixture', () => {
 });
 
 describe('host-prefixed terminal transcript (killercoda-transcript.md)', () => {
-	const { deck, diagnostics } = compile('killercoda-transcript.md');
+	const result = compile('killercoda-transcript.md');
+	const { deck, diagnostics } = result;
 	it('`controlplane $ kubectl …` is a prompt line: the command is drilled, asked by the lead-in', () => {
 		expect(command(deck.cards, 'kubectl cluster-info')?.prompt).toBe('쿠버네티스 클러스터 정보를 확인하려면');
 		expect(command(deck.cards, 'kubectl get namespaces')?.prompt).toBe('네임스페이스를 보려면');
-		expect(command(deck.cards, 'kubectl logs -n kube-system kube-scheduler-controlplane')?.prompt).toBe('Pod의 로그를 보려면');
+		// The pod's name is not in the prompt: extracted, offered as a suggestion.
+		expect(suggestedCommand(result, 'kubectl logs -n kube-system kube-scheduler-controlplane')).toEqual({ prompt: 'Pod의 로그를 보려면', features: expect.arrayContaining(['name-not-in-prompt']) });
 		expect(command(deck.cards, 'kubectl get nodes --output wide')).toBeDefined();
 	});
 	it('printed output ("kubectl controls the Kubernetes cluster manager.") is not a command', () => {
