@@ -23,6 +23,8 @@ export interface CardContext {
 	heading?: string;
 	/** Another card was made from the same YAML block (for the plain indentation exercise). */
 	siblingExercise: boolean;
+	/** The prompt of every command drill of the same note (a concept answering with one is that drill's caption). */
+	commandPrompts?: ReadonlySet<string>;
 }
 
 export interface Feature {
@@ -170,6 +172,16 @@ export const FEATURES: Feature[] = [
 		test: ({ card }) =>
 			(card.kind === 'choice' && mentions(plain(card).q, card.answer)) ||
 			(card.kind === 'concept' && !/\s/.test(plain(card).q) && mentions(plain(card).a.replace(/^\S+\s*(?:[은는이가]|란|이란|\(.*?\))?\s/, ''), plain(card).q) && /(?:[이가]|은|는)?\s*(?:됩니다|된다|입니다|이다)[.]?$/.test(plain(card).a))
+	},
+	{
+		name: 'demonstrative-answer',
+		reason: { ko: '답이 "이 도구는", "이것은"으로 시작해 무엇인지가 빠졌습니다', en: 'the answer opens with "this tool", "this": what it is about is lost' },
+		test: ({ card }) => card.kind === 'concept' && /^(?:이|그)\s*(?:도구|기능|방법|명령(?:어)?|서비스|경우|것|거|들)(?:은|는|이|가|의|을|를)?\s|^(?:이는|이것은|이건|그것은|그건)\s/.test(plain(card).a.replace(/^\s*[-*+]\s+/, ''))
+	},
+	{
+		name: 'command-caption-answer',
+		reason: { ko: '답이 명령 카드의 질문(명령 설명)과 같습니다: 그 명령 카드가 묻습니다', en: 'the answer is the caption of a command drill of the note, which asks it already' },
+		test: ({ card, commandPrompts }) => card.kind === 'concept' && commandPrompts !== undefined && commandPrompts.has(plain(card).a.trim())
 	},
 	{
 		name: 'sentence-as-term',
