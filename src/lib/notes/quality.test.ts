@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Card, CommandCard } from '../deck/types';
 import { checkCommand } from './command-check';
-import { compileMany } from './many';
+import { compileMany, mergeNotes } from './many';
 import { compileNotes, diagnosticText, MESSAGES } from './index';
 import { FEATURES } from './quality';
 import weights from './weights.json';
@@ -101,6 +101,17 @@ describe('compileMany: one import of several notes', () => {
 		expect(first.deck.cards.map((c) => (c.kind === 'command' ? c.answer : ''))).toEqual(['docker network ls']);
 		expect(second.deck.cards.map((c) => (c.kind === 'command' ? c.answer : ''))).toEqual(['docker volume ls']);
 		expect(second.diagnostics.find((d) => d.code === 'duplicate-across-files')?.message).toContain('a.md');
+	});
+	it('mergeNotes makes one deck of the files: every card once, unique ids, each diagnostic still names its file', () => {
+		const a = '| 명령어 | 설명 |\n|---|---|\n| `docker network ls` | 네트워크 목록 |\n';
+		const b = '# 네트워크\n\n| 명령어 | 설명 |\n|---|---|\n| `docker network ls` | 네트워크 목록. |\n| `docker volume ls` | 볼륨 목록 |\n';
+		const merged = mergeNotes(compileMany([{ name: 'notes/a.md', text: a }, { name: 'notes/b.md', text: b }]), 'notes');
+		expect(merged.deck).toMatchObject({ id: 'notes', title: 'notes', lang: 'ko' });
+		expect(merged.deck.cards.map((c) => (c.kind === 'command' ? c.answer : ''))).toEqual(['docker network ls', 'docker volume ls']);
+		expect(new Set(merged.deck.cards.map((c) => c.id)).size).toBe(2);
+		expect(merged.diagnostics.find((d) => d.code === 'duplicate-across-files')?.file).toBe('notes/b.md');
+		const again = mergeNotes(compileMany([{ name: 'notes/a.md', text: a }, { name: 'notes/b.md', text: b + '\n' }]), 'notes');
+		expect(again.deck.source?.hash).not.toBe(merged.deck.source?.hash);
 	});
 });
 
