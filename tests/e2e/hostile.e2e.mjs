@@ -52,7 +52,7 @@ test('a backup with lang "xx", day start "noon" and steps that are not a list re
 	await page.getByTestId('restore-file').waitFor({ state: 'attached' });
 	await page.getByTestId('restore-file').setInputFiles({ name: 'bricked.json', mimeType: 'application/json', buffer: hostile('bricked-settings.backup.json') });
 	await page.getByTestId('restore-preview').waitFor();
-	assert.match(await page.getByTestId('restore-preview').textContent(), /dayStartHour: "noon" is not a valid setting/);
+	assert.match(await page.getByTestId('restore-preview').textContent(), /dayStartHour = "noon": 올바른 값이 아니어서/);
 	await page.getByTestId('restore-replace').check();
 	await page.getByTestId('restore-button').tap();
 	await page.getByTestId('restore-confirm').tap();

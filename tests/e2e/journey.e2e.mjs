@@ -359,10 +359,28 @@ test('walkthrough findings: learning cards on Today, siblings stay buried after 
 	await page.goto(`${origin}/exercise/${encodeURIComponent(card.id)}`);
 	await page.locator('.cm-content').waitFor();
 	assert.equal(await page.locator('.cm-lineWrapping').count(), 0);
+	// The broken lines are the exercise: no lint marker gives them away before the first Check.
+	await page.waitForTimeout(800);
+	assert.equal(await page.locator('.cm-lint-marker, .cm-lintRange').count(), 0, 'no lint markers before the first Check');
 	await page.getByRole('button', { name: '확인' }).tap();
 	await page.locator('.failed').waitFor();
+	await page.locator('.cm-lint-marker').first().waitFor();
 	await page.getByRole('button', { name: '처음 상태로' }).tap();
 	assert.equal(await page.locator('.failed, .diagnostics').count(), 0);
+	// Enter after `key:` indents one level; after a list item it lines up with the item's key.
+	await page.locator('.cm-content').focus();
+	await page.keyboard.press('Control+End');
+	await page.keyboard.type('\nextra:');
+	await page.keyboard.press('Enter');
+	await page.keyboard.type('- name: a');
+	await page.keyboard.press('Enter');
+	await page.keyboard.type('image: b');
+	const lines = (await page.locator('.cm-line').allTextContents()).slice(-3);
+	const base = lines[0].length - lines[0].trimStart().length;
+	assert.deepEqual(
+		lines.map((line) => line.slice(base)),
+		['extra:', '  - name: a', '    image: b']
+	);
 });
 
 test('the import preview: leave a card out, add a suggestion, messages in Korean', async () => {

@@ -5,7 +5,7 @@
  * inline code spans; argument names of the specs (`CONTEXT`, `IMAGE`) are said in the learner's
  * words, and placeholders of the expected command (`{value}`) are never shown.
  */
-import { objectParticle, subjectParticle } from '../i18n/particle';
+import { objectParticle, subjectParticle, topicParticle } from '../i18n/particle';
 import { isWholePlaceholder } from './placeholder';
 import { FLAG_PURPOSES } from './purposes';
 import type { Difference, Finding, FormCode, Message, TokenizeErrorCode } from './types';
@@ -186,6 +186,18 @@ function levels(f: Finding): Levels {
 					: { ko: `${flag(f.subject)} 값이 다릅니다: ${q(f.actual)}`, en: `${flag(f.subject)}: ${q(f.actual)} is not the value asked for` },
 				hint: { ko: `${flag(f.subject)} 값이 다릅니다: ${q(f.actual)}`, en: `${flag(f.subject)}: ${q(f.actual)} is not the value asked for` }
 			};
+		case 'flag-wrong-case': {
+			const what = f.actualSubject
+				? { ko: `${flag(f.actualSubject)}${topicParticle(f.actual ?? '')} 다른 플래그입니다`, en: `${flag(f.actualSubject)} is another flag` }
+				: { ko: `${q(f.actual)}${topicParticle(f.actual ?? '')} 이 명령에 없는 플래그입니다`, en: `${q(f.actual)} is not a flag of this command` };
+			return {
+				message: {
+					ko: `${what.ko}: 플래그는 대소문자를 구별하니 ${flag(f.subject)}${objectParticle(f.expected ?? '')} 쓰세요.`,
+					en: `${what.en}: flags are case-sensitive, so write ${flag(f.subject)}.`
+				},
+				hint: { ko: `${what.ko}: 플래그는 대소문자를 구별합니다.`, en: `${what.en}: flags are case-sensitive.` }
+			};
+		}
 		case 'flag-value-missing':
 			return {
 				message: { ko: `${flag(f.subject)}에 빠진 값: ${q(f.expected)}`, en: `${flag(f.subject)}: missing value ${q(f.expected)}` },

@@ -1,4 +1,5 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { gradeCommand } from './grade';
 import { describePairs, type DifferentPair, type EqualPair } from './test-pairs';
 
 /** [expected, answer, why they are equal] */
@@ -342,4 +343,25 @@ describePairs('gradeCommand', EQUAL, DIFFERENT);
 
 it('has at least 150 pairs', () => {
 	expect(EQUAL.length + DIFFERENT.length).toBeGreaterThanOrEqual(150);
+});
+
+describe('a short flag typed in the wrong case', () => {
+	it.each([
+		['docker run -d -p 8080:80 nginx', 'docker run -d -P 8080:80 nginx'],
+		['kubectl get pods -o wide', 'kubectl get pods -O wide']
+	])('%s answered %s is one difference that says flags are case-sensitive', (expected, answer) => {
+		const result = gradeCommand(expected, answer);
+		expect(result.correct).toBe(false);
+		expect(result.differences).toHaveLength(1);
+		expect(result.differences[0].hint.ko).toMatch(/대소문자/);
+		// Before the retry the hint names the wrong flag, not the right one.
+		const meant = (answer.split(' ').find((word) => /^-[A-Z]$/.test(word)) ?? '').toLowerCase();
+		expect(result.differences[0].hint.ko).not.toContain(`\`${meant}\``);
+		expect(result.differences[0].message.ko).toContain(`\`${meant}\``);
+	});
+
+	it('the right flag in both cases of a command that has both is not mistaken for a case slip', () => {
+		expect(gradeCommand('docker run -d -P nginx', 'docker run -d -P nginx').correct).toBe(true);
+		expect(gradeCommand('docker run -d -P nginx', 'docker run -d -p 80 nginx').differences.some((d) => /대소문자/.test(d.message.ko))).toBe(false);
+	});
 });

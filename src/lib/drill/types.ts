@@ -93,6 +93,7 @@ export type FindingCode =
 	| 'flag-needs-value'
 	| 'flag-bad-boolean'
 	| 'flag-value-mismatch'
+	| 'flag-wrong-case'
 	| 'flag-value-missing'
 	| 'flag-value-unexpected'
 	| 'missing-arg'
@@ -117,6 +118,8 @@ export interface Finding {
 	actual?: string;
 	/** Display name of the flag or argument concerned, e.g. "-d (--detach)" or "IMAGE". */
 	subject?: string;
+	/** Display name of the flag that was typed instead (`flag-wrong-case`: `-P (--publish-all)`). */
+	actualSubject?: string;
 	/** Closest known spelling for an unknown name (edit distance). */
 	suggestion?: string;
 	/** Canonical key of the flag concerned (`--tag`), to say what it is for without naming it. */

@@ -20,7 +20,7 @@ const DIGIT_ENDINGS: Record<string, Ending> = {
 	'9': 'vowel' // 구
 };
 
-/** Letter names as read alone (acronyms such as `PVC`, `HPA`): 엘, 엠, 엔, 알 end in a consonant. */
+/** Letter names as read alone (a flag letter `-p` 피, acronyms such as `PVC`, `HPA`): 엘, 엠, 엔, 알 end in a consonant. */
 const LETTER_ENDINGS: Record<string, Ending> = { l: 'rieul', m: 'consonant', n: 'consonant', r: 'rieul' };
 
 function hangulEnding(code: number): Ending {
@@ -36,7 +36,7 @@ function hangulEnding(code: number): Ending {
  */
 function englishEnding(word: string): Ending {
 	const w = word.toLowerCase();
-	if (/^[bcdfghjklmnpqrstvwxz]{2,4}$/.test(w)) return LETTER_ENDINGS[w.at(-1) ?? ''] ?? 'vowel';
+	if (w.length === 1 || /^[bcdfghjklmnpqrstvwxz]{2,4}$/.test(w)) return LETTER_ENDINGS[w.at(-1) ?? ''] ?? 'vowel';
 	if (/ing$/.test(w)) return 'consonant';
 	if (/le?$/.test(w)) return 'rieul';
 	if (/(?:[mn]|[aeiou][mn]e)$/.test(w)) return 'consonant';

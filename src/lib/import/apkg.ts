@@ -17,7 +17,9 @@ import type { ConceptCard, Deck, Diagnostic } from '$lib/deck/types';
 import type { Grade } from '$lib/srs/types';
 import { cardId, hashText, slugify } from '$lib/deck/ids';
 import { errorMessage } from '../errors';
-import { checkFileSize, diag, mb } from './diagnostics';
+import type { Params } from '$lib/notes/messages';
+import { checkFileSize, importDiag, mb } from './diagnostics';
+import type { ImportMessageCode } from './messages';
 import { clozeNumbers, expandCloze } from './cloze';
 import { readProto, protoInt, protoString } from './protobuf';
 import { MAX_IMAGE_BYTES, inlineImages, mediaDataUrls } from './media';
@@ -201,13 +203,13 @@ function readMediaMap(bytes: Uint8Array | undefined, file: string, diagnostics: 
 			index++;
 		}
 	} catch (e) {
-		diagnostics.push(diag(file, 1, 'warning', `the media list could not be read (${errorMessage(e)}); images are dropped`));
+		diagnostics.push(importDiag(file, 1, 'warning', 'apkg-media-list-unreadable', { error: errorMessage(e) }));
 	}
 	return byName;
 }
 
-function fail(file: string, message: string, diagnostics: Diagnostic[] = []): ApkgResult {
-	return { reviews: [], diagnostics: [...diagnostics, diag(file, 1, 'error', message)] };
+function fail(file: string, code: ImportMessageCode, params: Params, diagnostics: Diagnostic[] = []): ApkgResult {
+	return { reviews: [], diagnostics: [...diagnostics, importDiag(file, 1, 'error', code, params)] };
 }
 
 /**
@@ -222,55 +224,55 @@ export async function readApkg(bytes: Uint8Array, file: string, options: ApkgOpt
 	const tooBig = checkFileSize(file, bytes.length);
 	if (tooBig) return { reviews: [], diagnostics: [tooBig] };
 	if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-		return fail(file, 'not an Anki package: an .apkg file is a zip archive, and this file is not one');
+		return fail(file, 'apkg-not-zip', {});
 	}
 	let entries: Record<string, Uint8Array>;
 	try {
 		// Sizes are checked as declared and while inflating: a tiny file cannot unpack to gigabytes.
 		entries = unzipBounded(bytes, (name) => (COLLECTIONS.includes(name) ? MAX_COLLECTION_BYTES : name === 'media' || name === 'meta' ? MAX_LIST_BYTES : null));
 	} catch (e) {
-		if (e instanceof TooLargeError) return fail(file, `${e.message}: not imported (a zip bomb, or a collection too big for a phone)`);
-		return fail(file, `the zip archive is damaged or truncated (${errorMessage(e)})`);
+		if (e instanceof TooLargeError) return fail(file, 'apkg-too-large', { detail: e.message });
+		return fail(file, 'apkg-zip-damaged', { error: errorMessage(e) });
 	}
 	const diagnostics: Diagnostic[] = [];
 	const chosen = COLLECTIONS.find((n) => entries[n]);
-	if (!chosen) return fail(file, 'not an Anki package: the zip holds no collection.anki21b, collection.anki21 or collection.anki2');
+	if (!chosen) return fail(file, 'apkg-no-collection', {});
 	let version: number | undefined;
 	if (entries.meta) {
 		try {
 			version = protoInt(readProto(entries.meta), 1);
 		} catch {
-			diagnostics.push(diag(file, 1, 'warning', 'the package meta data could not be read'));
+			diagnostics.push(importDiag(file, 1, 'warning', 'apkg-meta-unreadable'));
 		}
 	}
 	if (chosen === 'collection.anki2' && version !== undefined && version >= 3) {
-		return fail(file, 'this package says it holds a new-format collection (collection.anki21b), but the zip has none', diagnostics);
+		return fail(file, 'apkg-new-format-missing', {}, diagnostics);
 	}
 	let dbBytes = entries[chosen];
 	if (chosen === 'collection.anki21b' || isZstd(dbBytes)) {
 		try {
 			dbBytes = unzstdBounded(dbBytes, chosen, MAX_COLLECTION_BYTES);
 		} catch (e) {
-			if (e instanceof TooLargeError) return fail(file, `${e.message}: not imported (a zip bomb, or a collection too big for a phone)`, diagnostics);
-			return fail(file, `${chosen} is not valid zstd data (${errorMessage(e)})`, diagnostics);
+			if (e instanceof TooLargeError) return fail(file, 'apkg-too-large', { detail: e.message }, diagnostics);
+			return fail(file, 'apkg-bad-zstd', { name: chosen, error: errorMessage(e) }, diagnostics);
 		}
 	}
 	if (dbBytes.length < 100 || new TextDecoder().decode(dbBytes.subarray(0, 16)) !== SQLITE_MAGIC) {
-		return fail(file, `${chosen} is not an SQLite database (corrupt package)`, diagnostics);
+		return fail(file, 'apkg-not-sqlite', { name: chosen }, diagnostics);
 	}
 
 	let sql: SqlJsStatic;
 	try {
 		sql = await loadSql(options.sqlWasm);
 	} catch (e) {
-		return fail(file, `the SQLite reader could not be loaded (${errorMessage(e)})`, diagnostics);
+		return fail(file, 'apkg-sqlite-unavailable', { error: errorMessage(e) }, diagnostics);
 	}
 	let db: Database | undefined;
 	try {
 		db = new sql.Database(dbBytes);
 		return buildResult(db, entries, bytes, file, chosen, options, diagnostics);
 	} catch (e) {
-		return fail(file, `${chosen} could not be read: ${errorMessage(e)} (corrupt or not an Anki collection)`, diagnostics);
+		return fail(file, 'apkg-unreadable', { name: chosen, error: errorMessage(e) }, diagnostics);
 	} finally {
 		db?.close();
 	}
@@ -278,14 +280,14 @@ export async function readApkg(bytes: Uint8Array, file: string, options: ApkgOpt
 
 function buildResult(db: Database, entries: Record<string, Uint8Array>, zip: Uint8Array, file: string, chosen: string, options: ApkgOptions, diagnostics: Diagnostic[]): ApkgResult {
 	const tables = tableNames(db);
-	for (const t of ['notes', 'cards', 'col']) if (!tables.has(t)) return fail(file, `${chosen} is not an Anki collection (no "${t}" table)`, diagnostics);
+	for (const t of ['notes', 'cards', 'col']) if (!tables.has(t)) return fail(file, 'apkg-missing-table', { name: chosen, table: t }, diagnostics);
 	const { types, decks } = readNoteTypes(db, tables);
 	const notes = new Map<number, { guid: string; mid: string; tags: string[]; fields: string[] }>();
 	for (const [id, guid, mid, tags, flds] of rows(db, 'select id, guid, mid, tags, flds from notes')) {
 		notes.set(Number(id), { guid: String(guid), mid: String(mid), tags: String(tags ?? '').trim().split(/\s+/).filter(Boolean), fields: String(flds ?? '').split('\x1f') });
 	}
 	if (chosen === 'collection.anki2' && notes.size === 1 && /update to the latest anki|please update/i.test([...notes.values()][0].fields.join(' '))) {
-		return fail(file, 'this package was made by a newer Anki and only holds the "please update" placeholder collection', diagnostics);
+		return fail(file, 'apkg-placeholder', {}, diagnostics);
 	}
 	const cardRows = rows(db, 'select id, nid, did, ord from cards order by nid, ord');
 	const mediaByName = readMediaMap(entries.media, file, diagnostics);
@@ -327,17 +329,17 @@ function buildResult(db: Database, entries: Record<string, Uint8Array>, zip: Uin
 
 	const cards: ConceptCard[] = [];
 	const idByAnkiCard = new Map<number, string>();
-	const skipped: string[] = [];
+	const skipped: { code: ImportMessageCode; params: Params }[] = [];
 	for (const [cid, nid, did, ordValue] of cardRows) {
 		const note = notes.get(Number(nid));
 		const ord = Number(ordValue);
 		if (!note) {
-			skipped.push(`card ${cid}: its note ${nid} is missing`);
+			skipped.push({ code: 'apkg-card-note-missing', params: { card: String(cid), note: String(nid) } });
 			continue;
 		}
 		const type = types.get(note.mid);
 		if (!type) {
-			skipped.push(`card ${cid}: note type ${note.mid} is missing`);
+			skipped.push({ code: 'apkg-card-notetype-missing', params: { card: String(cid), notetype: String(note.mid) } });
 			continue;
 		}
 		const byName = new Map(type.fields.map((name, k) => [name, note.fields[k] ?? '']));
@@ -358,7 +360,7 @@ function buildResult(db: Database, entries: Record<string, Uint8Array>, zip: Uin
 			const n = ord + 1;
 			const [c] = expandCloze(text, clozeNumbers(text).includes(n) ? [n] : []);
 			if (!c) {
-				skipped.push(`card ${cid}: cloze ${n} is not in the note`);
+				skipped.push({ code: 'apkg-card-cloze-missing', params: { card: String(cid), cloze: n } });
 				continue;
 			}
 			const extraNames = templateFields(tmpl.afmt).map((r) => r.name).filter((nm) => !clozeFields.includes(nm) && !qRefs.some((q) => q.name === nm));
@@ -375,7 +377,7 @@ function buildResult(db: Database, entries: Record<string, Uint8Array>, zip: Uin
 			back = join(aNames);
 		}
 		if (!front.trim()) {
-			skipped.push(`card ${cid}: the question side is empty`);
+			skipped.push({ code: 'apkg-card-empty-question', params: { card: String(cid) } });
 			continue;
 		}
 		const deckName = decks.get(String(did)) ?? '';
@@ -384,11 +386,11 @@ function buildResult(db: Database, entries: Record<string, Uint8Array>, zip: Uin
 		idByAnkiCard.set(Number(cid), id);
 		cards.push({ id, kind: 'concept', tags: [...new Set([...deckTags, ...note.tags])], front, back });
 	}
-	for (const s of skipped.slice(0, 20)) diagnostics.push(diag(file, 1, 'warning', `${s}; skipped`));
-	if (skipped.length > 20) diagnostics.push(diag(file, 1, 'warning', `${skipped.length - 20} more cards skipped`));
-	if (missing.size) diagnostics.push(diag(file, 1, 'warning', `${missing.size} image(s) not in the package were dropped: ${[...missing].slice(0, 5).join(', ')}${missing.size > 5 ? ', …' : ''}`));
-	if (sounds) diagnostics.push(diag(file, 1, 'info', `${sounds} sound reference(s) dropped: Deckhand cards have no audio`));
-	if (cards.length === 0) return fail(file, 'the package holds no card that could be imported', diagnostics);
+	for (const { code, params } of skipped.slice(0, 20)) diagnostics.push(importDiag(file, 1, 'warning', code, params));
+	if (skipped.length > 20) diagnostics.push(importDiag(file, 1, 'warning', 'apkg-more-skipped', { count: skipped.length - 20 }));
+	if (missing.size) diagnostics.push(importDiag(file, 1, 'warning', 'apkg-images-missing', { count: missing.size, names: `${[...missing].slice(0, 5).join(', ')}${missing.size > 5 ? ', …' : ''}` }));
+	if (sounds) diagnostics.push(importDiag(file, 1, 'info', 'apkg-sounds-dropped', { count: sounds }));
+	if (cards.length === 0) return fail(file, 'apkg-no-cards', {}, diagnostics);
 
 	const reviews: ApkgReview[] = [];
 	let manual = 0;
@@ -404,7 +406,7 @@ function buildResult(db: Database, entries: Record<string, Uint8Array>, zip: Uin
 			reviews.push({ cardId: ours, rating: rating as Grade, review: Number(id), duration: Math.max(0, Number(time) || 0) });
 		}
 	}
-	if (manual) diagnostics.push(diag(file, 1, 'info', `${manual} manual reschedule entr${manual === 1 ? 'y' : 'ies'} of the review log skipped`));
+	if (manual) diagnostics.push(importDiag(file, 1, 'info', 'apkg-manual-skipped', { count: manual }));
 
 	const media = new Map<string, Uint8Array>();
 	if (neededMedia.size) {
@@ -412,13 +414,13 @@ function buildResult(db: Database, entries: Record<string, Uint8Array>, zip: Uin
 		try {
 			byZipName = new Map(zipEntries(zip).map((e) => [e.name, e]));
 		} catch (e) {
-			diagnostics.push(diag(file, 1, 'warning', `media files could not be unpacked (${errorMessage(e)})`));
+			diagnostics.push(importDiag(file, 1, 'warning', 'apkg-media-unpack-failed', { error: errorMessage(e) }));
 		}
 		// Each image within the image limit, as declared and while unpacking (zip, then zstd).
 		for (const [name, zipName] of neededMedia) {
 			const entry = byZipName.get(zipName);
 			if (!entry) {
-				diagnostics.push(diag(file, 1, 'warning', `image "${name}" is listed but missing from the zip`));
+				diagnostics.push(importDiag(file, 1, 'warning', 'image-missing', { name }));
 				continue;
 			}
 			try {
@@ -426,7 +428,9 @@ function buildResult(db: Database, entries: Record<string, Uint8Array>, zip: Uin
 				if (isZstd(data)) data = unzstdBounded(data, name, MAX_IMAGE_BYTES);
 				media.set(name, data);
 			} catch (e) {
-				diagnostics.push(diag(file, 1, 'warning', e instanceof TooLargeError ? `image "${name}" is larger than ${mb(MAX_IMAGE_BYTES)} MB: dropped` : `image "${name}" is damaged`));
+				diagnostics.push(e instanceof TooLargeError
+						? importDiag(file, 1, 'warning', 'image-unpacks-too-large', { name, limit: mb(MAX_IMAGE_BYTES) })
+						: importDiag(file, 1, 'warning', 'image-damaged', { name }));
 			}
 		}
 	}

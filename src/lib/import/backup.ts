@@ -8,7 +8,8 @@ import type { CardState, ReviewLog } from '$lib/srs/types';
 import { hashText } from '$lib/deck/ids';
 import { DECK_FORMAT, validateDeckFile } from '$lib/deck/schema';
 import { checkStoredSettings } from '$lib/srs/settings';
-import { diag, hasErrors } from './diagnostics';
+import { hasErrors, importDiag } from './diagnostics';
+import { fieldProblem, type Problem } from './messages';
 import { LIMITS, cardLimitProblems, deckMetaProblems, stringLimit } from './limits';
 import { replayReviews, type SrsSettings } from '$lib/srs/fsrs';
 import { errorMessage } from '../errors';
@@ -63,37 +64,37 @@ const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFin
  */
 export function parseBackup(text: string, file: string): { backup?: BackupFile; diagnostics: Diagnostic[] } {
 	const diagnostics: Diagnostic[] = [];
-	const err = (message: string) => diagnostics.push(diag(file, 1, 'error', message));
+	const err = ({ code, params }: Problem) => diagnostics.push(importDiag(file, 1, 'error', code, params));
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
 	} catch (e) {
-		err(`not valid JSON: ${errorMessage(e)}`);
+		err({ code: 'json-syntax', params: { error: errorMessage(e) } });
 		return { diagnostics };
 	}
 	if (!isRecord(value) || value.format !== BACKUP_FORMAT) {
-		err(`not a Deckhand backup: expected "format": "${BACKUP_FORMAT}"${isRecord(value) && typeof value.format === 'string' ? `, got "${value.format}"` : ''}`);
+		err({ code: 'backup-not-backup', params: { format: BACKUP_FORMAT, got: isRecord(value) && typeof value.format === 'string' ? value.format : '' } });
 		return { diagnostics };
 	}
 	const data = value.data;
 	if (!isRecord(data)) {
-		err('data: expected object');
+		err(fieldProblem('data', 'expected object'));
 		return { diagnostics };
 	}
-	for (const t of ['decks', 'cards', 'states', 'revlog'] as const) if (!Array.isArray(data[t])) err(`data.${t}: expected array`);
-	if (!isRecord(data.settings)) err('data.settings: expected object');
+	for (const t of ['decks', 'cards', 'states', 'revlog'] as const) if (!Array.isArray(data[t])) err(fieldProblem(`data.${t}`, 'expected array'));
+	if (!isRecord(data.settings)) err(fieldProblem('data.settings', 'expected object'));
 	if (hasErrors(diagnostics)) return { diagnostics };
 	const d = data as unknown as BackupData;
 	const counts = isRecord(value.counts) ? value.counts : {};
 	for (const t of ['decks', 'cards', 'states', 'revlog'] as const) {
-		if (counts[t] !== d[t].length) err(`counts.${t} is ${JSON.stringify(counts[t])} but the file holds ${d[t].length} ${t}: the file is incomplete`);
+		if (counts[t] !== d[t].length) err({ code: 'backup-incomplete', params: { table: t, declared: JSON.stringify(counts[t]) ?? 'undefined', actual: d[t].length } });
 	}
-	if (value.checksum !== checksum(d)) err('checksum mismatch: the file is damaged or was edited');
-	if (!isNum(value.createdAt)) err('createdAt: expected epoch ms');
+	if (value.checksum !== checksum(d)) err({ code: 'backup-checksum', params: {} });
+	if (!isNum(value.createdAt)) err(fieldProblem('createdAt', 'expected epoch ms'));
 
-	const problems: string[] = [];
+	const problems: Problem[] = [];
 	d.decks.forEach((deck, i) => {
-		if (!isRecord(deck) || typeof deck.id !== 'string' || typeof deck.title !== 'string' || typeof deck.lang !== 'string') problems.push(`data.decks[${i}]: expected {id, title, lang}`);
+		if (!isRecord(deck) || typeof deck.id !== 'string' || typeof deck.title !== 'string' || typeof deck.lang !== 'string') problems.push(fieldProblem(`data.decks[${i}]`, 'expected {id, title, lang}'));
 	});
 	const rows = d.cards.map((c) => {
 		if (!isRecord(c)) return c;
@@ -101,18 +102,18 @@ export function parseBackup(text: string, file: string): { backup?: BackupFile; 
 		return card;
 	});
 	const cardCheck = validateDeckFile({ format: DECK_FORMAT, id: 'backup', title: '', lang: '', cards: rows });
-	for (const x of cardCheck.issues) if (x.severity === 'error') problems.push(`data.${x.path}: ${x.message}`);
+	for (const x of cardCheck.issues) if (x.severity === 'error') problems.push(fieldProblem(`data.${x.path}`, x.message));
 	d.cards.forEach((c, i) => {
-		if (isRecord(c) && typeof c.deckId !== 'string') problems.push(`data.cards[${i}].deckId: expected string`);
+		if (isRecord(c) && typeof c.deckId !== 'string') problems.push(fieldProblem(`data.cards[${i}].deckId`, 'expected string'));
 	});
 	d.states.forEach((s, i) => {
 		if (!isRecord(s) || typeof s.cardId !== 'string' || typeof s.deckId !== 'string' || !isNum(s.due) || !isNum(s.stability) || !isNum(s.difficulty) || ![0, 1, 2, 3].includes(s.state as number)) {
-			problems.push(`data.states[${i}]: expected a card state {cardId, deckId, due, stability, difficulty, state 0-3, …}`);
+			problems.push(fieldProblem(`data.states[${i}]`, 'expected a card state {cardId, deckId, due, stability, difficulty, state 0-3, …}'));
 		}
 	});
 	d.revlog.forEach((r, i) => {
 		if (!isRecord(r) || typeof r.cardId !== 'string' || ![1, 2, 3, 4].includes(r.rating as number) || !isNum(r.review) || !isNum(r.duration)) {
-			problems.push(`data.revlog[${i}]: expected a review {cardId, rating 1-4, review, duration, …}`);
+			problems.push(fieldProblem(`data.revlog[${i}]`, 'expected a review {cardId, rating 1-4, review, duration, …}'));
 		}
 	});
 	// Limits on every field, and ids that must be unique (a duplicate would silently overwrite a row).
@@ -133,7 +134,7 @@ export function parseBackup(text: string, file: string): { backup?: BackupFile; 
 			const id = isRecord(r) ? r[key] : undefined;
 			if (id === undefined) return;
 			const first = seen.get(id);
-			if (first !== undefined) problems.push(`data.${table}[${i}].${key}: duplicate ${JSON.stringify(id).slice(0, 60)} (first used by data.${table}[${first}])`);
+			if (first !== undefined) problems.push({ code: 'backup-duplicate-id', params: { path: `data.${table}[${i}].${key}`, id: JSON.stringify(id).slice(0, 60), first: `data.${table}[${first}]` } });
 			else seen.set(id, i);
 		});
 	};
@@ -141,7 +142,7 @@ export function parseBackup(text: string, file: string): { backup?: BackupFile; 
 	unique(d.states, 'states', 'cardId');
 	unique(d.revlog, 'revlog', 'id');
 	for (const p of problems.slice(0, 20)) err(p);
-	if (problems.length > 20) err(`${problems.length - 20} more problems`);
+	if (problems.length > 20) err({ code: 'backup-more-problems', params: { count: problems.length - 20 } });
 	if (hasErrors(diagnostics)) return { diagnostics };
 	// Orphans: a card of no deck, a state of no card. Nothing can show them, and they would count as due
 	// for ever: left out, with a warning. (A review-log row of a deleted card is kept: history stays.)
@@ -149,12 +150,12 @@ export function parseBackup(text: string, file: string): { backup?: BackupFile; 
 	const cards = d.cards.filter((c) => deckIds.has(c.deckId));
 	const cardIds = new Set([...cards.map((c) => c.id), ...d.decks.flatMap((deck) => (deck.cards ?? []).map((c) => c.id))]);
 	const states = d.states.filter((st) => cardIds.has(st.cardId));
-	const orphans = (n: number, what: string) => n && diagnostics.push(diag(file, 1, 'warning', `${n} ${what} left out`));
-	orphans(d.cards.length - cards.length, 'card(s) of a deck the backup does not hold');
-	orphans(d.states.length - states.length, 'scheduling state(s) of a card the backup does not hold');
+	const orphans = (count: number, code: 'backup-orphan-cards' | 'backup-orphan-states') => count && diagnostics.push(importDiag(file, 1, 'warning', code, { count }));
+	orphans(d.cards.length - cards.length, 'backup-orphan-cards');
+	orphans(d.states.length - states.length, 'backup-orphan-states');
 	if (cards.length !== d.cards.length || states.length !== d.states.length) (value as { data: BackupData }).data = { ...d, cards, states };
 	for (const x of checkStoredSettings(d.settings).ignored) {
-		diagnostics.push(diag(file, 1, 'warning', `data.settings.${x.path}: ${x.value} is not a valid setting; your own setting is kept`));
+		diagnostics.push(importDiag(file, 1, 'warning', 'backup-setting-ignored', { path: x.path, value: String(x.value) }));
 	}
 	return { backup: value as unknown as BackupFile, diagnostics };
 }

@@ -7,7 +7,7 @@
 import Papa from 'papaparse';
 import type { ConceptCard, Deck, Diagnostic } from '$lib/deck/types';
 import { cardId, hashText, slugify } from '$lib/deck/ids';
-import { diag, hasErrors, lineIndex } from './diagnostics';
+import { hasErrors, importDiag, lineIndex } from './diagnostics';
 import { expandCloze } from './cloze';
 import { LIMITS, deckLimitDiagnostics } from './limits';
 import { htmlToText, type Sanitizer } from './sanitize';
@@ -143,14 +143,7 @@ export function parseDelimited(text: string, file: string, options: DelimitedOpt
 			if (quoteErrors.length) {
 				const unterminated = quoteErrors.some((e) => e.code === 'MissingQuotes');
 				diagnostics.push(
-					diag(
-						file,
-						line,
-						'error',
-						unterminated
-							? `row ${rowNo}: a quoted field opened here is never closed (unbalanced "), so the rest of the file would be read as one field`
-							: `row ${rowNo}: malformed quotes (a quoted field must end with " right before the separator)`
-					)
+					importDiag(file, line, 'error', unterminated ? 'csv-quote-unclosed' : 'csv-quote-malformed', { row: rowNo, line })
 				);
 				if (unterminated) fatal = true;
 				return;
@@ -191,9 +184,9 @@ export function parseDelimited(text: string, file: string, options: DelimitedOpt
 		if (b >= 0 && b !== front) back = b;
 		if (t >= 0 && tags === undefined) tags = t;
 	}
-	if (rows.length === 0 && !hasErrors(diagnostics)) diagnostics.push(diag(file, 1, 'error', 'no data rows found'));
+	if (rows.length === 0 && !hasErrors(diagnostics)) diagnostics.push(importDiag(file, 1, 'error', 'csv-no-rows'));
 	else if (width < 2 && !hasErrors(diagnostics)) {
-		diagnostics.push(diag(file, rowLines[0] ?? 1, 'warning', `only one column found with separator ${JSON.stringify(delimiter)}; is it the right separator?`));
+		diagnostics.push(importDiag(file, rowLines[0] ?? 1, 'warning', 'csv-one-column', { separator: JSON.stringify(delimiter) }));
 	}
 	const suggestedColumns: ParsedDelimited['suggestedColumns'] = { front, back };
 	if (tags !== undefined) suggestedColumns.tags = tags;
@@ -225,7 +218,7 @@ export function delimitedToDeck(parsed: ParsedDelimited, options: DelimitedDeckO
 	const file = parsed.file;
 	if (hasErrors(diagnostics)) return { diagnostics };
 	if (parsed.rows.length > LIMITS.cards) {
-		diagnostics.push(diag(file, 1, 'error', `${parsed.rows.length.toLocaleString('en')} rows, the limit is ${LIMITS.cards.toLocaleString('en')} cards: split the file`));
+		diagnostics.push(importDiag(file, 1, 'error', 'csv-too-many-rows', { rows: parsed.rows.length, limit: LIMITS.cards }));
 		return { diagnostics };
 	}
 	const title = options.deckTitle.trim() || file;
@@ -251,13 +244,13 @@ export function delimitedToDeck(parsed: ParsedDelimited, options: DelimitedDeckO
 		const line = parsed.rowLines[i] ?? 1;
 		const need = Math.max(options.front, options.back);
 		if (row.length <= need) {
-			diagnostics.push(diag(file, line, 'warning', `row ${i + 1} has ${row.length} column(s), column ${need + 1} is missing; row skipped`));
+			diagnostics.push(importDiag(file, line, 'warning', 'csv-column-missing', { row: i + 1, line, columns: row.length, need: need + 1 }));
 			return;
 		}
 		const front = clean(row[options.front] ?? '');
 		const back = clean(row[options.back] ?? '');
 		if (!front) {
-			diagnostics.push(diag(file, line, 'warning', `row ${i + 1}: the front is empty; row skipped`));
+			diagnostics.push(importDiag(file, line, 'warning', 'csv-front-empty', { row: i + 1, line }));
 			return;
 		}
 		const tags = [...globalTags];
@@ -267,23 +260,23 @@ export function delimitedToDeck(parsed: ParsedDelimited, options: DelimitedDeckO
 			? expandCloze(front).map((c) => ({ front: c.front, back: back ? `${c.back}\n\n${back}` : c.back }))
 			: [{ front, back }];
 		if (!back && variants.length === 1 && variants[0].front === front) {
-			diagnostics.push(diag(file, line, 'warning', `row ${i + 1}: the back is empty; row skipped`));
+			diagnostics.push(importDiag(file, line, 'warning', 'csv-back-empty', { row: i + 1, line }));
 			return;
 		}
 		for (const v of variants) {
 			const id = cardId(deckId, 'concept', v.front);
 			const first = seen.get(id);
 			if (first !== undefined) {
-				diagnostics.push(diag(file, line, 'warning', `row ${i + 1}: same front as the card on line ${first}; duplicate skipped`));
+				diagnostics.push(importDiag(file, line, 'warning', 'csv-duplicate', { row: i + 1, line, first }));
 				continue;
 			}
 			seen.set(id, line);
 			cards.push({ id, kind: 'concept', tags: [...new Set(tags)], line, front: v.front, back: v.back });
 		}
 	});
-	if (droppedImages > 0) diagnostics.push(diag(file, 1, 'info', `${droppedImages} image(s) dropped: a text file carries no media`));
+	if (droppedImages > 0) diagnostics.push(importDiag(file, 1, 'info', 'csv-images-dropped', { count: droppedImages }));
 	if (cards.length === 0) {
-		diagnostics.push(diag(file, 1, 'error', 'no usable rows: no deck was created'));
+		diagnostics.push(importDiag(file, 1, 'error', 'csv-no-usable-rows'));
 		return { diagnostics };
 	}
 	const lang = options.lang ?? (cards.some((c) => /[\uac00-\ud7a3]/.test(c.front + c.back)) ? 'ko' : 'en');

@@ -35,6 +35,6 @@ describe('size guard', () => {
 	it('refuses files over 50 MB with a message, before parsing', () => {
 		expect(checkFileSize('ok.csv', MAX_IMPORT_BYTES)).toBeNull();
 		const d = checkFileSize('huge.apkg', 60 * 1024 * 1024);
-		expect(d).toEqual({ file: 'huge.apkg', line: 1, severity: 'error', message: 'file is too large to import: 60.0 MB (limit 50.0 MB)' });
+		expect(d).toMatchObject({ file: 'huge.apkg', line: 1, severity: 'error', message: 'file is too large to import: 60.0 MB (limit 50.0 MB)', code: 'file-too-large' });
 	});
 });

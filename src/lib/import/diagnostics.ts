@@ -3,10 +3,20 @@
  * Every importer returns problems as data (`Diagnostic[]`) and never throws on bad input.
  */
 import type { Diagnostic, Severity } from '$lib/deck/types';
+import type { Params } from '$lib/notes/messages';
+import { IMPORT_MESSAGES, type ImportMessageCode } from './messages';
 
 export function diag(file: string, line: number, severity: Severity, message: string, col?: number): Diagnostic {
 	const d: Diagnostic = { file, line: Math.max(1, line), severity, message };
 	if (col !== undefined) d.col = col;
+	return d;
+}
+
+/** An importer's diagnostic with its catalogue code: English in `message`, both languages via `diagnosticText`. */
+export function importDiag(file: string, line: number, severity: Severity, code: ImportMessageCode, params: Params = {}, col?: number): Diagnostic {
+	const d = diag(file, line, severity, IMPORT_MESSAGES[code].en(params), col);
+	d.code = code;
+	d.params = params;
 	return d;
 }
 
@@ -50,7 +60,7 @@ export const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
 
 export function checkFileSize(file: string, size: number, max = MAX_IMPORT_BYTES): Diagnostic | null {
 	if (size <= max) return null;
-	return diag(file, 1, 'error', `file is too large to import: ${mb(size)} MB (limit ${mb(max)} MB)`);
+	return importDiag(file, 1, 'error', 'file-too-large', { size: mb(size), limit: mb(max) });
 }
 
 

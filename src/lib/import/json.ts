@@ -2,7 +2,7 @@
 import type { Deck, DeckFile, Diagnostic } from '$lib/deck/types';
 import { DECK_FORMAT, validateDeckFile } from '$lib/deck/schema';
 import { deckLimitDiagnostics } from './limits';
-import { diag, hasErrors, lineAt } from './diagnostics';
+import { hasErrors, importDiag, lineAt } from './diagnostics';
 import { errorMessage } from '../errors';
 
 export interface ParseDeckResult {
@@ -173,11 +173,11 @@ export function parseDeckJson(text: string, file: string): ParseDeckResult {
 	} catch (e) {
 		const message = errorMessage(e);
 		const { line, col } = syntaxErrorPosition(text);
-		return { diagnostics: [diag(file, line, 'error', `not valid JSON: ${message}`, col)] };
+		return { diagnostics: [importDiag(file, line, 'error', 'json-syntax', { error: message }, col)] };
 	}
 	const { deck, issues } = validateDeckFile(value);
 	const lines = issues.length ? jsonPathLines(text) : new Map<string, number>();
-	const diagnostics = issues.map((x) => diag(file, lineOf(lines, x.path), x.severity, `${x.path}: ${x.message}`));
+	const diagnostics = issues.map((x) => importDiag(file, lineOf(lines, x.path), x.severity, 'field-problem', { path: x.path, problem: x.message }));
 	if (!deck || hasErrors(diagnostics)) return { diagnostics };
 	const over = deckLimitDiagnostics(deck, file);
 	if (over.length) return { diagnostics: [...diagnostics, ...over] };

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '$lib/deck/types';
 import { slugify } from '$lib/deck/ids';
-import { LIMITS, deckLimitProblems } from './limits';
+import { LIMITS, deckLimitProblems as problems } from './limits';
+import { problemText } from './messages';
+
+const deckLimitProblems = (d: Deck) => problems(d).map(problemText);
 import { parseDeckJson } from './json';
 import { delimitedToDeck, parseDelimited } from './delimited';
 

@@ -4,7 +4,8 @@
  * ({@link deckLimitProblems}), each problem naming the field and its limit.
  */
 import type { Card, Deck, Diagnostic } from '$lib/deck/types';
-import { diag } from './diagnostics';
+import { importDiag } from './diagnostics';
+import type { Problem } from './messages';
 
 export const LIMITS = {
 	/** Deck and card ids (derived ids are far shorter: see `slugify`). */
@@ -34,30 +35,30 @@ const LIST_LIMITS: Record<string, { count: number; item: number }> = {
 	checks: { count: LIMITS.checks, item: LIMITS.tag }
 };
 
-const tooLong = (path: string, length: number, limit: number) => `${path}: ${length.toLocaleString('en')} characters, the limit is ${limit.toLocaleString('en')}`;
-const tooMany = (path: string, count: number, limit: number, what: string) => `${path}: ${count.toLocaleString('en')} ${what}, the limit is ${limit.toLocaleString('en')}`;
+const tooLong = (path: string, length: number, limit: number): Problem => ({ code: 'too-long', params: { path, length, limit } });
+const tooMany = (path: string, count: number, limit: number, what: string): Problem => ({ code: 'too-many', params: { path, count, limit, what } });
 
 /** Problems of one string field against `limit`, or null. */
-export function stringLimit(path: string, value: unknown, limit: number): string | null {
+export function stringLimit(path: string, value: unknown, limit: number): Problem | null {
 	return typeof value === 'string' && value.length > limit ? tooLong(path, value.length, limit) : null;
 }
 
 const DATA_URL = /data:[\w.+/-]+;base64,[A-Za-z0-9+/=]*/g;
 
 /** A text field: its text without inlined images within `LIMITS.field`, each image within `LIMITS.dataUrl`. */
-function textLimit(path: string, value: unknown): string | null {
+function textLimit(path: string, value: unknown): Problem | null {
 	if (typeof value !== 'string' || value.length <= LIMITS.field) return null;
 	let images = 0;
 	for (const m of value.matchAll(DATA_URL)) {
-		if (m[0].length > LIMITS.dataUrl) return `${path}: an image of ${m[0].length.toLocaleString('en')} characters, the limit is ${LIMITS.dataUrl.toLocaleString('en')}`;
+		if (m[0].length > LIMITS.dataUrl) return { code: 'image-too-long', params: { path, length: m[0].length, limit: LIMITS.dataUrl } };
 		images += m[0].length;
 	}
 	return value.length - images > LIMITS.field ? tooLong(path, value.length - images, LIMITS.field) : null;
 }
 
 /** Problems of one card (`path` e.g. `cards[3]`), each naming the field and its limit. */
-export function cardLimitProblems(card: Card | Record<string, unknown>, path: string): string[] {
-	const out: string[] = [];
+export function cardLimitProblems(card: Card | Record<string, unknown>, path: string): Problem[] {
+	const out: Problem[] = [];
 	for (const [key, value] of Object.entries(card)) {
 		const list = Object.hasOwn(LIST_LIMITS, key) ? LIST_LIMITS[key] : null;
 		if (list && Array.isArray(value)) {
@@ -75,7 +76,7 @@ export function cardLimitProblems(card: Card | Record<string, unknown>, path: st
 }
 
 /** Problems of a deck's own fields (`path` prefix, e.g. `data.decks[0]` in a backup; '' for a deck file). */
-export function deckMetaProblems(deck: Omit<Deck, 'cards'> | Record<string, unknown>, path = ''): string[] {
+export function deckMetaProblems(deck: Omit<Deck, 'cards'> | Record<string, unknown>, path = ''): Problem[] {
 	const at = (key: string) => (path ? `${path}.${key}` : key);
 	const d = deck as Record<string, unknown>;
 	const source = (d.source ?? {}) as Record<string, unknown>;
@@ -86,11 +87,11 @@ export function deckMetaProblems(deck: Omit<Deck, 'cards'> | Record<string, unkn
 		textLimit(at('description'), d.description),
 		stringLimit(at('source.name'), source.name, LIMITS.title),
 		stringLimit(at('source.hash'), source.hash, LIMITS.tag)
-	].filter((p): p is string => p !== null);
+	].filter((p): p is Problem => p !== null);
 }
 
 /** Every limit a whole deck breaks (deck fields, card count, each card), first `max` of them. */
-export function deckLimitProblems(deck: Deck, max = 20): string[] {
+export function deckLimitProblems(deck: Deck, max = 20): Problem[] {
 	const out = deckMetaProblems(deck);
 	if (deck.cards.length > LIMITS.cards) out.push(tooMany('cards', deck.cards.length, LIMITS.cards, 'cards'));
 	for (let i = 0; i < deck.cards.length && out.length < max; i++) out.push(...cardLimitProblems(deck.cards[i], `cards[${i}]`));
@@ -99,5 +100,5 @@ export function deckLimitProblems(deck: Deck, max = 20): string[] {
 
 /** {@link deckLimitProblems} as error diagnostics of `file` (empty when the deck is within every limit). */
 export function deckLimitDiagnostics(deck: Deck, file: string): Diagnostic[] {
-	return deckLimitProblems(deck).map((message) => diag(file, 1, 'error', message));
+	return deckLimitProblems(deck).map(({ code, params }) => importDiag(file, 1, 'error', code, params));
 }

@@ -6,7 +6,7 @@
  * is size (an image used by two cards is stored twice), bounded by the limits below.
  */
 import type { Diagnostic } from '$lib/deck/types';
-import { diag, mb } from './diagnostics';
+import { importDiag, mb } from './diagnostics';
 
 /** One image larger than this is dropped: a phone screen needs no more. */
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
@@ -52,14 +52,14 @@ export function mediaDataUrls(
 ): Map<string, string> {
 	const out = new Map<string, string>();
 	let total = 0;
-	const drop = (name: string, why: string) => diagnostics.push(diag(file, 1, 'warning', `image "${name}" ${why}; dropped`));
+
 	for (const [url, name] of urls) {
 		const bytes = media.get(name);
 		if (!bytes) continue; // already reported by the package reader
 		const mime = imageMime(bytes);
-		if (!mime) drop(name, 'is not a PNG, JPEG, GIF, WebP, AVIF, BMP or SVG image');
-		else if (bytes.length > limits.image) drop(name, `is ${mb(bytes.length)} MB, over the ${mb(limits.image)} MB limit per image`);
-		else if (total + bytes.length > limits.total) drop(name, `would take the images of this import over ${mb(limits.total)} MB`);
+		if (!mime) diagnostics.push(importDiag(file, 1, 'warning', 'image-not-image', { name }));
+		else if (bytes.length > limits.image) diagnostics.push(importDiag(file, 1, 'warning', 'image-too-large', { name, size: mb(bytes.length), limit: mb(limits.image) }));
+		else if (total + bytes.length > limits.total) diagnostics.push(importDiag(file, 1, 'warning', 'images-over-total', { name, limit: mb(limits.total) }));
 		else {
 			total += bytes.length;
 			out.set(url, `data:${mime};base64,${base64(bytes)}`);

@@ -4,10 +4,11 @@
  * `diagnosticText(d, 'ko')` gives the learner's text of any diagnostic the compiler made.
  */
 import type { Diagnostic } from '../deck/types';
+import { IMPORT_MESSAGES } from '../import/messages';
 
 export type Params = Record<string, string | number>;
 
-interface Entry {
+export interface Entry {
 	en: (p: Params) => string;
 	ko: (p: Params) => string;
 }
@@ -182,6 +183,9 @@ export const MESSAGES = {
 
 export type DiagnosticCode = keyof typeof MESSAGES;
 
+/** The compiler's and the importers' diagnostics: one lookup for `diagnosticText`. */
+const CATALOGUE: Record<string, Entry> = { ...MESSAGES, ...IMPORT_MESSAGES };
+
 /** The English text of a diagnostic (what `Diagnostic.message` holds). */
 export function messageEn(code: DiagnosticCode, params: Params = {}): string {
 	return MESSAGES[code].en(params);
@@ -192,6 +196,6 @@ export function messageEn(code: DiagnosticCode, params: Params = {}): string {
  * elsewhere) keeps its message.
  */
 export function diagnosticText(d: Diagnostic, lang: 'ko' | 'en'): string {
-	const entry = d.code !== undefined && d.code in MESSAGES ? MESSAGES[d.code as DiagnosticCode] : undefined;
+	const entry = d.code !== undefined && Object.hasOwn(CATALOGUE, d.code) ? CATALOGUE[d.code] : undefined;
 	return entry ? entry[lang](d.params ?? {}) : d.message;
 }

@@ -12,6 +12,8 @@ import { app } from './app.svelte';
 import { downloadFile, localDate, requestPersistence, roomProblem, storageInfo, type StorageInfo } from './storage';
 import { loadStudySettings } from './study-day';
 import { errorMessage } from '../errors';
+import { diagnosticText } from '$lib/notes/messages';
+import { i18n } from './i18n.svelte';
 
 export type RestorePhase = 'idle' | 'preview' | 'confirm' | 'restoring' | 'done' | 'failed';
 export type RestoreErrorKind = 'size' | 'invalid' | 'read' | 'aborted' | 'quota' | 'write';
@@ -99,13 +101,13 @@ export class BackupState {
 		const tooBig = checkFileSize(file.name, file.size);
 		if (tooBig) {
 			this.diagnostics = [tooBig];
-			return this.fail('size', tooBig.message);
+			return this.fail('size', diagnosticText(tooBig, i18n.lang));
 		}
 		try {
 			const { parseBackup } = await import('$lib/import/backup');
 			const result = parseBackup(await file.text(), file.name);
 			this.diagnostics = result.diagnostics;
-			if (!result.backup) return this.fail('invalid', result.diagnostics[0]?.message);
+			if (!result.backup) return this.fail('invalid', result.diagnostics[0] && diagnosticText(result.diagnostics[0], i18n.lang));
 			this.backup = result.backup;
 			this.phase = 'preview';
 		} catch (error) {

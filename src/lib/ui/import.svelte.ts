@@ -16,7 +16,8 @@ import { app } from './app.svelte';
 import { loadStudySettings } from './study-day';
 import { requestPersistence, roomProblem } from './storage';
 import { errorMessage } from '$lib/errors';
-import { messageEn } from '$lib/notes/messages';
+import { diagnosticText, messageEn } from '$lib/notes/messages';
+import { i18n } from './i18n.svelte';
 
 export type ImportPhase = 'idle' | 'reading' | 'preview' | 'importing' | 'done' | 'failed';
 /** Why nothing can be imported; the page words each kind in the learner's language. */
@@ -134,7 +135,7 @@ export class ImportState {
 		const tooBig = checkFileSize(file.name, file.size);
 		if (tooBig) {
 			this.diagnostics = [tooBig];
-			this.fail('size', tooBig.message);
+			this.fail('size', diagnosticText(tooBig, i18n.lang));
 			return null;
 		}
 		this.phase = 'reading';
@@ -332,7 +333,7 @@ export class ImportState {
 		if (!deck) {
 			this.deck = null;
 			const first = diagnostics.find((d) => d.severity === 'error');
-			this.fail(first ? 'parse' : 'empty', first ? `${first.file}:${first.line}: ${first.message}` : undefined);
+			this.fail(first ? 'parse' : 'empty', first ? `${first.file}:${first.line}: ${diagnosticText(first, i18n.lang)}` : undefined);
 			return;
 		}
 		const free = await withFreeIds(app.db, deck);

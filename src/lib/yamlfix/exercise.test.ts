@@ -116,3 +116,31 @@ describe('positions', () => {
 		expect(t.diagnostics[0]).toMatchObject({ rule: 'yaml-tab-indent', line: 3 });
 	});
 });
+
+describe('the value a task asks for', () => {
+	const card = {
+		target: 'compose' as const,
+		checks: ['compose-restart-value'],
+		broken: 'services:\n  web:\n    image: nginx:1.25\n    restart: allways\n',
+		solution: 'services:\n  web:\n    image: nginx:1.25\n    restart: always\n'
+	};
+
+	it('a valid value other than the asked one fails, on its line', () => {
+		const graded = gradeExercise(card, 'services:\n  web:\n    image: nginx:1.25\n    restart: unless-stopped\n', 1);
+		expect(graded.passed).toBe(false);
+		expect(graded.failing).toMatchObject([{ rule: 'exercise-value', line: 4 }]);
+		expect(graded.failing[0].message_ko).toContain('과제가 요구하는 값이 아닙니다');
+	});
+
+	it('the asked value passes, and so does a fix the solution did not make', () => {
+		expect(gradeExercise(card, card.solution, 1).passed).toBe(true);
+		const deps = {
+			target: 'compose' as const,
+			checks: ['compose-depends-on-unknown'],
+			broken: 'services:\n  app:\n    image: a\n    depends_on: [dbb]\n  db:\n    image: postgres\n',
+			solution: 'services:\n  app:\n    image: a\n    depends_on: [db]\n  db:\n    image: postgres\n'
+		};
+		// Renaming the service instead of the reference also fixes the file.
+		expect(gradeExercise(deps, 'services:\n  app:\n    image: a\n    depends_on: [dbb]\n  dbb:\n    image: postgres\n', 1).passed).toBe(true);
+	});
+});

@@ -33,12 +33,56 @@ export function isFailing(d: YamlDiagnostic, checks: string[]): boolean {
  * Grade a learner's text. `attempts` counts the Check presses including this one.
  * Passed on the first Check → Good (3); passed after more Checks → Hard (2); not passed → Again (1).
  */
-export function gradeExercise(card: Pick<YamlFixCard, 'target' | 'checks'>, text: string, attempts: number): GradeResult {
-	const { diagnostics } = validateYaml(text, { target: card.target });
+export function gradeExercise(card: Pick<YamlFixCard, 'target' | 'checks'> & Partial<Pick<YamlFixCard, 'broken' | 'solution'>>, text: string, attempts: number): GradeResult {
+	const { diagnostics: found } = validateYaml(text, { target: card.target });
+	const diagnostics = [...found, ...valuesAskedFor(card, text)];
 	const checks = card.checks.length ? card.checks : rules.filter((r) => r.severity === 'error').map((r) => r.id);
 	const failing = diagnostics.filter((d) => isFailing(d, checks));
 	const passed = failing.length === 0;
 	return { passed, rating: passed ? (attempts > 1 ? 2 : 3) : 1, diagnostics, failing };
+}
+
+/** Scalar leaves of plain YAML data, by path (`services.web.restart` → `allways`). */
+function scalarLeaves(value: unknown, path: YamlPath = [], out = new Map<string, { path: YamlPath; value: string }>()) {
+	if (Array.isArray(value)) value.forEach((item, i) => scalarLeaves(item, [...path, i], out));
+	else if (isObj(value)) for (const [key, item] of Object.entries(value)) scalarLeaves(item, [...path, key], out);
+	else if (value !== null && value !== undefined) out.set(JSON.stringify(path), { path, value: String(value) });
+	return out;
+}
+
+/**
+ * A valid value that is not the one the task asks for: where the solution changed a scalar of the
+ * broken file (`restart: allways` → `always`) and the learner changed it too, but to something else
+ * (`unless-stopped`), the file is valid but the task ("always restart") is not done. A learner who
+ * fixed it another way (renamed the service instead of the reference) left that value as it was or
+ * removed it, and is not held to the solution's value. Needs the card's broken text and solution.
+ */
+export function valuesAskedFor(card: Partial<Pick<YamlFixCard, 'broken' | 'solution'>>, text: string): YamlDiagnostic[] {
+	if (!card.broken || !card.solution) return [];
+	const [broken, solution, answer] = [card.broken, card.solution, text].map((t) => parseYaml(t));
+	if (broken.docs.length !== solution.docs.length || answer.docs.length !== solution.docs.length) return [];
+	const out: YamlDiagnostic[] = [];
+	solution.docs.forEach((doc, i) => {
+		const before = scalarLeaves(broken.docs[i].value);
+		const after = scalarLeaves(answer.docs[i].value);
+		for (const [key, wanted] of scalarLeaves(doc.value)) {
+			const was = before.get(key)?.value;
+			const now = after.get(key)?.value;
+			if (was === undefined || was === wanted.value || now === undefined || now === was || now === wanted.value) continue;
+			const range = rangeAt(answer.docs[i].doc, wanted.path);
+			const at = range ? answer.lineCounter.linePos(range[0]) : { line: 1, col: 1 };
+			const name = String(wanted.path[wanted.path.length - 1]);
+			out.push({
+				rule: 'exercise-value',
+				severity: 'error',
+				line: at.line,
+				col: at.col,
+				message: `${name}: ${now} is valid, but not the value the task asks for`,
+				message_ko: `${name}: ${now}도 올바른 값이지만 과제가 요구하는 값이 아닙니다. 과제를 다시 읽어 보세요`
+			});
+		}
+	});
+	return out;
 }
 
 // ---------------------------------------------------------------- mutation
