@@ -89,6 +89,7 @@ function triage(c: Compilation, explicit: Set<string>, lines: string[]): { made:
 		const seq = c.origin.get(card.id)?.seq;
 		if (card.kind === 'yamlfix' && seq !== undefined) exerciseBlocks.set(seq, (exerciseBlocks.get(seq) ?? 0) + 1);
 	}
+	const commandPrompts = new Set(c.cards.flatMap((card) => (card.kind === 'command' ? [plainText(card.prompt).trim()] : [])));
 	for (const card of c.cards) {
 		if (explicit.has(card.id)) {
 			made.push(card);
@@ -99,7 +100,8 @@ function triage(c: Compilation, explicit: Set<string>, lines: string[]): { made:
 			card,
 			source: (lines[(card.line ?? 1) - 1] ?? '').trim(),
 			heading: origin?.heading,
-			siblingExercise: card.kind === 'yamlfix' && origin !== undefined && (exerciseBlocks.get(origin.seq) ?? 0) > 1
+			siblingExercise: card.kind === 'yamlfix' && origin !== undefined && (exerciseBlocks.get(origin.seq) ?? 0) > 1,
+			commandPrompts
 		};
 		c.options.onCandidate?.(ctx);
 		const { score, hits } = scoreCard(ctx);

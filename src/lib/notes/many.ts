@@ -4,6 +4,7 @@
  * and answer once case, spacing and punctuation are ignored — is merged into the first one: it is
  * dropped from the later file (made card or suggestion) with a diagnostic naming where it stays.
  */
+import { hashText, slugify } from '../deck/ids';
 import type { Card } from '../deck/types';
 import { cardText } from './card-text';
 import { messageEn } from './messages';
@@ -46,4 +47,25 @@ export function compileMany(files: NotesFile[], compile: (text: string, file: st
 		const suggestions = result.suggestions.filter((s) => keep(s.card));
 		return { ...result, file: name, deck: { ...result.deck, cards }, suggestions };
 	});
+}
+
+/**
+ * One deck from several notes of one import (a folder, many files): the cards and suggestions of
+ * `compileMany`, in file order, under `title` (the folder's name). Card ids stay as each file made
+ * them (they name their file), so they do not collide; the deck's source hash covers every file.
+ */
+export function mergeNotes(results: ManyResult[], title: string): NotesResult {
+	const langs = results.map((r) => r.deck.lang);
+	const ko = langs.filter((l) => l === 'ko').length;
+	return {
+		deck: {
+			id: slugify(title),
+			title,
+			lang: ko * 2 >= langs.length && ko > 0 ? 'ko' : (langs[0] ?? 'en'),
+			source: { name: title, hash: hashText(results.map((r) => `${r.file}\n${r.deck.source?.hash ?? ''}`).join('\n')) },
+			cards: results.flatMap((r) => r.deck.cards)
+		},
+		diagnostics: results.flatMap((r) => r.diagnostics),
+		suggestions: results.flatMap((r) => r.suggestions)
+	};
 }

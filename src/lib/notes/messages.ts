@@ -174,6 +174,10 @@ export const MESSAGES = {
 	},
 	'yaml-kept': { en: () => 'YAML block kept for YAML-fix exercises', ko: () => 'YAML 블록을 YAML 고치기 연습으로 남겼습니다' },
 	'yaml-handler-failed': { en: (p) => `YAML block handler failed: ${p.error}`, ko: (p) => `YAML 블록 처리에 실패했습니다: ${p.error}` },
+	'not-a-note': {
+		en: () => 'left out of this import: only notes (.md, .markdown, .txt) are imported together',
+		ko: () => '이번 가져오기에서 뺐습니다: 여러 파일은 노트(.md, .markdown, .txt)만 함께 가져옵니다'
+	},
 	'notes-refused': { en: (p) => String(p.reason), ko: (p) => `노트를 읽을 수 없습니다: ${p.reason}` }
 } satisfies Record<string, Entry>;
 

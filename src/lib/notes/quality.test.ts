@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Card, CommandCard } from '../deck/types';
 import { checkCommand } from './command-check';
-import { compileMany } from './many';
+import { compileMany, mergeNotes } from './many';
 import { compileNotes, diagnosticText, MESSAGES } from './index';
 import { FEATURES } from './quality';
 import weights from './weights.json';
@@ -40,6 +40,35 @@ describe('candidates scored by named features', () => {
 		expect(deck.cards).toEqual([]);
 		expect(suggestions[0].reasons[0]).toMatchObject({ feature: 'tag-line', ko: expect.stringContaining('태그') });
 	});
+	/** The features that held back the candidate asking `q` (undefined when it was made or dropped). */
+	const heldBy = (text: string, q: string): string[] | undefined => {
+		const { deck, suggestions } = compileNotes(text, 'n.md');
+		const ask = (c: Card) => (c.kind === 'concept' ? c.front : c.kind === 'yamlfix' ? c.task : c.prompt);
+		expect(deck.cards.some((c) => ask(c) === q)).toBe(false);
+		return suggestions.find((s) => ask(s.card) === q)?.reasons.map((r) => r.feature);
+	};
+	it('a link line (nested brackets in its title) under a heading is no card at all', () => {
+		const { deck, suggestions, diagnostics } = compileNotes('# 강의 노트\n\n- [Docker Tutorial [FULL COURSE in 4 Hours]](https://example.com/x)\n', 'n.md');
+		expect(deck.cards).toEqual([]);
+		expect(suggestions).toEqual([]);
+		expect(diagnostics.some((d) => d.code === 'card-dropped' && /link/.test(d.message))).toBe(true);
+	});
+	it('kinds of weak or junk card are held back, each with its reason', () => {
+		expect(heldBy('## 설정\n\n- `master.vm.provision "shell", path`: `"scripts/common.sh"`\n', '`master.vm.provision "shell", path`')).toContain('code-fragment-term');
+		expect(heldBy('## 네트워크\n\n- `ls`: docker network 의 목록을 조회합니다\n', '`ls`')).toContain('bare-subcommand-term');
+		expect(heldBy('## CMD\n\n컨테이너가 시작될 때 실행되는 기본 명령은 CMD가 됩니다.\n', 'CMD')).toContain('answer-in-question');
+		expect(heldBy('## 문서\n\n문서는 매우 훌륭하며 아래에서 볼 수 있듯이 예제가 많습니다.\n', '문서')).toContain('narration');
+		expect(heldBy('## 로깅 도구\n\n- 이 도구의 핵심은 로그 수집입니다\n- 여러 노드에서 모읍니다\n', '로깅 도구')).toContain('demonstrative-answer');
+		expect(heldBy('## 상태\n\n노드의 상태를 자세히 표시\n\n```\nkubectl describe nodes\n```\n', '상태')).toContain('command-caption-answer');
+		expect(heldBy('```bash\n# 컨테이너 중지\ndocker stop web-app\n```\n', '컨테이너 중지')).toContain('name-not-in-prompt');
+		expect(heldBy('## 쿠버네티스의 장점\n\n- 자동 복구\n- 자동 확장\n- 롤링 업데이트\n- 서비스 디스커버리\n', '쿠버네티스의 장점')).toContain('long-list-answer');
+	});
+	it('a choice card whose prompt names its answer is held back', () => {
+		const text = '## Dockerfile\n\n- `FROM`: 기반 이미지 지정\n- `RUN`: 빌드 중 명령 실행\n- `CMD`: 컨테이너가 실행하는 명령은 CMD가 됩니다\n- `EXPOSE`: 열 포트 지정\n';
+		const { deck } = compileNotes(text, 'n.md');
+		expect(deck.cards.some((c) => c.kind === 'choice' && c.answer === 'CMD')).toBe(false);
+		expect(deck.cards.some((c) => c.kind === 'choice' && c.answer === 'RUN')).toBe(true);
+	});
 	it('a card the learner marked up is made whatever its score', () => {
 		const explicit = compileNotes('Q. port는? A. targetport\n\n용어 :: #docker\n', 'n.md');
 		expect(explicit.deck.cards.some((c) => c.kind === 'concept' && c.back === '#docker')).toBe(true);
@@ -72,6 +101,17 @@ describe('compileMany: one import of several notes', () => {
 		expect(first.deck.cards.map((c) => (c.kind === 'command' ? c.answer : ''))).toEqual(['docker network ls']);
 		expect(second.deck.cards.map((c) => (c.kind === 'command' ? c.answer : ''))).toEqual(['docker volume ls']);
 		expect(second.diagnostics.find((d) => d.code === 'duplicate-across-files')?.message).toContain('a.md');
+	});
+	it('mergeNotes makes one deck of the files: every card once, unique ids, each diagnostic still names its file', () => {
+		const a = '| 명령어 | 설명 |\n|---|---|\n| `docker network ls` | 네트워크 목록 |\n';
+		const b = '# 네트워크\n\n| 명령어 | 설명 |\n|---|---|\n| `docker network ls` | 네트워크 목록. |\n| `docker volume ls` | 볼륨 목록 |\n';
+		const merged = mergeNotes(compileMany([{ name: 'notes/a.md', text: a }, { name: 'notes/b.md', text: b }]), 'notes');
+		expect(merged.deck).toMatchObject({ id: 'notes', title: 'notes', lang: 'ko' });
+		expect(merged.deck.cards.map((c) => (c.kind === 'command' ? c.answer : ''))).toEqual(['docker network ls', 'docker volume ls']);
+		expect(new Set(merged.deck.cards.map((c) => c.id)).size).toBe(2);
+		expect(merged.diagnostics.find((d) => d.code === 'duplicate-across-files')?.file).toBe('notes/b.md');
+		const again = mergeNotes(compileMany([{ name: 'notes/a.md', text: a }, { name: 'notes/b.md', text: b + '\n' }]), 'notes');
+		expect(again.deck.source?.hash).not.toBe(merged.deck.source?.hash);
 	});
 });
 

@@ -23,6 +23,8 @@ export interface CardContext {
 	heading?: string;
 	/** Another card was made from the same YAML block (for the plain indentation exercise). */
 	siblingExercise: boolean;
+	/** The prompt of every command drill of the same note (a concept answering with one is that drill's caption). */
+	commandPrompts?: ReadonlySet<string>;
 }
 
 export interface Feature {
@@ -46,6 +48,9 @@ export interface Scored {
 export const NARRATION_MARKERS: { pattern: RegExp; reason: string }[] = [
 	{ pattern: /(?:아래|다음)(?:와|과)?\s*같이/, reason: '"아래와 같이": points at the note, not a fact' },
 	{ pattern: /(?:위에서|앞서|앞에서)\s*(?:보았듯이|봤듯이|언급했듯이|말했듯이|설명했듯이)/, reason: '"위에서 보았듯이": refers back to the note' },
+	{ pattern: /(?:볼|알)\s*수\s*있듯이|보시다시피|보다시피/, reason: '"볼 수 있듯이": points at something the card does not show' },
+	{ pattern: /^여기서는|이\s*(?:글|포스트|강의|강좌|문서)에서는?/, reason: '"여기서는", "이 글에서": about the note, not the topic' },
+	{ pattern: /매우\s*(?:훌륭|좋|편리|유용)|정말\s*(?:좋|편리|유용)/, reason: 'an opinion ("매우 훌륭하며"), not a fact' },
 	{ pattern: /(?:아래|다음)\s*명령(?:어)?(?:를|을|로|으로)/, reason: '"다음 명령어를": points at a block' },
 	{ pattern: /(?:것|거)\s*같다|듯하다|나보다\.?$|인\s*듯/, reason: 'hedged ("것 같다"): the writer is unsure' },
 	{ pattern: /삽질|해보자|해 보자|보자\.?$|봅시다|하겠습니다|사용하겠습니다/, reason: 'the writer talking to the reader' },
@@ -72,6 +77,24 @@ function hasGeneratedName(line: string): boolean {
 }
 
 const FIELD_KEY = /^`?[a-zA-Z][\w.]*`?$/;
+
+/** A markdown link (`[title](url)`, titles with nested brackets included). */
+const LINK = /\[(?:[^[\]]|\[[^\]]*\])*\]\((?:https?:|www\.)[^)]*\)|<https?:[^>]+>|https?:\/\/\S+/;
+const LINKS = new RegExp(LINK.source, 'g');
+
+/** Words a program's subcommand is written after: a bare `ls` whose answer names `docker network` lost its program. */
+const PROGRAM_WORD = /\b(?:docker|kubectl|minikube|helm|kubeadm|podman|git)(?:\s+compose)?\s+[a-z]+/i;
+
+/** The term itself appears inside `text` as a word of its own (not as part of a longer name). */
+function mentions(text: string, term: string): boolean {
+	const t = term.trim();
+	if (t.length < 2 || t.length > 40) return false;
+	const at = text.indexOf(t);
+	if (at < 0) return false;
+	const before = text[at - 1] ?? ' ';
+	const after = text[at + t.length] ?? ' ';
+	return !/[\w-]/.test(before) && !/[A-Za-z0-9_-]/.test(after);
+}
 
 /** Per-card values several features need, computed once (plainText and parsing are the costly parts). */
 const plainMemo = new WeakMap<Card, { q: string; a: string }>();
@@ -127,6 +150,38 @@ export const FEATURES: Feature[] = [
 			const both = `${q(card)}\n${a(card)}`;
 			return (both.match(/`/g)?.length ?? 0) % 2 === 1 || /\\\s*$/m.test(both) || /^\/\//m.test(both);
 		}
+	},
+	{
+		name: 'link-answer',
+		reason: { ko: '답이 링크(강의 제목, URL)입니다', en: 'the answer is a link (a course title, a URL)' },
+		test: ({ card }) => card.kind === 'concept' && (LINK.test(card.back) || LINK.test(card.front)) && a(card).replace(LINKS, '').replace(/[-*+\s,.:|]/g, '').length < 8
+	},
+	{
+		name: 'code-fragment-term',
+		reason: { ko: '질문이 용어가 아니라 코드 조각("…", 쉼표)입니다', en: 'the question is a piece of code (quotes, commas), not a term' },
+		test: ({ card }) => card.kind === 'concept' && /^`[^`]*["',()][^`]*`$/.test(card.front.trim())
+	},
+	{
+		name: 'bare-subcommand-term',
+		reason: { ko: '질문이 프로그램 없는 하위 명령(ls)이라 무엇의 명령인지 모릅니다', en: 'the question is a bare subcommand (`ls`): which program\'s it is, is lost' },
+		test: ({ card }) => card.kind === 'concept' && /^`[a-z][a-z-]{0,7}`$/.test(card.front.trim()) && PROGRAM_WORD.test(plain(card).a)
+	},
+	{
+		name: 'answer-in-question',
+		reason: { ko: '질문이 답을 이미 담고 있습니다', en: 'the question already contains its answer' },
+		test: ({ card }) =>
+			(card.kind === 'choice' && mentions(plain(card).q, card.answer)) ||
+			(card.kind === 'concept' && !/\s/.test(plain(card).q) && mentions(plain(card).a.replace(/^\S+\s*(?:[은는이가]|란|이란|\(.*?\))?\s/, ''), plain(card).q) && /(?:[이가]|은|는)?\s*(?:됩니다|된다|입니다|이다)[.]?$/.test(plain(card).a))
+	},
+	{
+		name: 'demonstrative-answer',
+		reason: { ko: '답이 "이 도구는", "이것은"으로 시작해 무엇인지가 빠졌습니다', en: 'the answer opens with "this tool", "this": what it is about is lost' },
+		test: ({ card }) => card.kind === 'concept' && /^(?:이|그)\s*(?:도구|기능|방법|명령(?:어)?|서비스|경우|것|거|들)(?:은|는|이|가|의|을|를)?\s|^(?:이는|이것은|이건|그것은|그건)\s/.test(plain(card).a.replace(/^\s*[-*+]\s+/, ''))
+	},
+	{
+		name: 'command-caption-answer',
+		reason: { ko: '답이 명령 카드의 질문(명령 설명)과 같습니다: 그 명령 카드가 묻습니다', en: 'the answer is the caption of a command drill of the note, which asks it already' },
+		test: ({ card, commandPrompts }) => card.kind === 'concept' && commandPrompts !== undefined && commandPrompts.has(plain(card).a.trim())
 	},
 	{
 		name: 'sentence-as-term',

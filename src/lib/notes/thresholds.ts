@@ -10,7 +10,7 @@ export const THRESHOLDS = {
 	/** Longest answer kept: a card asks one thing and its answer is short. */
 	maxBack: 300,
 	/** A list answer with more items than this asks too much at once. */
-	maxListItems: 5,
+	maxListItems: 3,
 	/** A definition sentence is at least this long (plain characters). */
 	minDefinitionChars: 6,
 	/** … and at most this long. */

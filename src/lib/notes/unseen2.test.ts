@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileNotes } from './index';
-import { command, commands, concept, concepts, fixtureNotes } from './test-fixtures';
+import { command, commands, concept, concepts, fixtureNotes, offeredCount, suggestedCommand } from './test-fixtures';
 
 const DIR = new URL('../../../tests/fixtures/notes/unseen2/', import.meta.url);
 const { read, compile } = fixtureNotes(DIR);
@@ -33,9 +33,11 @@ describe('every unseen2 fixture', () => {
 	for (const name of names) {
 		it(`${name}: enough cards, unique ids, located diagnostics, short answers`, () => {
 			const text = read(name);
-			const { deck, diagnostics } = compileNotes(text, name);
+			const result = compileNotes(text, name);
+			const { deck, diagnostics } = result;
 			const total = text.split('\n').length;
-			expect(deck.cards.length).toBeGreaterThanOrEqual(MIN_CARDS[name] ?? 1);
+			// Extracted cards: made or held back as suggestions by the quality score.
+			expect(offeredCount(result)).toBeGreaterThanOrEqual(MIN_CARDS[name] ?? 1);
 			expect(new Set(deck.cards.map((c) => c.id)).size).toBe(deck.cards.length);
 			expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
 			for (const d of diagnostics) expect(d.line >= 1 && d.line <= total).toBe(true);
@@ -56,11 +58,13 @@ describe('every unseen2 fixture', () => {
 });
 
 describe('host-prefixed terminal transcript (killercoda-transcript.md)', () => {
-	const { deck, diagnostics } = compile('killercoda-transcript.md');
+	const result = compile('killercoda-transcript.md');
+	const { deck, diagnostics } = result;
 	it('`controlplane $ kubectl …` is a prompt line: the command is drilled, asked by the lead-in', () => {
 		expect(command(deck.cards, 'kubectl cluster-info')?.prompt).toBe('쿠버네티스 클러스터 정보를 확인하려면');
 		expect(command(deck.cards, 'kubectl get namespaces')?.prompt).toBe('네임스페이스를 보려면');
-		expect(command(deck.cards, 'kubectl logs -n kube-system kube-scheduler-controlplane')?.prompt).toBe('Pod의 로그를 보려면');
+		// The pod's name is not in the prompt: extracted, offered as a suggestion.
+		expect(suggestedCommand(result, 'kubectl logs -n kube-system kube-scheduler-controlplane')).toEqual({ prompt: 'Pod의 로그를 보려면', features: expect.arrayContaining(['name-not-in-prompt']) });
 		expect(command(deck.cards, 'kubectl get nodes --output wide')).toBeDefined();
 	});
 	it('printed output ("kubectl controls the Kubernetes cluster manager.") is not a command', () => {
@@ -112,11 +116,15 @@ describe('`**CMD:** …` bullets (dockerfile-til.md)', () => {
 });
 
 describe('lecture README with bold pseudo-headings (k8s-lecture-notes.md)', () => {
-	const { deck } = compile('k8s-lecture-notes.md');
+	const result = compile('k8s-lecture-notes.md');
+	const { deck } = result;
 	it('`**Probe**` / `**init Container**` alone on a line head the definition below', () => {
 		expect(concept(deck.cards, 'Probe')?.back).toBe('파드의 상태를 모니터링 하기 위한 경로');
 		expect(concept(deck.cards, 'init Container')?.back).toMatch(/^파드를 멀티 컨테이너로 구성할 때/);
-		expect(concept(deck.cards, 'Self-healing')?.back).toMatch(/^- 쿠버네티스의 선언적 특징/);
+		// Five bullets are too much for one answer: offered as a suggestion.
+		const selfHealing = result.suggestions.find((s) => s.card.kind === 'concept' && s.card.front === 'Self-healing');
+		expect(selfHealing?.card.kind === 'concept' && selfHealing.card.back).toMatch(/^- 쿠버네티스의 선언적 특징/);
+		expect(selfHealing?.reasons.map((r) => r.feature)).toContain('long-list-answer');
 	});
 	it('a reason sentence under a bold heading is not a definition', () => {
 		expect(concept(deck.cards, '컨테이너의 상태')).toBeUndefined();

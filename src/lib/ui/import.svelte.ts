@@ -16,7 +16,7 @@ import { app } from './app.svelte';
 import { loadStudySettings } from './study-day';
 import { requestPersistence, roomProblem } from './storage';
 import { errorMessage } from '$lib/errors';
-import { diagnosticText } from '$lib/notes/messages';
+import { diagnosticText, messageEn } from '$lib/notes/messages';
 import { i18n } from './i18n.svelte';
 
 export type ImportPhase = 'idle' | 'reading' | 'preview' | 'importing' | 'done' | 'failed';
@@ -27,6 +27,12 @@ export type ImportErrorKind = 'size' | 'format' | 'read' | 'parse' | 'empty' | '
 /** Cards listed in the import preview; past this the count stands for the rest. */
 export const PREVIEW_CARDS = 100;
 export const IMPORT_ACCEPT = '.md,.markdown,.txt,.json,.csv,.tsv,.tab,.apkg,.colpkg';
+
+/** Files imported together: the notes go on, the other files are left out. */
+function splitNotes(files: File[]): { notes: File[]; others: File[] } {
+	const isNote = (f: File) => /\.(?:md|markdown|txt)$/i.test(f.name);
+	return { notes: files.filter(isNote), others: files.filter((f) => !isNote(f)) };
+}
 
 const baseName = (name: string) => name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '') || name;
 
@@ -40,6 +46,12 @@ export class ImportState {
 	deck = $state.raw<Deck | null>(null);
 	/** Notes: candidate cards the compiler scored too low to make; the learner may add each. */
 	suggestions = $state.raw<Suggestion[]>([]);
+	/** Cards the learner edited in the preview (by id). */
+	edited = $state<Record<string, boolean>>({});
+	/** Cards the learner added from the suggestions (by id). */
+	added = $state<Record<string, boolean>>({});
+	/** Several notes imported as one deck (a folder, many files): how many. 0 for one file. */
+	noteFiles = $state(0);
 	title = $state('');
 	/** The learner typed a title: keep it over the file's or the stored deck's. */
 	titleEdited = $state(false);
@@ -91,6 +103,9 @@ export class ImportState {
 		this.diagnostics = [];
 		this.deck = null;
 		this.suggestions = [];
+		this.edited = {};
+		this.added = {};
+		this.noteFiles = 0;
 		this.title = '';
 		this.titleEdited = false;
 		this.delimited = null;
@@ -145,6 +160,47 @@ export class ImportState {
 				else await this.parseDelimitedFile(file.name, format);
 			}
 			return format;
+		} catch (error) {
+			this.fail('read', errorMessage(error));
+			return null;
+		}
+	}
+
+	/**
+	 * Several picked files (a folder, a multi-select): the notes among them are compiled together
+	 * (`compileMany`: a card two files make is kept once) into one deck named after the folder, or
+	 * after the first note. Other files are left out with a diagnostic each. One file goes the usual way.
+	 */
+	async pickMany(files: File[]): Promise<ImportFormat | null> {
+		if (files.length <= 1) return files[0] ? this.pick(files[0]) : null;
+		this.reset();
+		const path = (f: File) => f.webkitRelativePath || f.name;
+		const folder = files.find((f) => f.webkitRelativePath.includes('/'))?.webkitRelativePath.split('/')[0] ?? '';
+		const picked = splitNotes(files);
+		const diagnostics: Diagnostic[] = picked.others.map((f) => ({ file: path(f), line: 1, severity: 'info', message: messageEn('not-a-note'), code: 'not-a-note' }));
+		const notes: File[] = [];
+		for (const f of picked.notes) {
+			const tooBig = checkFileSize(f.name, f.size);
+			if (tooBig) diagnostics.push({ ...tooBig, file: path(f) });
+			else notes.push(f);
+		}
+		this.fileName = folder || notes[0]?.name || files[0].name;
+		this.format = 'markdown';
+		if (!notes.length) {
+			this.diagnostics = diagnostics;
+			this.fail('format');
+			return null;
+		}
+		this.phase = 'reading';
+		try {
+			const texts = await Promise.all(notes.map(async (f) => ({ name: path(f), text: await f.text() })));
+			const { compileMany, mergeNotes } = await import('$lib/notes/many');
+			const result = mergeNotes(compileMany(texts), folder || baseName(notes[0].name));
+			this.noteFiles = notes.length;
+			const hasAny = result.deck.cards.length > 0 || result.suggestions.length > 0;
+			await this.show(hasAny ? result.deck : undefined, [...diagnostics, ...result.diagnostics]);
+			this.suggestions = result.suggestions;
+			return 'markdown';
 		} catch (error) {
 			this.fail('read', errorMessage(error));
 			return null;
@@ -239,6 +295,15 @@ export class ImportState {
 		if (!this.deck || !picked) return;
 		this.deck = { ...this.deck, cards: [...this.deck.cards, picked.card] };
 		this.suggestions = this.suggestions.filter((_, i) => i !== index);
+		this.added = { ...this.added, [picked.card.id]: true };
+		void this.loadExisting(this.deck);
+	}
+
+	/** The learner's edit of a previewed card (same id): it replaces the card in the deck to import. */
+	replaceCard(card: Card) {
+		if (!this.deck || !this.deck.cards.some((c) => c.id === card.id)) return;
+		this.deck = { ...this.deck, cards: this.deck.cards.map((c) => (c.id === card.id ? card : c)) };
+		this.edited = { ...this.edited, [card.id]: true };
 		void this.loadExisting(this.deck);
 	}
 
@@ -249,6 +314,7 @@ export class ImportState {
 		if (!card) return;
 		this.deck = { ...this.deck, cards: this.deck.cards.filter((c) => c.id !== cardId) };
 		this.suggestions = [{ card, score: 0, reasons: [] }, ...this.suggestions];
+		this.added = Object.fromEntries(Object.entries(this.added).filter(([id]) => id !== cardId));
 		void this.loadExisting(this.deck);
 	}
 
