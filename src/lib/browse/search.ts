@@ -7,6 +7,7 @@ import { isLeech, LEECH_TAG, DEFAULT_LEECH_THRESHOLD } from '../srs/leech';
 import { STATE_LEARNING, STATE_NEW, STATE_RELEARNING, STATE_REVIEW, type CardState, type FsrsState } from '../srs/types';
 import { DAY_MS } from '../srs/day';
 import type { IsValue, PropField, PropOp, Query, Term } from './query';
+import { plainTitle } from './title';
 
 export interface BrowseRow {
 	id: string;
@@ -55,10 +56,9 @@ export function searchText(card: Card): string {
 	return parts.join('\n').normalize('NFC').toLowerCase();
 }
 
-/** The text a card is known by in a list: its question, as plain as markdown allows. */
+/** The text a card is known by in a list: its question as plain text (only real markup dropped). */
 export function cardTitle(card: Card): string {
-	const text = card.kind === 'concept' ? card.front : card.kind === 'yamlfix' ? card.task : card.prompt;
-	return text.replace(/[`*_#>[\]]/g, '').replace(/\s+/g, ' ').trim();
+	return plainTitle(card.kind === 'concept' ? card.front : card.kind === 'yamlfix' ? card.task : card.prompt);
 }
 
 /**
