@@ -53,6 +53,8 @@ test('find the docker run -p card by a word and by tag:, open its info', async (
 	await rows.first().locator('a').tap();
 	await page.getByTestId('card-info').waitFor();
 	assert.match(await page.getByTestId('card-content').textContent(), /127\.0\.0\.1:8080:80/);
+	// The kind by its catalogue label, never the internal key.
+	assert.match((await page.getByTestId('info-kind').textContent()).trim(), /^명령어$/, 'the Korean label of a command drill (the page runs in ko-KR)');
 	assert.deepEqual(await offscreenElements(page), []);
 });
 
@@ -91,7 +93,7 @@ test('keyboard: arrows move, space selects, Enter opens', async () => {
 	assert.equal((await page.getByTestId('card-title').textContent()).trim(), title.trim());
 });
 
-test('bulk: suspend 20 cards, tallies recounted; delete them and undo', async () => {
+test('bulk: suspend 20 cards and undo, tallies recounted; delete 3 and undo', async () => {
 	const { page } = shared.app;
 	await openBrowse(page);
 	await search(page, 'deck:kubectl -is:suspended');
@@ -113,25 +115,26 @@ test('bulk: suspend 20 cards, tallies recounted; delete them and undo', async ()
 	await assertTalliesRecounted(page);
 	await page.screenshot({ path: `${SHOTS}/browse-bulk.png` });
 
-	// Unsuspend them again through is:suspended, then delete 3 and undo.
+	// Undo brings the 20 back unsuspended (every bulk action has undo, not only delete).
+	await page.getByTestId('bulk-undo').tap();
+	await page.waitForFunction(() => /되돌렸|back as they were/.test(document.querySelector('[data-testid="browse-status"]').textContent));
+	await page.waitForFunction((n) => Number(document.querySelector('[data-testid="browse-count"]').textContent.replace(/[^\d]/g, '')) === n, before);
+	assert.equal((await readStore(page, 'states')).filter((s) => s.deckId === 'kubectl' && s.suspended === 1).length, 0);
+	await assertTalliesRecounted(page);
 	await search(page, 'deck:kubectl is:suspended');
-	await page.waitForFunction(() => Number(document.querySelector('[data-testid="browse-count"]').textContent.replace(/[^\d]/g, '')) === 20);
-	await page.getByRole('grid').focus();
-	await page.keyboard.press('Control+a');
-	await page.getByTestId('bulk-action').selectOption('unsuspend');
-	await page.getByTestId('bulk-apply').tap();
 	await page.waitForFunction(() => Number(document.querySelector('[data-testid="browse-count"]').textContent.replace(/[^\d]/g, '')) === 0);
+	// Then delete 3 and undo.
 	await search(page, 'deck:kubectl');
 	const cardsBefore = (await readStore(page, 'cards')).length;
 	for (let i = 1; i <= 3; i++) await page.locator(`[role="row"][aria-rowindex="${i}"] input[type="checkbox"]`).check();
 	await page.getByTestId('bulk-action').selectOption('delete');
 	await page.getByTestId('bulk-apply').tap();
 	await page.getByTestId('bulk-confirm').tap();
-	await page.getByTestId('browse-status').getByRole('button').waitFor();
+	await page.getByTestId('bulk-undo').waitFor();
 	assert.equal((await readStore(page, 'cards')).length, cardsBefore - 3);
 	await assertTalliesRecounted(page);
-	await page.getByTestId('browse-status').getByRole('button').tap();
-	await page.waitForFunction(() => !document.querySelector('[data-testid="browse-status"]'));
+	await page.getByTestId('bulk-undo').tap();
+	await page.waitForFunction(() => !document.querySelector('[data-testid="bulk-undo"]'));
 	assert.equal((await readStore(page, 'cards')).length, cardsBefore);
 	await assertTalliesRecounted(page);
 });

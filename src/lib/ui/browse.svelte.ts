@@ -7,17 +7,19 @@ import {
 	cardsRatedSince,
 	cardsWithStates,
 	changeTag,
+	changedIds,
 	deleteCards,
 	firstDueCards,
 	listDecks,
 	moveCards,
 	readBrowseCollection,
 	resetToNew,
-	restoreCards,
 	setDueInDays,
 	setSuspended,
-	type DeckRow,
-	type DeletedCards
+	undoBulk,
+	type BulkResult,
+	type BulkUndo,
+	type DeckRow
 } from '$lib/db';
 import { parseQuery, type Query, type QueryError } from '$lib/browse/query';
 import type { BrowseRow, SearchContext, SortKey } from '$lib/browse/search';
@@ -64,9 +66,9 @@ export class BrowseState {
 	/** Index of the active row in `results`. */
 	cursor = $state(0);
 	selected = $state.raw<ReadonlySet<string>>(idSet([]));
-	/** The outcome of the last action, and the deleted cards it can put back. */
-	status = $state<{ action: BulkAction; count: number } | null>(null);
-	undoable = $state.raw<DeletedCards | null>(null);
+	/** The outcome of the last action, and how to undo it (until the next action). */
+	status = $state<{ action: BulkAction; count: number; undone?: boolean } | null>(null);
+	undoable = $state.raw<BulkUndo | null>(null);
 	busy = $state(false);
 
 	private index = new BrowseIndex([]);
@@ -160,56 +162,54 @@ export class BrowseState {
 		this.busy = true;
 		try {
 			const now = Date.now();
-			let count = 0;
+			let result: BulkResult;
 			this.undoable = null;
 			switch (action) {
 				case 'suspend':
 				case 'unsuspend':
-					count = await setSuspended(app.db, ids, action === 'suspend');
+					result = await setSuspended(app.db, ids, action === 'suspend');
 					break;
 				case 'bury':
-					count = await buryCards(app.db, ids, this.ctx.dayEnd);
+					result = await buryCards(app.db, ids, this.ctx.dayEnd);
 					break;
 				case 'reset':
-					count = await resetToNew(app.db, ids, now);
+					result = await resetToNew(app.db, ids, now);
 					break;
 				case 'setDue':
-					count = await setDueInDays(app.db, ids, Number(arg), this.ctx.dayStart, now);
+					result = await setDueInDays(app.db, ids, Number(arg), this.ctx.dayStart, now);
 					break;
 				case 'move':
-					count = await moveCards(app.db, ids, arg);
+					result = await moveCards(app.db, ids, arg);
 					break;
 				case 'addTag':
 				case 'removeTag':
-					count = await changeTag(app.db, ids, arg, action === 'addTag');
+					result = await changeTag(app.db, ids, arg, action === 'addTag');
 					break;
-				case 'delete': {
-					const deleted = await deleteCards(app.db, ids);
-					this.undoable = deleted;
-					count = deleted.cards.length;
+				case 'delete':
+					result = await deleteCards(app.db, ids);
 					this.clearSelection();
 					break;
-				}
 			}
+			if (result.count > 0) this.undoable = result.undo;
 			await this.reindex(ids);
-			this.status = { action, count };
-			return count;
+			this.status = { action, count: result.count };
+			return result.count;
 		} finally {
 			this.busy = false;
 		}
 	}
 
-	/** Put back the cards of the last delete. */
-	async undoDelete() {
-		const deleted = this.undoable;
-		if (!deleted) return;
+	/** Undo the last bulk action: its cards as they were (deleted ones back, and selected again). */
+	async undo() {
+		const undo = this.undoable;
+		if (!undo || !this.status) return;
 		this.busy = true;
 		try {
-			await restoreCards(app.db, deleted);
+			await undoBulk(app.db, undo);
 			this.undoable = null;
-			this.status = null;
-			await this.reindex(deleted.cards.map((card) => card.id));
-			this.selected = idSet(deleted.cards);
+			this.status = { ...this.status, undone: true };
+			await this.reindex(changedIds(undo));
+			if (this.status.action === 'delete') this.selected = idSet(undo.cardsBefore);
 		} finally {
 			this.busy = false;
 		}
