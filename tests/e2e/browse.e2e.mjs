@@ -298,3 +298,38 @@ async function assertTalliesRecounted(page) {
 	const stored = new Map(tallies.map((t) => [`${t.queue}:${t.hour}`, t.count]));
 	assert.deepEqual([...stored.entries()].sort(), [...sums.entries()].sort());
 }
+
+test('a YAML-fix card in the editor: the validator speaks as you type (after a pause), Save waits for it', async () => {
+	const { page, origin } = shared.app;
+	await page.goto(origin + '/add');
+	await page.getByTestId('add-kind').selectOption('yamlfix');
+	const editor = page.getByTestId('card-editor');
+	const [task, broken, solution] = [0, 1, 2].map((i) => editor.locator('textarea').nth(i));
+	const good = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      ports:\n        - containerPort: 80\n';
+	await task.fill('포트 번호를 고치세요');
+	await solution.fill(good);
+	await broken.fill(good.replace('containerPort: 80', 'containerPort: "80"'));
+	const preview = page.getByTestId('yamlfix-preview');
+	await preview.getByTestId('preview-broken').waitFor();
+	assert.match(await preview.getByTestId('preview-broken').textContent(), /10행:/);
+	assert.match(await preview.getByTestId('preview-solution').textContent(), /통과/);
+	assert.equal(await page.getByTestId('save-card').isDisabled(), false);
+	// A keystroke: the preview says it is checking and Save waits, until typing pauses.
+	const right = await broken.evaluate(async (el, text) => {
+		el.value = text;
+		el.dispatchEvent(new Event('input', { bubbles: true }));
+		await new Promise((r) => setTimeout(r, 0));
+		return { checking: /검사하는 중/.test(document.querySelector('[data-testid="yamlfix-preview"]').textContent), saveOff: document.querySelector('[data-testid="save-card"]').disabled };
+	}, good);
+	assert.deepEqual(right, { checking: true, saveOff: true });
+	// The broken file now passes: the validator finds nothing, and the form says there is nothing to fix.
+	await page.getByTestId('problem-broken').waitFor();
+	assert.match(await preview.textContent(), /문제 0개/);
+	assert.equal(await page.getByTestId('save-card').isDisabled(), true);
+	await broken.fill(good.replace('containerPort: 80', 'containerPort: "80"'));
+	await page.waitForFunction(() => !document.querySelector('[data-testid="problem-broken"]') && !document.querySelector('[data-testid="save-card"]').disabled);
+	await page.getByTestId('save-card').tap();
+	await page.getByTestId('card-added').waitFor();
+	assert.ok((await readStore(page, 'cards')).some((c) => c.kind === 'yamlfix' && c.task === '포트 번호를 고치세요'));
+	assert.deepEqual(await offscreenElements(page), []);
+});
