@@ -333,3 +333,33 @@ test('a YAML-fix card in the editor: the validator speaks as you type (after a p
 	assert.ok((await readStore(page, 'cards')).some((c) => c.kind === 'yamlfix' && c.task === '포트 번호를 고치세요'));
 	assert.deepEqual(await offscreenElements(page), []);
 });
+
+test('hide a built-in deck: it leaves Today and Browse\'s default view; shown again with its history', async () => {
+	const { page, origin } = shared.app;
+	const todayDecks = async () => {
+		await page.goto(origin + '/');
+		await page.getByTestId('deck-row').first().waitFor();
+		return page.getByTestId('deck-row').evaluateAll((links) => links.map((a) => new URL(a.href).searchParams.get('deck')));
+	};
+	assert.ok((await todayDecks()).includes('docker-basics'));
+	const statesBefore = (await readStore(page, 'states')).filter((s) => s.deckId === 'docker-basics');
+	const deckCards = statesBefore.length;
+	const row = page.locator('li', { has: page.locator('a[href="/deck/docker-basics"]') });
+	await page.goto(origin + '/decks');
+	await row.getByTestId('hide-deck').tap();
+	await row.getByTestId('deck-hidden').waitFor();
+	assert.ok(!(await todayDecks()).includes('docker-basics'));
+	// Browse: left out of the default list, found when a query names the deck.
+	const allCards = (await readStore(page, 'cards')).length;
+	await openBrowse(page);
+	assert.equal(await count(page), allCards - deckCards);
+	await search(page, 'deck:docker-basics');
+	await page.waitForFunction((n) => Number(document.querySelector('[data-testid="browse-count"]').textContent.replace(/[^\d]/g, '')) === n, deckCards);
+	// Shown again: back on Today, its states exactly as they were.
+	await page.goto(origin + '/decks');
+	await row.getByTestId('hide-deck').tap();
+	await page.waitForFunction(() => !document.querySelector('[data-testid="deck-hidden"]'));
+	assert.ok((await todayDecks()).includes('docker-basics'));
+	assert.deepEqual((await readStore(page, 'states')).filter((s) => s.deckId === 'docker-basics'), statesBefore);
+	assert.deepEqual(await offscreenElements(page), []);
+});

@@ -17,6 +17,10 @@ import {
 	recordAnswer,
 	resetToNew,
 	undoBulk,
+	setDeckHidden,
+	dueCounts,
+	dueStates,
+	learningLater,
 	setDueInDays,
 	setSuspended,
 	talliesOf,
@@ -210,6 +214,52 @@ describe('every bulk action can be undone', () => {
 		await saveCard(db, { id: 'own:c0', kind: 'concept', tags: ['t'], front: 'Q0 edited', back: 'A0' });
 		await expect(undoBulk(db, done.undo)).rejects.toMatchObject({ code: 'conflict' });
 		expect((await db.cards.get('own:c1'))!.deckId).toBe('other');
+	});
+});
+
+describe('hiding a built-in deck', () => {
+	it('leaves Today, the daily session and learning-later; showing it again brings it back with its history', async () => {
+		// Some history in the built-in deck: two answers on shipped:c0 (the second leaves it relearning).
+		for (const [k, rating] of [[1, 3], [2, 1]] as const) {
+			const before = (await getState(db, 'shipped:c0'))!;
+			await recordAnswer(db, before, answer(before, rating, T0 + k * DAY_MS, settings));
+		}
+		const now = T0 + 2 * DAY_MS + 60_000;
+		const dayEnd = T0 + 3 * DAY_MS;
+		const session = async () => new Set((await dueStates(db, { now, dayEnd, newLimit: 100, reviewLimit: 100 })).map((s) => s.deckId));
+		const listed = async () => (await dueCounts(db, now, dayEnd, { new: 20, review: 200 })).map((c) => c.deckId).sort();
+		expect(await listed()).toEqual(['other', 'own', 'shipped']);
+		expect((await session()).has('shipped')).toBe(true);
+		const later = await learningLater(db, T0 + 2 * DAY_MS - 60 * 60_000, dayEnd);
+		const states = await db.states.toArray();
+		const logs = await db.revlog.count();
+
+		await setDeckHidden(db, 'shipped', true);
+		expect(await listed()).toEqual(['other', 'own']);
+		expect((await session()).has('shipped')).toBe(false);
+		expect((await session()).size).toBe(2);
+		expect((await learningLater(db, T0 + 2 * DAY_MS - 60 * 60_000, dayEnd)).count).toBe(later.count - 1);
+		// Asked for by id, the deck is still studied.
+		expect((await dueStates(db, { now, dayEnd, newLimit: 100, reviewLimit: 100, deckId: 'shipped' })).length).toBe(5);
+		// Nothing of its history changes.
+		expect(await db.states.toArray()).toEqual(states);
+		expect(await db.revlog.count()).toBe(logs);
+		await expectTalliesRecounted();
+
+		// A new version of the built-in decks keeps it hidden.
+		await mergeDecks(db, [{ ...deck('shipped', 6), title: 'Shipped v2' }], T0 + 4 * DAY_MS, { builtin: true });
+		expect(await db.decks.get('shipped')).toMatchObject({ title: 'Shipped v2', hidden: true });
+
+		await setDeckHidden(db, 'shipped', false);
+		expect((await db.decks.get('shipped'))!.hidden).toBeUndefined();
+		expect(await listed()).toEqual(['other', 'own', 'shipped']);
+		expect((await session()).has('shipped')).toBe(true);
+		expect((await getState(db, 'shipped:c0'))!.reps).toBe(2);
+	});
+
+	it('refuses the learner\'s own decks (they are deleted instead) and unknown ones', async () => {
+		await expect(setDeckHidden(db, 'own', true)).rejects.toMatchObject({ code: 'conflict' });
+		await expect(setDeckHidden(db, 'nope', true)).rejects.toMatchObject({ code: 'not-found' });
 	});
 });
 

@@ -106,6 +106,8 @@ export interface SearchContext {
 	/** Retrievability of a row now (0–1), for `prop:r`. */
 	retrievability: (row: BrowseRow) => number;
 	leechThreshold?: number;
+	/** Decks the learner hid: their cards show only for a query that names a deck (`deck:`). */
+	hiddenDecks?: ReadonlySet<string>;
 }
 
 /** The key of a `rated:` term in {@link SearchContext.rated}. */
@@ -292,6 +294,14 @@ export function narrows(previous: Query, next: Query): boolean {
  * key; filtering keeps that order, so a keystroke never re-sorts the collection).
  */
 export function search(sorted: readonly BrowseRow[], query: Query, ctx: SearchContext): BrowseRow[] {
-	if (query.groups.length === 0) return sorted.slice();
-	return sorted.filter(matcher(query, ctx));
+	const hidden = ctx.hiddenDecks;
+	const shown = hidden?.size && !namesDeck(query) ? (row: BrowseRow) => !hidden.has(row.deckId) : null;
+	if (query.groups.length === 0) return shown ? sorted.filter(shown) : sorted.slice();
+	const matches = matcher(query, ctx);
+	return sorted.filter(shown ? (row) => shown(row) && matches(row) : matches);
+}
+
+/** Whether a query asks for a deck by name (`deck:`, not negated): then hidden decks are searched too. */
+export function namesDeck(query: Query): boolean {
+	return query.groups.some((group) => group.some(({ term, negated }) => term.type === 'deck' && !negated));
 }

@@ -298,6 +298,21 @@ export async function deleteDeck(db: DeckhandDb, deckId: string): Promise<DeckSi
 	});
 }
 
+/**
+ * Hide (`true`) or show again a built-in deck: a hidden deck leaves Today, the daily session and
+ * Browse's default view; its cards, states and review log stay as they are. The learner's own decks
+ * are deleted instead (refused here).
+ */
+export async function setDeckHidden(db: DeckhandDb, deckId: string, hidden: boolean): Promise<void> {
+	await db.transaction('rw', db.decks, async () => {
+		const deck = await db.decks.get(deckId);
+		if (!deck) throw new DeckhandError('not-found', `deck ${deckId} does not exist`);
+		if (!deck.builtin) throw new DeckhandError('conflict', `deck ${deckId} is not a built-in deck; delete it instead`);
+		const { hidden: _was, ...rest } = deck;
+		await db.decks.put(hidden ? { ...rest, hidden: true } : rest);
+	});
+}
+
 /** One card's info: its row, state, deck and review log (oldest first). */
 export interface CardInfo {
 	card: AdminCardRow;

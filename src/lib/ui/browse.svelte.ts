@@ -23,7 +23,7 @@ import {
 } from '$lib/db';
 import { parseQuery, type Query, type QueryError } from '$lib/browse/query';
 import type { BrowseRow, SearchContext, SortKey } from '$lib/browse/search';
-import { BrowseIndex, idSet, titlesById, toggled } from '$lib/browse/collection';
+import { BrowseIndex, hiddenIds, idSet, titlesById, toggled } from '$lib/browse/collection';
 import { retrievability } from '$lib/srs/fsrs';
 import type { CardState } from '$lib/srs/types';
 import { app } from './app.svelte';
@@ -82,12 +82,15 @@ export class BrowseState {
 		const [day, decks, first] = await Promise.all([studyDay(app.db), listDecks(app.db), firstDueCards(app.db, 60)]);
 		this.decks = decks;
 		const index = new BrowseIndex(decks);
-		if (this.query.trim() === '' && this.sortKey === 'due' && !this.descending) this.results = first.map(({ card, state }) => index.row(card, state));
+		const hidden = hiddenIds(decks);
+		if (this.query.trim() === '' && this.sortKey === 'due' && !this.descending)
+			this.results = first.filter(({ card }) => !hidden.has(card.deckId)).map(({ card, state }) => index.row(card, state));
 		this.ctx = {
 			now: day.now,
 			dayStart: day.dayStart,
 			dayEnd: day.dayEnd,
 			deckTitles: titlesById(decks),
+			hiddenDecks: hidden,
 			retrievability: (row) => retrievability(rowState(row), day.now, day.settings.srs)
 		};
 		await readBrowseCollection(app.db, (part) => {
