@@ -53,6 +53,8 @@ test('find the docker run -p card by a word and by tag:, open its info', async (
 	await rows.first().locator('a').tap();
 	await page.getByTestId('card-info').waitFor();
 	assert.match(await page.getByTestId('card-content').textContent(), /127\.0\.0\.1:8080:80/);
+	// The kind by its catalogue label, never the internal key.
+	assert.match((await page.getByTestId('info-kind').textContent()).trim(), /^명령어$/, 'the Korean label of a command drill (the page runs in ko-KR)');
 	assert.deepEqual(await offscreenElements(page), []);
 });
 
@@ -91,7 +93,7 @@ test('keyboard: arrows move, space selects, Enter opens', async () => {
 	assert.equal((await page.getByTestId('card-title').textContent()).trim(), title.trim());
 });
 
-test('bulk: suspend 20 cards, tallies recounted; delete them and undo', async () => {
+test('bulk: suspend 20 cards and undo, tallies recounted; delete 3 and undo', async () => {
 	const { page } = shared.app;
 	await openBrowse(page);
 	await search(page, 'deck:kubectl -is:suspended');
@@ -113,25 +115,26 @@ test('bulk: suspend 20 cards, tallies recounted; delete them and undo', async ()
 	await assertTalliesRecounted(page);
 	await page.screenshot({ path: `${SHOTS}/browse-bulk.png` });
 
-	// Unsuspend them again through is:suspended, then delete 3 and undo.
+	// Undo brings the 20 back unsuspended (every bulk action has undo, not only delete).
+	await page.getByTestId('bulk-undo').tap();
+	await page.waitForFunction(() => /되돌렸|back as they were/.test(document.querySelector('[data-testid="browse-status"]').textContent));
+	await page.waitForFunction((n) => Number(document.querySelector('[data-testid="browse-count"]').textContent.replace(/[^\d]/g, '')) === n, before);
+	assert.equal((await readStore(page, 'states')).filter((s) => s.deckId === 'kubectl' && s.suspended === 1).length, 0);
+	await assertTalliesRecounted(page);
 	await search(page, 'deck:kubectl is:suspended');
-	await page.waitForFunction(() => Number(document.querySelector('[data-testid="browse-count"]').textContent.replace(/[^\d]/g, '')) === 20);
-	await page.getByRole('grid').focus();
-	await page.keyboard.press('Control+a');
-	await page.getByTestId('bulk-action').selectOption('unsuspend');
-	await page.getByTestId('bulk-apply').tap();
 	await page.waitForFunction(() => Number(document.querySelector('[data-testid="browse-count"]').textContent.replace(/[^\d]/g, '')) === 0);
+	// Then delete 3 and undo.
 	await search(page, 'deck:kubectl');
 	const cardsBefore = (await readStore(page, 'cards')).length;
 	for (let i = 1; i <= 3; i++) await page.locator(`[role="row"][aria-rowindex="${i}"] input[type="checkbox"]`).check();
 	await page.getByTestId('bulk-action').selectOption('delete');
 	await page.getByTestId('bulk-apply').tap();
 	await page.getByTestId('bulk-confirm').tap();
-	await page.getByTestId('browse-status').getByRole('button').waitFor();
+	await page.getByTestId('bulk-undo').waitFor();
 	assert.equal((await readStore(page, 'cards')).length, cardsBefore - 3);
 	await assertTalliesRecounted(page);
-	await page.getByTestId('browse-status').getByRole('button').tap();
-	await page.waitForFunction(() => !document.querySelector('[data-testid="browse-status"]'));
+	await page.getByTestId('bulk-undo').tap();
+	await page.waitForFunction(() => !document.querySelector('[data-testid="bulk-undo"]'));
 	assert.equal((await readStore(page, 'cards')).length, cardsBefore);
 	await assertTalliesRecounted(page);
 });
@@ -295,3 +298,68 @@ async function assertTalliesRecounted(page) {
 	const stored = new Map(tallies.map((t) => [`${t.queue}:${t.hour}`, t.count]));
 	assert.deepEqual([...stored.entries()].sort(), [...sums.entries()].sort());
 }
+
+test('a YAML-fix card in the editor: the validator speaks as you type (after a pause), Save waits for it', async () => {
+	const { page, origin } = shared.app;
+	await page.goto(origin + '/add');
+	await page.getByTestId('add-kind').selectOption('yamlfix');
+	const editor = page.getByTestId('card-editor');
+	const [task, broken, solution] = [0, 1, 2].map((i) => editor.locator('textarea').nth(i));
+	const good = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      ports:\n        - containerPort: 80\n';
+	await task.fill('포트 번호를 고치세요');
+	await solution.fill(good);
+	await broken.fill(good.replace('containerPort: 80', 'containerPort: "80"'));
+	const preview = page.getByTestId('yamlfix-preview');
+	await preview.getByTestId('preview-broken').waitFor();
+	assert.match(await preview.getByTestId('preview-broken').textContent(), /10행:/);
+	assert.match(await preview.getByTestId('preview-solution').textContent(), /통과/);
+	assert.equal(await page.getByTestId('save-card').isDisabled(), false);
+	// A keystroke: the preview says it is checking and Save waits, until typing pauses.
+	const right = await broken.evaluate(async (el, text) => {
+		el.value = text;
+		el.dispatchEvent(new Event('input', { bubbles: true }));
+		await new Promise((r) => setTimeout(r, 0));
+		return { checking: /검사하는 중/.test(document.querySelector('[data-testid="yamlfix-preview"]').textContent), saveOff: document.querySelector('[data-testid="save-card"]').disabled };
+	}, good);
+	assert.deepEqual(right, { checking: true, saveOff: true });
+	// The broken file now passes: the validator finds nothing, and the form says there is nothing to fix.
+	await page.getByTestId('problem-broken').waitFor();
+	assert.match(await preview.textContent(), /문제 0개/);
+	assert.equal(await page.getByTestId('save-card').isDisabled(), true);
+	await broken.fill(good.replace('containerPort: 80', 'containerPort: "80"'));
+	await page.waitForFunction(() => !document.querySelector('[data-testid="problem-broken"]') && !document.querySelector('[data-testid="save-card"]').disabled);
+	await page.getByTestId('save-card').tap();
+	await page.getByTestId('card-added').waitFor();
+	assert.ok((await readStore(page, 'cards')).some((c) => c.kind === 'yamlfix' && c.task === '포트 번호를 고치세요'));
+	assert.deepEqual(await offscreenElements(page), []);
+});
+
+test('hide a built-in deck: it leaves Today and Browse\'s default view; shown again with its history', async () => {
+	const { page, origin } = shared.app;
+	const todayDecks = async () => {
+		await page.goto(origin + '/');
+		await page.getByTestId('deck-row').first().waitFor();
+		return page.getByTestId('deck-row').evaluateAll((links) => links.map((a) => new URL(a.href).searchParams.get('deck')));
+	};
+	assert.ok((await todayDecks()).includes('docker-basics'));
+	const statesBefore = (await readStore(page, 'states')).filter((s) => s.deckId === 'docker-basics');
+	const deckCards = statesBefore.length;
+	const row = page.locator('li', { has: page.locator('a[href="/deck/docker-basics"]') });
+	await page.goto(origin + '/decks');
+	await row.getByTestId('hide-deck').tap();
+	await row.getByTestId('deck-hidden').waitFor();
+	assert.ok(!(await todayDecks()).includes('docker-basics'));
+	// Browse: left out of the default list, found when a query names the deck.
+	const allCards = (await readStore(page, 'cards')).length;
+	await openBrowse(page);
+	assert.equal(await count(page), allCards - deckCards);
+	await search(page, 'deck:docker-basics');
+	await page.waitForFunction((n) => Number(document.querySelector('[data-testid="browse-count"]').textContent.replace(/[^\d]/g, '')) === n, deckCards);
+	// Shown again: back on Today, its states exactly as they were.
+	await page.goto(origin + '/decks');
+	await row.getByTestId('hide-deck').tap();
+	await page.waitForFunction(() => !document.querySelector('[data-testid="deck-hidden"]'));
+	assert.ok((await todayDecks()).includes('docker-basics'));
+	assert.deepEqual((await readStore(page, 'states')).filter((s) => s.deckId === 'docker-basics'), statesBefore);
+	assert.deepEqual(await offscreenElements(page), []);
+});

@@ -16,7 +16,11 @@ import {
 	readBrowseCollection,
 	recordAnswer,
 	resetToNew,
-	restoreCards,
+	undoBulk,
+	setDeckHidden,
+	dueCounts,
+	dueStates,
+	learningLater,
 	setDueInDays,
 	setSuspended,
 	talliesOf,
@@ -85,23 +89,23 @@ const own = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `own:c$
 
 describe('bulk actions keep the tallies equal to a recount', () => {
 	it('suspend and unsuspend', async () => {
-		expect(await setSuspended(db, own(20), true)).toBe(20);
+		expect((await setSuspended(db, own(20), true)).count).toBe(20);
 		expect((await getState(db, 'own:c3'))!.suspended).toBe(1);
 		await expectTalliesRecounted();
-		expect(await setSuspended(db, own(20), true)).toBe(0);
-		expect(await setSuspended(db, own(5), false)).toBe(5);
+		expect((await setSuspended(db, own(20), true)).count).toBe(0);
+		expect((await setSuspended(db, own(5), false)).count).toBe(5);
 		await expectTalliesRecounted();
 	});
 
 	it('bury until a time', async () => {
-		expect(await buryCards(db, own(3), T0 + 5 * DAY_MS)).toBe(3);
+		expect((await buryCards(db, own(3), T0 + 5 * DAY_MS)).count).toBe(3);
 		expect((await getState(db, 'own:c0'))!.buriedUntil).toBe(T0 + 5 * DAY_MS);
 		await expectTalliesRecounted();
 	});
 
 	it('reset to new keeps the log, tags and suspension', async () => {
 		await setSuspended(db, ['own:c1'], true);
-		expect(await resetToNew(db, own(2), T0 + 9 * DAY_MS)).toBe(2);
+		expect((await resetToNew(db, own(2), T0 + 9 * DAY_MS)).count).toBe(2);
 		const s = (await getState(db, 'own:c1'))!;
 		expect(s).toMatchObject({ state: STATE_NEW, reps: 0, lapses: 0, suspended: 1, due: T0 + 9 * DAY_MS + 1, tags: ['t'] });
 		expect(await db.revlog.where('cardId').equals('own:c1').count()).toBe(2);
@@ -110,7 +114,7 @@ describe('bulk actions keep the tallies equal to a recount', () => {
 
 	it('set due in N days, for new and reviewed cards', async () => {
 		const dayStart = T0 + 10 * DAY_MS;
-		expect(await setDueInDays(db, ['own:c0', 'own:c20'], 3, dayStart, dayStart + 1000)).toBe(2);
+		expect((await setDueInDays(db, ['own:c0', 'own:c20'], 3, dayStart, dayStart + 1000)).count).toBe(2);
 		const reviewed = (await getState(db, 'own:c0'))!;
 		const fresh = (await getState(db, 'own:c20'))!;
 		expect(reviewed).toMatchObject({ due: dayStart + 3 * DAY_MS, state: STATE_REVIEW });
@@ -120,18 +124,18 @@ describe('bulk actions keep the tallies equal to a recount', () => {
 	});
 
 	it('add and remove a tag on cards and states', async () => {
-		expect(await changeTag(db, own(4), 'fix me', true)).toBe(4);
+		expect((await changeTag(db, own(4), 'fix me', true)).count).toBe(4);
 		expect((await db.cards.get('own:c2'))!.tags).toEqual(['t', 'fix me']);
 		expect((await getState(db, 'own:c2'))!.tags).toEqual(['t', 'fix me']);
-		expect(await changeTag(db, own(4), 'fix me', true)).toBe(0);
-		expect(await changeTag(db, own(2), 'fix me', false)).toBe(2);
+		expect((await changeTag(db, own(4), 'fix me', true)).count).toBe(0);
+		expect((await changeTag(db, own(2), 'fix me', false)).count).toBe(2);
 		expect((await db.cards.get('own:c1'))!.tags).toEqual(['t']);
 		await expect(changeTag(db, own(1), '  ', true)).rejects.toThrow('empty');
 		await expectTalliesRecounted();
 	});
 
 	it('move to another own deck, never into or out of a built-in one', async () => {
-		expect(await moveCards(db, own(3), 'other')).toBe(3);
+		expect((await moveCards(db, own(3), 'other')).count).toBe(3);
 		expect((await db.cards.get('own:c0'))!.deckId).toBe('other');
 		expect((await getState(db, 'own:c0'))!.deckId).toBe('other');
 		await expect(moveCards(db, own(1, 5), 'shipped')).rejects.toMatchObject({ code: 'conflict' });
@@ -144,15 +148,118 @@ describe('bulk actions keep the tallies equal to a recount', () => {
 	it('delete cards and undo it', async () => {
 		const logsBefore = await db.revlog.count();
 		const deleted = await deleteCards(db, own(20));
-		expect(deleted.cards).toHaveLength(20);
+		expect(deleted.count).toBe(20);
 		expect(await db.cards.where('deckId').equals('own').count()).toBe(10);
 		expect(await db.revlog.count()).toBe(logsBefore);
 		await expectTalliesRecounted();
-		await restoreCards(db, deleted);
+		await undoBulk(db, deleted.undo);
 		expect(await db.cards.where('deckId').equals('own').count()).toBe(30);
 		expect((await getState(db, 'own:c0'))!.reps).toBe(2);
 		await expectTalliesRecounted();
-		await expect(restoreCards(db, deleted)).rejects.toMatchObject({ code: 'conflict' });
+		await expect(undoBulk(db, deleted.undo)).rejects.toMatchObject({ code: 'conflict' });
+	});
+});
+
+describe('every bulk action can be undone', () => {
+	/** Every card row and state of the collection, by id. */
+	async function snapshot() {
+		const cards = await db.cards.toArray();
+		const states = await db.states.toArray();
+		return { cards: new Map(cards.map((c) => [c.id, c])), states: new Map(states.map((s) => [s.cardId, s])) };
+	}
+
+	const actions: [string, () => ReturnType<typeof setSuspended>][] = [
+		['suspend', () => setSuspended(db, own(20), true)],
+		['bury', () => buryCards(db, own(20), T0 + 5 * DAY_MS)],
+		['reset', () => resetToNew(db, own(20), T0 + 9 * DAY_MS)],
+		['set due', () => setDueInDays(db, own(20), 4, T0 + 3 * DAY_MS, T0 + 3 * DAY_MS + 5)],
+		['move', () => moveCards(db, own(20), 'other')],
+		['add tag', () => changeTag(db, own(20), 'fix me', true)],
+		['remove tag', () => changeTag(db, own(20), 't', false)],
+		['delete', () => deleteCards(db, own(20))]
+	];
+
+	for (const [name, act] of actions) {
+		it(`${name}: undo puts every card and state back, tallies recounted`, async () => {
+			const before = await snapshot();
+			const done = await act();
+			expect(done.count).toBe(20);
+			expect(await snapshot()).not.toEqual(before);
+			await undoBulk(db, done.undo);
+			expect(await snapshot()).toEqual(before);
+			await expectTalliesRecounted();
+		});
+	}
+
+	it('unsuspend undoes to suspended, only for the cards it changed', async () => {
+		await setSuspended(db, own(5), true);
+		const before = await snapshot();
+		const done = await setSuspended(db, own(20), false);
+		expect(done.count).toBe(5);
+		await undoBulk(db, done.undo);
+		expect(await snapshot()).toEqual(before);
+	});
+
+	it('refuses, writing nothing, when a card was answered since', async () => {
+		const done = await setDueInDays(db, own(3), 2, T0 + 3 * DAY_MS, T0 + 3 * DAY_MS);
+		const s = (await getState(db, 'own:c1'))!;
+		await recordAnswer(db, s, answer(s, 3, T0 + 6 * DAY_MS, settings));
+		const after = await snapshot();
+		await expect(undoBulk(db, done.undo)).rejects.toMatchObject({ code: 'conflict' });
+		expect(await snapshot()).toEqual(after);
+	});
+
+	it('refuses when a moved card was edited since', async () => {
+		const done = await moveCards(db, own(2), 'other');
+		await saveCard(db, { id: 'own:c0', kind: 'concept', tags: ['t'], front: 'Q0 edited', back: 'A0' });
+		await expect(undoBulk(db, done.undo)).rejects.toMatchObject({ code: 'conflict' });
+		expect((await db.cards.get('own:c1'))!.deckId).toBe('other');
+	});
+});
+
+describe('hiding a built-in deck', () => {
+	it('leaves Today, the daily session and learning-later; showing it again brings it back with its history', async () => {
+		// Some history in the built-in deck: two answers on shipped:c0 (the second leaves it relearning).
+		for (const [k, rating] of [[1, 3], [2, 1]] as const) {
+			const before = (await getState(db, 'shipped:c0'))!;
+			await recordAnswer(db, before, answer(before, rating, T0 + k * DAY_MS, settings));
+		}
+		const now = T0 + 2 * DAY_MS + 60_000;
+		const dayEnd = T0 + 3 * DAY_MS;
+		const session = async () => new Set((await dueStates(db, { now, dayEnd, newLimit: 100, reviewLimit: 100 })).map((s) => s.deckId));
+		const listed = async () => (await dueCounts(db, now, dayEnd, { new: 20, review: 200 })).map((c) => c.deckId).sort();
+		expect(await listed()).toEqual(['other', 'own', 'shipped']);
+		expect((await session()).has('shipped')).toBe(true);
+		const later = await learningLater(db, T0 + 2 * DAY_MS - 60 * 60_000, dayEnd);
+		const states = await db.states.toArray();
+		const logs = await db.revlog.count();
+
+		await setDeckHidden(db, 'shipped', true);
+		expect(await listed()).toEqual(['other', 'own']);
+		expect((await session()).has('shipped')).toBe(false);
+		expect((await session()).size).toBe(2);
+		expect((await learningLater(db, T0 + 2 * DAY_MS - 60 * 60_000, dayEnd)).count).toBe(later.count - 1);
+		// Asked for by id, the deck is still studied.
+		expect((await dueStates(db, { now, dayEnd, newLimit: 100, reviewLimit: 100, deckId: 'shipped' })).length).toBe(5);
+		// Nothing of its history changes.
+		expect(await db.states.toArray()).toEqual(states);
+		expect(await db.revlog.count()).toBe(logs);
+		await expectTalliesRecounted();
+
+		// A new version of the built-in decks keeps it hidden.
+		await mergeDecks(db, [{ ...deck('shipped', 6), title: 'Shipped v2' }], T0 + 4 * DAY_MS, { builtin: true });
+		expect(await db.decks.get('shipped')).toMatchObject({ title: 'Shipped v2', hidden: true });
+
+		await setDeckHidden(db, 'shipped', false);
+		expect((await db.decks.get('shipped'))!.hidden).toBeUndefined();
+		expect(await listed()).toEqual(['other', 'own', 'shipped']);
+		expect((await session()).has('shipped')).toBe(true);
+		expect((await getState(db, 'shipped:c0'))!.reps).toBe(2);
+	});
+
+	it('refuses the learner\'s own decks (they are deleted instead) and unknown ones', async () => {
+		await expect(setDeckHidden(db, 'own', true)).rejects.toMatchObject({ code: 'conflict' });
+		await expect(setDeckHidden(db, 'nope', true)).rejects.toMatchObject({ code: 'not-found' });
 	});
 });
 

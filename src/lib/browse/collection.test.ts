@@ -46,6 +46,21 @@ describe('BrowseIndex', () => {
 		}
 	});
 
+	it('typing on into a query that names a hidden deck finds its cards (no narrowing from results without them)', async () => {
+		const index = new BrowseIndex([
+			{ id: 'd', addedAt: NOW },
+			{ id: 'h', addedAt: NOW }
+		]);
+		const cards = [card(1), { ...card(2), deckId: 'h' }];
+		index.add(cards, new Map(cards.map((c) => [c.id, newCardState(c.id, c.deckId, NOW)])));
+		const hiddenCtx = { ...ctx, deckTitles: new Map([['d', 'D'], ['h', 'H']]), hiddenDecks: new Set(['h']) };
+		const none = async () => new Set<string>();
+		const ids = async (text: string) => (await index.search(q(text), 'due', false, hiddenCtx, none)).map((r) => r.id);
+		expect(await ids('질문')).toEqual(['c1']);
+		expect(await ids('질문 deck:h')).toEqual(['c2']);
+		expect(await ids('질문 deck:h 2')).toEqual(['c2']);
+	});
+
 	it('replace patches every cached order like a fresh sort', async () => {
 		const index = build();
 		const none = async () => new Set<string>();

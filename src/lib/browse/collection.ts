@@ -4,7 +4,7 @@
  * state needs that build plain maps and sets.
  */
 import type { Query } from './query';
-import { browseRow, narrows, ratedKey, ratedTerms, rowOrder, search, sortRows, type BrowseRow, type SearchContext, type SortKey } from './search';
+import { browseRow, namesDeck, narrows, ratedKey, ratedTerms, rowOrder, search, sortRows, type BrowseRow, type SearchContext, type SortKey } from './search';
 import type { Card } from '../deck/types';
 import type { CardState } from '../srs/types';
 import { DAY_MS } from '../srs/day';
@@ -76,7 +76,9 @@ export class BrowseIndex {
 		for (const term of ratedTerms(query)) rated.set(ratedKey(term), await lookupRated(ctx.dayStart - (term.days - 1) * DAY_MS, term.rating));
 		const cacheKey = `${key}:${descending}`;
 		// Typing on narrows the last results (rated: sets are read anew, so only without rated:).
-		const narrowing = this.last && this.last.key === cacheKey && rated.size === 0 && narrows(this.last.query, query);
+		// A query that names a deck reaches hidden decks, which the last results may have left out.
+		const narrowing =
+			this.last && this.last.key === cacheKey && rated.size === 0 && narrows(this.last.query, query) && (!namesDeck(query) || namesDeck(this.last.query));
 		const results = search(narrowing ? this.last!.results : this.sortedBy(key, descending), query, { ...ctx, rated });
 		this.last = { query, key: cacheKey, results };
 		return results;
@@ -105,6 +107,11 @@ export function toggled(set: ReadonlySet<string>, id: string): Set<string> {
 /** Ids of some rows as a set. */
 export function idSet(rows: readonly { id: string }[]): Set<string> {
 	return new Set(rows.map((row) => row.id));
+}
+
+/** Ids of the decks the learner hid. */
+export function hiddenIds(decks: readonly { id: string; hidden?: boolean }[]): Set<string> {
+	return new Set(decks.filter((d) => d.hidden).map((d) => d.id));
 }
 
 /** Deck id → title. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../deck/types';
-import { blankCard, checkCard, newCardId, parseTags } from './edit';
+import { blankCard, checkCard, findingsAreFor, newCardId, parseTags, yamlfixFindings } from './edit';
 
 const fields = (card: Card) => checkCard(card).map((p) => p.field);
 const solution = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n      ports:\n        - containerPort: 80\n';
@@ -39,6 +39,31 @@ describe('checkCard', () => {
 		expect(swapped.map((p) => p.field)).toEqual(['broken', 'solution']);
 		expect(swapped[1].message.en).toMatch(/Solution line 10: .*containerPort must be a number/);
 		expect(fields({ ...card, task: '', solution: '' })).toEqual(['task', 'solution']);
+	});
+
+	it('yamlfix preview: the validator findings of both files, and when they are stale', () => {
+		const card: Card & { kind: 'yamlfix' } = { id: 'c', kind: 'yamlfix', tags: [], target: 'kubernetes', task: 'Fix the port', broken, solution, checks: [] };
+		const found = yamlfixFindings(card);
+		expect(found.broken.map((d) => d.line)).toEqual([10]);
+		expect(found.broken[0].message).toMatch(/containerPort must be a number/);
+		expect(found.broken[0].message_ko).toBeTruthy();
+		expect(found.solution).toEqual([]);
+		expect(findingsAreFor(found, card)).toBe(true);
+		expect(findingsAreFor(found, { ...card, broken: broken + '\n' })).toBe(false);
+		expect(findingsAreFor(found, { ...card, target: 'compose' })).toBe(false);
+		// Empty files have no findings (their own "is empty" problem says it).
+		expect(yamlfixFindings({ ...card, broken: ' ', solution: '' })).toMatchObject({ broken: [], solution: [] });
+	});
+
+	it('yamlfix checks use given findings, redo stale ones, and leave the validator out when told "later"', () => {
+		const card: Card = { id: 'c', kind: 'yamlfix', tags: [], target: 'kubernetes', task: 'Fix the port', broken, solution, checks: [] };
+		const swapped: Card = { ...card, broken: solution, solution: broken };
+		// Findings of another text are stale: the check makes its own.
+		expect(fields(swapped)).toEqual(['broken', 'solution']);
+		expect(checkCard(swapped, yamlfixFindings(card)).map((p) => p.field)).toEqual(['broken', 'solution']);
+		expect(checkCard(swapped, yamlfixFindings(swapped)).map((p) => p.field)).toEqual(['broken', 'solution']);
+		expect(checkCard(swapped, 'later')).toEqual([]);
+		expect(checkCard({ ...swapped, task: '' }, 'later').map((p) => p.field)).toEqual(['task']);
 	});
 
 	it('blank cards of every kind fail until filled in', () => {

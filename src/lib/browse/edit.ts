@@ -3,7 +3,8 @@
  * parse with the grader's specifications, a choice needs two options and exactly one right answer,
  * and a YAML-fix's broken file must fail the validator while its solution passes.
  */
-import type { Card, CardKind, YamlTarget } from '../deck/types';
+import type { Card, CardKind, YamlFixCard, YamlTarget } from '../deck/types';
+import type { YamlDiagnostic } from '../yamlfix/types';
 import { hashText } from '../deck/ids';
 import { parseCommand } from '../drill/parse';
 import { explain } from '../drill/explain';
@@ -18,8 +19,44 @@ export interface EditProblem {
 
 const empty = (field: string, ko: string, en: string): EditProblem => ({ field, message: { ko: `${ko}을(를) 입력하세요.`, en: `${en} is empty.` } });
 
-/** Problems with `card` (none = it can be saved). */
-export function checkCard(card: Card): EditProblem[] {
+/** A YAML-fix card's fields in the form's order (its problems are listed in it). */
+const YAMLFIX_FIELDS = ['task', 'broken', 'solution'];
+
+/** The YAML-fix fields the validator reads. */
+export type YamlFixInput = Pick<YamlFixCard, 'target' | 'checks' | 'broken' | 'solution'>;
+
+/**
+ * What the validator says about a YAML-fix card's two files (the editor's live preview): the failing
+ * findings of the broken file (what the learner will have to fix) and of the solution (must be none).
+ * It keeps the input it was made from, so a caller can tell when it is stale.
+ */
+export interface YamlFixFindings {
+	input: YamlFixInput;
+	broken: YamlDiagnostic[];
+	solution: YamlDiagnostic[];
+}
+
+export function yamlfixFindings(card: YamlFixInput): YamlFixFindings {
+	const input = { target: card.target, checks: [...card.checks], broken: card.broken, solution: card.solution };
+	return {
+		input,
+		broken: card.broken.trim() ? gradeExercise(card, card.broken, 1).failing : [],
+		solution: card.solution?.trim() ? gradeExercise(card, card.solution, 1).failing : []
+	};
+}
+
+/** Whether `findings` were made from this card's current files. */
+export function findingsAreFor(findings: YamlFixFindings, card: YamlFixInput): boolean {
+	const a = findings.input;
+	return a.target === card.target && a.broken === card.broken && a.solution === card.solution && a.checks.join('\n') === card.checks.join('\n');
+}
+
+/**
+ * Problems with `card` (none = it can be saved). For a YAML-fix card, `findings` are the validator's
+ * (made afresh when missing or stale); `'later'` leaves the validator's problems out (an editor that
+ * runs the validator only when typing pauses, and checks in full before it saves).
+ */
+export function checkCard(card: Card, findings?: YamlFixFindings | 'later'): EditProblem[] {
 	const problems: EditProblem[] = [];
 	switch (card.kind) {
 		case 'concept':
@@ -60,16 +97,16 @@ export function checkCard(card: Card): EditProblem[] {
 		case 'yamlfix': {
 			if (!card.task.trim()) problems.push(empty('task', '과제', 'The task'));
 			if (!card.broken.trim()) problems.push(empty('broken', '고칠 YAML', 'The broken YAML'));
-			else if (gradeExercise(card, card.broken, 1).passed) {
+			if (card.solution === undefined || !card.solution.trim()) problems.push(empty('solution', '정답 YAML', 'The solution'));
+			if (findings === 'later') break;
+			const found = findings && findingsAreFor(findings, card) ? findings : yamlfixFindings(card);
+			if (card.broken.trim() && found.broken.length === 0) {
 				problems.push({ field: 'broken', message: { ko: '고칠 YAML 이 이미 검사를 통과합니다: 고칠 것이 없습니다.', en: 'The broken YAML already passes the checks: there is nothing to fix.' } });
 			}
-			if (card.solution === undefined || !card.solution.trim()) problems.push(empty('solution', '정답 YAML', 'The solution'));
-			else {
-				const graded = gradeExercise(card, card.solution, 1);
-				for (const d of graded.failing.slice(0, 3)) {
-					problems.push({ field: 'solution', message: { ko: `정답 YAML ${d.line}행: ${d.message_ko ?? d.message}`, en: `Solution line ${d.line}: ${d.message}` } });
-				}
+			for (const d of found.solution.slice(0, 3)) {
+				problems.push({ field: 'solution', message: { ko: `정답 YAML ${d.line}행: ${d.message_ko ?? d.message}`, en: `Solution line ${d.line}: ${d.message}` } });
 			}
+			problems.sort((a, b) => YAMLFIX_FIELDS.indexOf(a.field) - YAMLFIX_FIELDS.indexOf(b.field));
 			break;
 		}
 	}

@@ -149,6 +149,34 @@ describe('search', () => {
 	});
 });
 
+describe('hidden decks', () => {
+	it('are left out of the default view and of queries, unless a query names a deck', () => {
+		const rows = [
+			browseRow({ id: 'a', deckId: 'shown', kind: 'concept', tags: [], front: 'pod', back: 'x' }, undefined, 0),
+			browseRow({ id: 'b', deckId: 'gone', kind: 'concept', tags: [], front: 'pod', back: 'y' }, undefined, 0)
+		];
+		const ctx: SearchContext = {
+			now: 0,
+			dayStart: 0,
+			dayEnd: DAY_MS,
+			deckTitles: new Map([['shown', 'Shown'], ['gone', 'Gone']]),
+			rated: new Map(),
+			retrievability: () => 1,
+			hiddenDecks: new Set(['gone'])
+		};
+		const ids = (q: string) => {
+			const parsed = parseQuery(q);
+			if (!parsed.ok) throw new Error(q);
+			return search(rows, parsed.query, ctx).map((r) => r.id);
+		};
+		expect(ids('')).toEqual(['a']);
+		expect(ids('pod')).toEqual(['a']);
+		expect(ids('deck:gone')).toEqual(['b']);
+		expect(ids('pod -deck:shown')).toEqual([]);
+		expect(search(rows, { groups: [] }, { ...ctx, hiddenDecks: new Set() }).map((r) => r.id)).toEqual(['a', 'b']);
+	});
+});
+
 describe('sortRows', () => {
 	const order = (key: Parameters<typeof sortRows>[1], desc = false) => sortRows(rows, key, desc).map((r) => r.id);
 	it('due: scheduled by due, then new cards in their order', () => {

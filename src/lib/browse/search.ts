@@ -7,6 +7,7 @@ import { isLeech, LEECH_TAG, DEFAULT_LEECH_THRESHOLD } from '../srs/leech';
 import { STATE_LEARNING, STATE_NEW, STATE_RELEARNING, STATE_REVIEW, type CardState, type FsrsState } from '../srs/types';
 import { DAY_MS } from '../srs/day';
 import type { IsValue, PropField, PropOp, Query, Term } from './query';
+import { plainTitle } from './title';
 
 export interface BrowseRow {
 	id: string;
@@ -55,10 +56,9 @@ export function searchText(card: Card): string {
 	return parts.join('\n').normalize('NFC').toLowerCase();
 }
 
-/** The text a card is known by in a list: its question, as plain as markdown allows. */
+/** The text a card is known by in a list: its question as plain text (only real markup dropped). */
 export function cardTitle(card: Card): string {
-	const text = card.kind === 'concept' ? card.front : card.kind === 'yamlfix' ? card.task : card.prompt;
-	return text.replace(/[`*_#>[\]]/g, '').replace(/\s+/g, ' ').trim();
+	return plainTitle(card.kind === 'concept' ? card.front : card.kind === 'yamlfix' ? card.task : card.prompt);
 }
 
 /**
@@ -106,6 +106,8 @@ export interface SearchContext {
 	/** Retrievability of a row now (0–1), for `prop:r`. */
 	retrievability: (row: BrowseRow) => number;
 	leechThreshold?: number;
+	/** Decks the learner hid: their cards show only for a query that names a deck (`deck:`). */
+	hiddenDecks?: ReadonlySet<string>;
 }
 
 /** The key of a `rated:` term in {@link SearchContext.rated}. */
@@ -292,6 +294,14 @@ export function narrows(previous: Query, next: Query): boolean {
  * key; filtering keeps that order, so a keystroke never re-sorts the collection).
  */
 export function search(sorted: readonly BrowseRow[], query: Query, ctx: SearchContext): BrowseRow[] {
-	if (query.groups.length === 0) return sorted.slice();
-	return sorted.filter(matcher(query, ctx));
+	const hidden = ctx.hiddenDecks;
+	const shown = hidden?.size && !namesDeck(query) ? (row: BrowseRow) => !hidden.has(row.deckId) : null;
+	if (query.groups.length === 0) return shown ? sorted.filter(shown) : sorted.slice();
+	const matches = matcher(query, ctx);
+	return sorted.filter(shown ? (row) => shown(row) && matches(row) : matches);
+}
+
+/** Whether a query asks for a deck by name (`deck:`, not negated): then hidden decks are searched too. */
+export function namesDeck(query: Query): boolean {
+	return query.groups.some((group) => group.some(({ term, negated }) => term.type === 'deck' && !negated));
 }

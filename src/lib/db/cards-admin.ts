@@ -11,7 +11,6 @@ import { reviewLogs } from './repository';
 import { removeAnswers, writeStates } from './writes';
 import { fromStateRow, type CardRow, type DeckhandDb, type DeckRow, type StateRow } from './schema';
 import { DeckhandError } from './errors';
-import type { StateChange } from './tallies';
 
 /** A card row as Browse stores it: cards added in the app carry their `addedAt`, edited built-in cards their shipped text. */
 export type AdminCardRow = CardRow & {
@@ -77,12 +76,34 @@ export async function cardsRatedSince(db: DeckhandDb, since: number, rating?: nu
 	return ids;
 }
 
+/**
+ * What a bulk action changed, to put back with {@link undoBulk}: the changed cards' rows (only when
+ * the action wrote them) and states, before and after. A card or state missing from `…After` was deleted.
+ */
+export interface BulkUndo {
+	cardsBefore: CardRow[];
+	cardsAfter: CardRow[];
+	statesBefore: CardState[];
+	statesAfter: CardState[];
+}
+
+/** The ids of the cards a bulk action changed. */
+export function changedIds(undo: BulkUndo): string[] {
+	return [...new Set([...undo.cardsBefore.map((c) => c.id), ...undo.statesBefore.map((s) => s.cardId)])];
+}
+
+/** A bulk action's outcome: how many cards changed, and how to undo it. */
+export interface BulkResult {
+	count: number;
+	undo: BulkUndo;
+}
+
 /** Change the states of `ids` with `change` (undefined = leave as is), tallies in the same transaction. */
-async function changeStates(db: DeckhandDb, ids: readonly string[], change: (state: CardState) => CardState | undefined): Promise<number> {
+async function changeStates(db: DeckhandDb, ids: readonly string[], change: (state: CardState) => CardState | undefined): Promise<BulkResult> {
 	// `settings` too: a suspend or bury is noted there for sync (see writeStates).
 	return db.transaction('rw', db.states, db.tallies, db.settings, async () => {
 		const rows = await db.states.bulkGet([...ids]);
-		const changes: StateChange[] = [];
+		const changes: [CardState, CardState][] = [];
 		for (const row of rows) {
 			if (!row) continue;
 			const before = fromStateRow(row);
@@ -90,18 +111,21 @@ async function changeStates(db: DeckhandDb, ids: readonly string[], change: (sta
 			if (after) changes.push([before, after]);
 		}
 		await writeStates(db, changes);
-		return changes.length;
+		return {
+			count: changes.length,
+			undo: { cardsBefore: [], cardsAfter: [], statesBefore: changes.map(([b]) => b), statesAfter: changes.map(([, a]) => a) }
+		};
 	});
 }
 
 /** Suspend (`true`) or unsuspend cards; returns how many changed. */
-export function setSuspended(db: DeckhandDb, ids: readonly string[], suspended: boolean): Promise<number> {
+export function setSuspended(db: DeckhandDb, ids: readonly string[], suspended: boolean): Promise<BulkResult> {
 	const flag = suspended ? 1 : 0;
 	return changeStates(db, ids, (s) => (s.suspended === flag ? undefined : { ...s, suspended: flag }));
 }
 
 /** Bury cards until `until` (epoch ms, the next study day's start), as Anki's Bury does. */
-export function buryCards(db: DeckhandDb, ids: readonly string[], until: number): Promise<number> {
+export function buryCards(db: DeckhandDb, ids: readonly string[], until: number): Promise<BulkResult> {
 	return changeStates(db, ids, (s) => (s.buriedUntil === until ? undefined : { ...s, buriedUntil: until }));
 }
 
@@ -109,7 +133,7 @@ export function buryCards(db: DeckhandDb, ids: readonly string[], until: number)
  * Reset cards to new (Anki's Forget): a fresh schedule due as new cards at `now` (epoch ms), in the
  * order given; suspension, tags and the review log stay.
  */
-export function resetToNew(db: DeckhandDb, ids: readonly string[], now: number): Promise<number> {
+export function resetToNew(db: DeckhandDb, ids: readonly string[], now: number): Promise<BulkResult> {
 	const order = new Map(ids.map((id, i) => [id, i]));
 	return changeStates(db, ids, (s) => ({
 		...newCardState(s.cardId, s.deckId, now + (order.get(s.cardId) ?? 0), s.tags),
@@ -123,7 +147,7 @@ export function resetToNew(db: DeckhandDb, ids: readonly string[], now: number):
  * days` (dayStart = start of today's study day, epoch ms), keeping its memory state. A new card gets
  * the interval `days` (at least 1).
  */
-export function setDueInDays(db: DeckhandDb, ids: readonly string[], days: number, dayStart: number, now: number): Promise<number> {
+export function setDueInDays(db: DeckhandDb, ids: readonly string[], days: number, dayStart: number, now: number): Promise<BulkResult> {
 	if (!Number.isInteger(days) || days < 0 || days > 36500) throw new RangeError(`Invalid number of days "${days}" (expected 0 to 36500)`);
 	const due = dayStart + days * DAY_MS;
 	return changeStates(db, ids, (s) => ({
@@ -139,26 +163,35 @@ export function setDueInDays(db: DeckhandDb, ids: readonly string[], days: numbe
 	}));
 }
 
+/**
+ * Write changed card rows and their states' changed field (`deckId` or `tags`), inside a transaction
+ * over cards, states and tallies; the undo holds both before and after.
+ */
+async function changeCards(db: DeckhandDb, before: readonly CardRow[], after: readonly CardRow[], field: 'deckId' | 'tags'): Promise<BulkResult> {
+	await db.cards.bulkPut([...after]);
+	const rows = await db.states.bulkGet(after.map((c) => c.id));
+	const changes = rows.flatMap((row, i) => (row ? [[fromStateRow(row), { ...fromStateRow(row), [field]: after[i][field] }] as [CardState, CardState]] : []));
+	await writeStates(db, changes);
+	return {
+		count: after.length,
+		undo: { cardsBefore: [...before], cardsAfter: [...after], statesBefore: changes.map(([b]) => b), statesAfter: changes.map(([, a]) => a) }
+	};
+}
+
 /** Add (`add`) or remove a tag on cards (card rows and their states, which carry tags for practice). */
-export async function changeTag(db: DeckhandDb, ids: readonly string[], tag: string, add: boolean): Promise<number> {
+export async function changeTag(db: DeckhandDb, ids: readonly string[], tag: string, add: boolean): Promise<BulkResult> {
 	const clean = tag.trim();
 	if (clean === '') throw new RangeError('A tag cannot be empty');
 	return db.transaction('rw', db.cards, db.states, db.tallies, async () => {
 		const cards = (await db.cards.bulkGet([...ids])).filter((c): c is CardRow => !!c);
 		const changed = cards.filter((c) => c.tags.includes(clean) !== add);
 		const withTags = changed.map((c) => ({ ...c, tags: add ? [...c.tags, clean] : c.tags.filter((t) => t !== clean) }));
-		await db.cards.bulkPut(withTags);
-		const states = await db.states.bulkGet(withTags.map((c) => c.id));
-		await writeStates(
-			db,
-			states.flatMap((row, i) => (row ? [[fromStateRow(row), { ...fromStateRow(row), tags: withTags[i].tags }] as const] : []))
-		);
-		return changed.length;
+		return changeCards(db, changed, withTags, 'tags');
 	});
 }
 
 /** Move cards to another of the learner's decks (never into or out of a built-in deck). */
-export async function moveCards(db: DeckhandDb, ids: readonly string[], deckId: string): Promise<number> {
+export async function moveCards(db: DeckhandDb, ids: readonly string[], deckId: string): Promise<BulkResult> {
 	return db.transaction('rw', db.decks, db.cards, db.states, db.tallies, async () => {
 		const target = await db.decks.get(deckId);
 		if (!target) throw new DeckhandError('not-found', `deck ${deckId} does not exist`);
@@ -167,24 +200,12 @@ export async function moveCards(db: DeckhandDb, ids: readonly string[], deckId: 
 		const builtinIds = new Set((await db.decks.toArray()).filter((d) => d.builtin).map((d) => d.id));
 		const fromBuiltin = cards.find((c) => builtinIds.has(c.deckId));
 		if (fromBuiltin) throw new DeckhandError('conflict', `card ${fromBuiltin.id} is in built-in deck ${fromBuiltin.deckId}`);
-		await db.cards.bulkPut(cards.map((c) => ({ ...c, deckId })));
-		const states = await db.states.bulkGet(cards.map((c) => c.id));
-		await writeStates(
-			db,
-			states.flatMap((row) => (row ? [[fromStateRow(row), { ...fromStateRow(row), deckId }] as const] : []))
-		);
-		return cards.length;
+		return changeCards(db, cards, cards.map((c) => ({ ...c, deckId })), 'deckId');
 	});
 }
 
-/** What {@link deleteCards} removed, to put back with {@link restoreCards}. Review logs stay. */
-export interface DeletedCards {
-	cards: CardRow[];
-	states: CardState[];
-}
-
 /** Delete cards and their states (their review log stays, as when a deck update drops a card). */
-export async function deleteCards(db: DeckhandDb, ids: readonly string[]): Promise<DeletedCards> {
+export async function deleteCards(db: DeckhandDb, ids: readonly string[]): Promise<BulkResult> {
 	return db.transaction('rw', db.cards, db.states, db.tallies, async () => {
 		const cards = (await db.cards.bulkGet([...ids])).filter((c): c is CardRow => !!c);
 		const states = (await db.states.bulkGet(cards.map((c) => c.id))).filter((s): s is StateRow => !!s).map(fromStateRow);
@@ -193,19 +214,44 @@ export async function deleteCards(db: DeckhandDb, ids: readonly string[]): Promi
 			db,
 			states.map((s) => [s, undefined] as const)
 		);
-		return { cards, states };
+		return { count: cards.length, undo: { cardsBefore: cards, cardsAfter: [], statesBefore: states, statesAfter: [] } };
 	});
 }
 
-/** Undo {@link deleteCards}. Refuses when a card id was taken again meanwhile. */
-export async function restoreCards(db: DeckhandDb, deleted: DeletedCards): Promise<void> {
-	await db.transaction('rw', db.decks, db.cards, db.states, db.tallies, async () => {
-		const taken = (await db.cards.bulkGet(deleted.cards.map((c) => c.id))).find((c) => c);
-		if (taken) throw new DeckhandError('conflict', `card ${taken.id} exists again`);
-		await db.cards.bulkAdd(deleted.cards);
+/** The same value whatever the order of object keys (rows read back from storage may differ in it). */
+function sameValue(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	if (Array.isArray(a) !== Array.isArray(b)) return false;
+	const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+	const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+	return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** Refuse an undo when a row is no longer what the action left (answered, edited or synced since). */
+function expectUnchanged<T>(ids: readonly string[], current: readonly (T | undefined)[], after: readonly T[], idOf: (row: T) => string): void {
+	const left = new Map(after.map((row) => [idOf(row), row]));
+	ids.forEach((id, i) => {
+		if (!sameValue(current[i], left.get(id))) throw new DeckhandError('conflict', `card ${id} changed since; it was not put back`);
+	});
+}
+
+/**
+ * Undo a bulk action (Anki's Undo): every changed card row and state is put back as it was, in one
+ * transaction with its tallies. Refuses (a `conflict`, nothing written) when a card changed since.
+ */
+export async function undoBulk(db: DeckhandDb, undo: BulkUndo): Promise<void> {
+	await db.transaction('rw', [db.cards, db.states, db.tallies, db.settings], async () => {
+		const cardIds = undo.cardsBefore.map((c) => c.id);
+		const stateIds = undo.statesBefore.map((s) => s.cardId);
+		const [cards, rows] = await Promise.all([db.cards.bulkGet(cardIds), db.states.bulkGet(stateIds)]);
+		const states = rows.map((row) => row && fromStateRow(row));
+		expectUnchanged(cardIds, cards, undo.cardsAfter, (c) => c.id);
+		expectUnchanged(stateIds, states, undo.statesAfter, (s) => s.cardId);
+		await db.cards.bulkPut(undo.cardsBefore);
 		await writeStates(
 			db,
-			deleted.states.map((s) => [undefined, s] as const)
+			undo.statesBefore.map((s, i) => [states[i], s] as const)
 		);
 	});
 }
@@ -249,6 +295,21 @@ export async function deleteDeck(db: DeckhandDb, deckId: string): Promise<DeckSi
 		await db.cards.bulkDelete(cardIds);
 		await db.decks.delete(deckId);
 		return { cards: cardIds.length, reviews: logIds.length };
+	});
+}
+
+/**
+ * Hide (`true`) or show again a built-in deck: a hidden deck leaves Today, the daily session and
+ * Browse's default view; its cards, states and review log stay as they are. The learner's own decks
+ * are deleted instead (refused here).
+ */
+export async function setDeckHidden(db: DeckhandDb, deckId: string, hidden: boolean): Promise<void> {
+	await db.transaction('rw', db.decks, async () => {
+		const deck = await db.decks.get(deckId);
+		if (!deck) throw new DeckhandError('not-found', `deck ${deckId} does not exist`);
+		if (!deck.builtin) throw new DeckhandError('conflict', `deck ${deckId} is not a built-in deck; delete it instead`);
+		const { hidden: _was, ...rest } = deck;
+		await db.decks.put(hidden ? { ...rest, hidden: true } : rest);
 	});
 }
 

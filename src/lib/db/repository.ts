@@ -47,7 +47,7 @@ async function countQueue(db: DeckhandDb, deckId: string, queue: number, until: 
  * learn-ahead limit (as a session shows them: a card in its 10-minute step counts before the 10 minutes are up).
  */
 export async function dueCounts(db: DeckhandDb, now: number, dayEnd: number, caps: CountCaps): Promise<DeckCounts[]> {
-	const decks = await db.decks.toArray();
+	const decks = (await db.decks.toArray()).filter((deck) => !deck.hidden);
 	const learnUntil = now + LEARN_AHEAD_MS;
 	return Promise.all(
 		decks.map(async (deck) => {
@@ -69,11 +69,17 @@ export async function dueCounts(db: DeckhandDb, now: number, dayEnd: number, cap
 	);
 }
 
+/** Ids of the decks the learner hid (see `DeckRow.hidden`). */
+export async function hiddenDeckIds(db: DeckhandDb): Promise<Set<string>> {
+	return new Set((await db.decks.toArray()).filter((deck) => deck.hidden).map((deck) => deck.id));
+}
+
 /**
  * Learning and relearning cards that come back later today, after the learn-ahead limit: how many and
  * when the first one is due (epoch ms), for Today to say so instead of "all done".
  */
 export async function learningLater(db: DeckhandDb, now: number, dayEnd: number): Promise<{ count: number; first: number | null }> {
+	const hidden = await hiddenDeckIds(db);
 	const rows = (
 		await Promise.all(
 			[1, 3].map((queue) =>
@@ -83,32 +89,37 @@ export async function learningLater(db: DeckhandDb, now: number, dayEnd: number)
 					.toArray()
 			)
 		)
-	).flat();
+	)
+		.flat()
+		.filter((row) => !hidden.has(row.deckId));
 	return { count: rows.length, first: rows.length ? Math.min(...rows.map((row) => row.due)) : null };
 }
 
 /**
  * Cards to study now: learning/relearning due by `now`, reviews due by `dayEnd`, then new cards.
  * Reads the `[queue+due]` (or `[deckId+queue+due]`) index ranges in due order; never loads the collection.
+ * Without `deckId`, cards of hidden decks are left out (a deck asked for by id is studied even when hidden).
  */
 export async function dueStates(
 	db: DeckhandDb,
 	opts: { now: number; dayEnd: number; newLimit: number; reviewLimit: number; deckId?: string }
 ): Promise<CardState[]> {
-	const range = (queue: number, until: number, limit: number) => {
+	const range = (queue: number, until: number, limit: number, hidden: ReadonlySet<string>) => {
 		if (limit <= 0) return Promise.resolve([] as StateRow[]);
 		const query = opts.deckId
 			? db.states.where('[deckId+queue+due]').between([opts.deckId, queue, Dexie.minKey], [opts.deckId, queue, until], true, true)
 			: db.states.where('[queue+due]').between([queue, Dexie.minKey], [queue, until], true, true);
-		return query.limit(limit).toArray();
+		// The filter walks a cursor: only when some deck is hidden (the plain range reads faster).
+		return (hidden.size ? query.filter((row) => !hidden.has(row.deckId)) : query).limit(limit).toArray();
 	};
-	return db.transaction('r', db.states, async () => {
+	return db.transaction('r', db.decks, db.states, async () => {
+		const hidden = opts.deckId ? new Set<string>() : await hiddenDeckIds(db);
 		// Learning cards due later today come too: the session shows them when their step is over.
 		const [learning, relearning, review, fresh] = await Promise.all([
-			range(1, opts.dayEnd, opts.reviewLimit),
-			range(3, opts.dayEnd, opts.reviewLimit),
-			range(2, opts.dayEnd, opts.reviewLimit),
-			range(0, Number.MAX_SAFE_INTEGER, opts.newLimit)
+			range(1, opts.dayEnd, opts.reviewLimit, hidden),
+			range(3, opts.dayEnd, opts.reviewLimit, hidden),
+			range(2, opts.dayEnd, opts.reviewLimit, hidden),
+			range(0, Number.MAX_SAFE_INTEGER, opts.newLimit, hidden)
 		]);
 		return [...learning, ...relearning, ...review, ...fresh].map(fromStateRow);
 	});
@@ -286,7 +297,7 @@ export async function mergeDeckInto(db: DeckhandDb, deck: Deck, now: number, opt
 	const existing = await db.decks.get(deck.id);
 	// A learner's deck never writes into a built-in one (the next app version would undo it).
 	if (existing?.builtin && !opts.builtin) throw new DeckhandError('conflict', `deck ${deck.id} is a built-in deck`);
-	await db.decks.put({ ...meta, builtin: opts.builtin, addedAt: existing?.addedAt ?? now });
+	await db.decks.put({ ...meta, builtin: opts.builtin, addedAt: existing?.addedAt ?? now, ...(existing?.hidden ? { hidden: true } : {}) });
 	const old = new Map((await db.cards.where('deckId').equals(deck.id).toArray()).map((row) => [row.id, row]));
 	const rows: CardRow[] = cards.map((card: Card) => ({ ...card, deckId: deck.id }));
 	const fresh = rows.filter((row) => !old.has(row.id));

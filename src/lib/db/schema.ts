@@ -7,7 +7,12 @@ import type { Card, Deck } from '../deck/types';
 import type { CardState, ReviewLog } from '../srs/types';
 
 /** Deck metadata row: the deck without its cards (cards live in their own table). */
-export type DeckRow = Omit<Deck, 'cards'> & { builtin?: boolean; addedAt: number };
+export type DeckRow = Omit<Deck, 'cards'> & {
+	builtin?: boolean;
+	addedAt: number;
+	/** A built-in deck the learner hid: out of Today, the daily session and Browse's default view (history kept). */
+	hidden?: boolean;
+};
 /** A card row: the card plus its deck id. */
 export type CardRow = Card & { deckId: string };
 /**

@@ -7,21 +7,23 @@ import {
 	cardsRatedSince,
 	cardsWithStates,
 	changeTag,
+	changedIds,
 	deleteCards,
 	firstDueCards,
 	listDecks,
 	moveCards,
 	readBrowseCollection,
 	resetToNew,
-	restoreCards,
 	setDueInDays,
 	setSuspended,
-	type DeckRow,
-	type DeletedCards
+	undoBulk,
+	type BulkResult,
+	type BulkUndo,
+	type DeckRow
 } from '$lib/db';
 import { parseQuery, type Query, type QueryError } from '$lib/browse/query';
 import type { BrowseRow, SearchContext, SortKey } from '$lib/browse/search';
-import { BrowseIndex, idSet, titlesById, toggled } from '$lib/browse/collection';
+import { BrowseIndex, hiddenIds, idSet, titlesById, toggled } from '$lib/browse/collection';
 import { retrievability } from '$lib/srs/fsrs';
 import type { CardState } from '$lib/srs/types';
 import { app } from './app.svelte';
@@ -64,9 +66,9 @@ export class BrowseState {
 	/** Index of the active row in `results`. */
 	cursor = $state(0);
 	selected = $state.raw<ReadonlySet<string>>(idSet([]));
-	/** The outcome of the last action, and the deleted cards it can put back. */
-	status = $state<{ action: BulkAction; count: number } | null>(null);
-	undoable = $state.raw<DeletedCards | null>(null);
+	/** The outcome of the last action, and how to undo it (until the next action). */
+	status = $state<{ action: BulkAction; count: number; undone?: boolean } | null>(null);
+	undoable = $state.raw<BulkUndo | null>(null);
 	busy = $state(false);
 
 	private index = new BrowseIndex([]);
@@ -80,12 +82,15 @@ export class BrowseState {
 		const [day, decks, first] = await Promise.all([studyDay(app.db), listDecks(app.db), firstDueCards(app.db, 60)]);
 		this.decks = decks;
 		const index = new BrowseIndex(decks);
-		if (this.query.trim() === '' && this.sortKey === 'due' && !this.descending) this.results = first.map(({ card, state }) => index.row(card, state));
+		const hidden = hiddenIds(decks);
+		if (this.query.trim() === '' && this.sortKey === 'due' && !this.descending)
+			this.results = first.filter(({ card }) => !hidden.has(card.deckId)).map(({ card, state }) => index.row(card, state));
 		this.ctx = {
 			now: day.now,
 			dayStart: day.dayStart,
 			dayEnd: day.dayEnd,
 			deckTitles: titlesById(decks),
+			hiddenDecks: hidden,
 			retrievability: (row) => retrievability(rowState(row), day.now, day.settings.srs)
 		};
 		await readBrowseCollection(app.db, (part) => {
@@ -160,56 +165,54 @@ export class BrowseState {
 		this.busy = true;
 		try {
 			const now = Date.now();
-			let count = 0;
+			let result: BulkResult;
 			this.undoable = null;
 			switch (action) {
 				case 'suspend':
 				case 'unsuspend':
-					count = await setSuspended(app.db, ids, action === 'suspend');
+					result = await setSuspended(app.db, ids, action === 'suspend');
 					break;
 				case 'bury':
-					count = await buryCards(app.db, ids, this.ctx.dayEnd);
+					result = await buryCards(app.db, ids, this.ctx.dayEnd);
 					break;
 				case 'reset':
-					count = await resetToNew(app.db, ids, now);
+					result = await resetToNew(app.db, ids, now);
 					break;
 				case 'setDue':
-					count = await setDueInDays(app.db, ids, Number(arg), this.ctx.dayStart, now);
+					result = await setDueInDays(app.db, ids, Number(arg), this.ctx.dayStart, now);
 					break;
 				case 'move':
-					count = await moveCards(app.db, ids, arg);
+					result = await moveCards(app.db, ids, arg);
 					break;
 				case 'addTag':
 				case 'removeTag':
-					count = await changeTag(app.db, ids, arg, action === 'addTag');
+					result = await changeTag(app.db, ids, arg, action === 'addTag');
 					break;
-				case 'delete': {
-					const deleted = await deleteCards(app.db, ids);
-					this.undoable = deleted;
-					count = deleted.cards.length;
+				case 'delete':
+					result = await deleteCards(app.db, ids);
 					this.clearSelection();
 					break;
-				}
 			}
+			if (result.count > 0) this.undoable = result.undo;
 			await this.reindex(ids);
-			this.status = { action, count };
-			return count;
+			this.status = { action, count: result.count };
+			return result.count;
 		} finally {
 			this.busy = false;
 		}
 	}
 
-	/** Put back the cards of the last delete. */
-	async undoDelete() {
-		const deleted = this.undoable;
-		if (!deleted) return;
+	/** Undo the last bulk action: its cards as they were (deleted ones back, and selected again). */
+	async undo() {
+		const undo = this.undoable;
+		if (!undo || !this.status) return;
 		this.busy = true;
 		try {
-			await restoreCards(app.db, deleted);
+			await undoBulk(app.db, undo);
 			this.undoable = null;
-			this.status = null;
-			await this.reindex(deleted.cards.map((card) => card.id));
-			this.selected = idSet(deleted.cards);
+			this.status = { ...this.status, undone: true };
+			await this.reindex(changedIds(undo));
+			if (this.status.action === 'delete') this.selected = idSet(undo.cardsBefore);
 		} finally {
 			this.busy = false;
 		}

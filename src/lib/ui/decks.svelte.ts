@@ -1,5 +1,5 @@
 /** Decks screen state: every deck with its cards counted by kind. */
-import { deckCards, listDecks, type DeckRow } from '$lib/db';
+import { deckCards, listDecks, setDeckHidden, type DeckRow } from '$lib/db';
 import type { CardKind } from '$lib/deck/types';
 import { app } from './app.svelte';
 
@@ -25,5 +25,11 @@ export class DecksState {
 		);
 		this.decks.sort((a, b) => a.deck.title.localeCompare(b.deck.title));
 		this.loaded = true;
+	}
+
+	/** Hide a built-in deck or show it again (its history stays either way). */
+	async setHidden(deckId: string, hidden: boolean) {
+		await setDeckHidden(app.db, deckId, hidden);
+		this.decks = this.decks.map((d) => (d.deck.id === deckId ? { ...d, deck: { ...d.deck, hidden: hidden || undefined } } : d));
 	}
 }
