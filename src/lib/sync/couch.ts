@@ -51,6 +51,8 @@ export class CouchClient {
 	readonly db: string;
 	private readonly timeoutMs: number;
 	private readonly fetchFn: typeof fetch;
+	/** The database was found or made by {@link ensureDb}. */
+	private dbKnown = false;
 
 	constructor(opts: CouchOptions) {
 		this.base = checkServerUrl(opts.url);
@@ -124,10 +126,15 @@ export class CouchClient {
 		return body.userCtx?.name ?? null;
 	}
 
-	/** Make sure the database exists (creating it needs admin rights on CouchDB; the README says how). */
+	/**
+	 * Make sure the database exists (creating it needs admin rights on CouchDB; the README says how).
+	 * Asked once per client: live sync runs many syncs with one client.
+	 */
 	async ensureDb(): Promise<void> {
+		if (this.dbKnown) return;
 		const { status } = await this.request(this.dbPath(), {}, [404]);
 		if (status === 404) await this.request(this.dbPath(), { method: 'PUT' }, [412]);
+		this.dbKnown = true;
 	}
 
 	/** Changes after `since`; with `includeDocs` false only ids and revisions (fetch the wanted ones with {@link getDocs}). */

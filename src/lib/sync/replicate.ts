@@ -130,9 +130,12 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 			await meta.addUndone(undos.map((u) => u.target));
 			report.pulledEvents += answers.length + undos.length;
 		}
-		cp = { ...cp, since: batch.last_seq };
-		await meta.setClock(clock);
-		await saveCheckpoint();
+		// Nothing new (the usual live sync): no checkpoint write, no request.
+		if (batch.results.length || String(batch.last_seq) !== String(cp.since)) {
+			cp = { ...cp, since: batch.last_seq };
+			await meta.setClock(clock);
+			await saveCheckpoint();
+		}
 		pulledDocs += batch.results.length;
 		opts.onProgress?.({ phase: 'pull', done: pulledDocs, total: 0 });
 		if (batch.results.length < pullBatch) break;

@@ -116,7 +116,7 @@ class SyncState {
 		const client = this.client(account);
 		const key = `${client.base}/${client.db}`;
 		const live = new LiveSync({
-			sync: () => this.syncOnce(account),
+			sync: () => this.syncOnce(account, client),
 			pending: async () => pendingChangeCount(app.db, (await this.meta.checkpoint(key)).pushedLogId, await this.meta.deviceId()),
 			client,
 			since: async () => (await this.meta.checkpoint(key)).since,
@@ -126,13 +126,13 @@ class SyncState {
 		return live;
 	}
 
-	private async syncOnce(account: SyncAccount): Promise<void> {
+	private async syncOnce(account: SyncAccount, client: CouchClient): Promise<void> {
 		if (this.account !== account || !this.online) return;
 		this.busy = true;
 		this.error = null;
 		try {
 			const { srs } = await loadStudySettings(app.db);
-			await syncOnce(app.db, this.meta, this.client(account), { settings: srs, onProgress: (p) => (this.progress = p) });
+			await syncOnce(app.db, this.meta, client, { settings: srs, onProgress: (p) => (this.progress = p) });
 		} catch (error) {
 			this.error = errorMessage(error);
 		} finally {
@@ -153,6 +153,8 @@ class SyncState {
 		if (!this.account || !this.live || typeof window === 'undefined') return;
 		const live = this.runner(this.account);
 		live.start();
+		// Changes left unsent when the app was last closed go now.
+		live.nudge();
 		this.unwatch = onWrites(app.db.name, WATCHED_TABLES, () => live.nudge());
 	}
 
