@@ -3,7 +3,8 @@
  * seeds and measures the very database the app opens ('deckhand').
  */
 import Dexie from 'dexie';
-import { DeckhandDb, dueCounts } from '../../src/lib/db';
+import { DeckhandDb, dueCounts, getSetting, setSetting } from '../../src/lib/db';
+import { readStudySettings } from '../../src/lib/srs/settings';
 import { counts, seed } from './seed';
 
 const DAY = 86_400_000;
@@ -23,4 +24,13 @@ async function measureDueCounts(runs = 7): Promise<number> {
 	return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
 }
 
-Object.assign(globalThis, { deckhandBench: { seed, measureDueCounts, counts, Dexie } });
+/** Raise today's review limit by `more` (as a learner does in Settings), so a second run of answers has cards. */
+async function raiseReviewLimit(more: number): Promise<void> {
+	const db = new DeckhandDb();
+	await db.open();
+	const settings = readStudySettings(await getSetting<unknown>(db, 'study')).settings;
+	await setSetting(db, 'study', { ...settings, limits: { ...settings.limits, reviewsPerDay: settings.limits.reviewsPerDay + more } });
+	db.close();
+}
+
+Object.assign(globalThis, { deckhandBench: { seed, measureDueCounts, counts, raiseReviewLimit, Dexie } });

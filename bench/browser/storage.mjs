@@ -2,6 +2,7 @@
 // in headless Chromium against the production build. The collection is seeded once per run.
 import { bundle } from '../bundle.mjs';
 import { openApp, waitForServiceWorker } from '../../tests/e2e/harness.mjs';
+import { startSyncServer } from '../../scripts/sync-server.mjs';
 
 const OUT = 'bench/.out';
 const CARDS = Number(process.env.BENCH_CARDS ?? 100_000);
@@ -23,37 +24,7 @@ export async function run({ log }) {
 		log(`  seeded in ${Math.round(seeded.ms / 1000)} s`);
 		const due_counts_ms = await page.evaluate(() => globalThis.deckhandBench.measureDueCounts());
 
-		await page.goto(origin + '/review');
-		await page.getByTestId('card-front').waitFor();
-		const times = await page.evaluate(async (answers) => {
-			const out = [];
-			const front = () => document.querySelector('[data-testid="card-front"]')?.textContent ?? '';
-			for (let i = 0; i < answers; i++) {
-				const show = [...document.querySelectorAll('button')].find((b) => /정답 보기|Show answer/.test(b.textContent ?? ''));
-				show?.click();
-				await new Promise((r) => requestAnimationFrame(() => r()));
-				const good = [...document.querySelectorAll('button.rate.good')][0];
-				if (!good) break;
-				const before = front();
-				// "Shown" = the next card's text is in the DOM (the paint follows at the next frame,
-				// whatever the app does, so waiting for it would only measure the frame clock).
-				const changed = new Promise((resolve) => {
-					const observer = new MutationObserver(() => {
-						if (front() !== before) {
-							observer.disconnect();
-							resolve();
-						}
-					});
-					observer.observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true });
-				});
-				const t0 = performance.now();
-				good.click();
-				await changed;
-				out.push(performance.now() - t0);
-			}
-			return out;
-		}, 200);
-		times.sort((a, b) => a - b);
+		const times = await answerTimes(page, origin, 200);
 		const answer_next_p95_ms = times[Math.floor(times.length * 0.95)] ?? NaN;
 		log(`  ${times.length} answers, p50 ${times[Math.floor(times.length / 2)]?.toFixed(1)} ms`);
 		// stats_ms: tap the Stats tab on Today until the figures are on screen (median of 5).
@@ -81,9 +52,91 @@ export async function run({ log }) {
 		statsTimes.sort((a, b) => a - b);
 		const browse = await measureBrowse(page, origin, log);
 		const cold = await coldStarts(app, log);
-		return { answer_next_p95_ms, due_counts_ms, stats_ms: statsTimes[2], ...browse, ...cold };
+		const answer_next_live_sync_p95_ms = await answerWithLiveSync(page, origin, log);
+		return { answer_next_p95_ms, answer_next_live_sync_p95_ms, due_counts_ms, stats_ms: statsTimes[2], ...browse, ...cold };
 	} finally {
 		await app.close();
+	}
+}
+
+/**
+ * Answer `answers` cards Good on the review screen, `gapMs` apart; the times from the tap to the
+ * next card in the DOM, sorted.
+ */
+async function answerTimes(page, origin, answers, gapMs = 0) {
+	await page.goto(origin + '/review');
+	await page.getByTestId('card-front').waitFor();
+	const times = await page.evaluate(async ([answers, gapMs]) => {
+		const out = [];
+		const front = () => document.querySelector('[data-testid="card-front"]')?.textContent ?? '';
+		for (let i = 0; i < answers; i++) {
+			const show = [...document.querySelectorAll('button')].find((b) => /정답 보기|Show answer/.test(b.textContent ?? ''));
+			show?.click();
+			await new Promise((r) => requestAnimationFrame(() => r()));
+			const good = [...document.querySelectorAll('button.rate.good')][0];
+			if (!good) break;
+			const before = front();
+			// "Shown" = the next card's text is in the DOM (the paint follows at the next frame,
+			// whatever the app does, so waiting for it would only measure the frame clock).
+			const changed = new Promise((resolve) => {
+				const observer = new MutationObserver(() => {
+					if (front() !== before) {
+						observer.disconnect();
+						resolve();
+					}
+				});
+				observer.observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true });
+			});
+			const t0 = performance.now();
+			good.click();
+			await changed;
+			out.push(performance.now() - t0);
+			if (gapMs) await new Promise((r) => setTimeout(r, gapMs));
+		}
+		return out;
+	}, [answers, gapMs]);
+	return times.sort((a, b) => a - b);
+}
+
+/**
+ * answer_next with sync on: the app signed in to a pouchdb-server on loopback (Settings → Sync, as a
+ * learner does), the first sync of the collection done, live sync running (a sync after each answer,
+ * a `_changes` longpoll open); then 200 answers. Runs last, so the other figures are without sync.
+ */
+async function answerWithLiveSync(page, origin, log) {
+	const couch = await startSyncServer({ inMemory: false });
+	try {
+		const put = (path, body) => fetch(`${couch.url}${path}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+		await put('/_users/org.couchdb.user:bench', { name: 'bench', password: 'bench-pw', roles: [], type: 'user' });
+		await put('/deckhand-bench', {});
+		await page.goto(origin + '/settings');
+		await page.locator('input[name="syncUrl"]').fill(couch.url);
+		await page.locator('input[name="syncName"]').fill('bench');
+		await page.locator('input[name="syncPassword"]').fill('bench-pw');
+		const started = Date.now();
+		await page.getByRole('button', { name: /^(로그인|Sign in)$/ }).click();
+		await page.getByTestId('sync-account').waitFor();
+		await page.waitForFunction(() => document.querySelector('[data-testid="sync-pending-count"]')?.textContent === '0' && !document.querySelector('[data-testid="sync-now"]')?.hasAttribute('disabled') && !document.querySelector('[data-testid="sync-progress"]'), null, { timeout: 3_600_000, polling: 500 });
+		const error = await page.evaluate(() => document.querySelector('[data-testid="sync-error"]')?.textContent ?? '');
+		if (error) throw new Error(`first sync failed: ${error}`);
+		log(`  sync: first sync of the collection through the app ${Math.round((Date.now() - started) / 1000)} s`);
+		// The first 200 answers used today's review limit: raise it for 200 more.
+		await page.addScriptTag({ url: '/__bench/storage.js', type: 'module' });
+		await page.waitForFunction(() => globalThis.deckhandBench);
+		await page.evaluate(() => globalThis.deckhandBench.raiseReviewLimit(200));
+		// 400 ms apart (a learner takes seconds): each answer's sync (250 ms after it) runs while the
+		// next card is up and the next answer comes, so answers and syncs overlap.
+		const times = await answerTimes(page, origin, 200, 400);
+		const p95 = times[Math.floor(times.length * 0.95)] ?? NaN;
+		// Every answer reached the server: live sync kept up.
+		await page.goto(origin + '/settings');
+		await page.waitForFunction(() => document.querySelector('[data-testid="sync-pending-count"]')?.textContent === '0', null, { timeout: 120_000 });
+		log(`  with live sync: ${times.length} answers, p50 ${times[Math.floor(times.length / 2)]?.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
+		await page.getByRole('button', { name: /^(로그아웃|Sign out)$/ }).click();
+		await page.locator('input[name="syncUrl"]').waitFor();
+		return p95;
+	} finally {
+		await couch.stop();
 	}
 }
 

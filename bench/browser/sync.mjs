@@ -30,18 +30,25 @@ export async function run({ log }) {
 		log(`  seeding A: ${CARDS} cards, ${LOGS} log rows; B: the same cards`);
 		await a.page.evaluate(([c, l]) => globalThis.deckhandSync.seed(c, l), [CARDS, LOGS]);
 		await b.page.evaluate((c) => globalThis.deckhandSync.seed(c, 0), CARDS);
-		const sync = (app) => app.page.evaluate((url) => globalThis.deckhandSync.sync(url, 'bench'), couch.url);
+		const sync = (app) => profiled(app, () => app.page.evaluate((url) => globalThis.deckhandSync.sync(url, 'bench'), couch.url), log);
 		const push = await sync(a);
-		log(`  A → server: ${(push.ms / 1000).toFixed(1)} s ${JSON.stringify(roundAll(push.phases))}`);
+		log(`  A → server: ${(push.ms / 1000).toFixed(1)} s; steps (ms): ${JSON.stringify(roundAll(push.report.timings))}`);
 		const pull = await sync(b);
-		log(`  server → B: ${(pull.ms / 1000).toFixed(1)} s ${JSON.stringify(roundAll(pull.phases))}`);
+		log(`  server → B: ${(pull.ms / 1000).toFixed(1)} s; steps (ms): ${JSON.stringify(roundAll(pull.report.timings))}`);
 		const logsB = (await b.page.evaluate(() => globalThis.deckhandSync.counts())).logs;
 		if (logsB !== LOGS) throw new Error(`B holds ${logsB} log rows after the sync, expected ${LOGS}`);
-		await a.page.evaluate(() => globalThis.deckhandSync.answerSome(50));
-		const t0 = Date.now();
-		await sync(a);
-		await sync(b);
-		const sync_incremental_ms = Date.now() - t0;
+		// Live sync on both devices (as the app runs it while open); A answers 50 cards in a burst.
+		await a.page.evaluate((url) => globalThis.deckhandSync.startLive(url, 'bench', 0), couch.url);
+		await b.page.evaluate((url) => globalThis.deckhandSync.startLive(url, 'bench', 50), couch.url);
+		await new Promise((ok) => setTimeout(ok, 1000));
+		const answeredAt = await a.page.evaluate(() => globalThis.deckhandSync.answerSome(50));
+		await b.page.waitForFunction(() => globalThis.deckhandSync.live.reachedAt > 0, null, { timeout: 120_000 });
+		const liveB = await b.page.evaluate(() => globalThis.deckhandSync.live);
+		const liveA = await a.page.evaluate(() => globalThis.deckhandSync.live);
+		if (liveA.errors.length || liveB.errors.length) throw new Error(`live sync failed: ${[...liveA.errors, ...liveB.errors].join('; ')}`);
+		// From the 50th answer stored on A to B's sync that brought the 50th in (replayed, on screen).
+		const sync_incremental_ms = liveB.reachedAt - answeredAt;
+		log(`  live: 50 answers on A (done at ${answeredAt % 100_000}) → on B in ${sync_incremental_ms} ms; A: ${liveA.trace.join(', ')}; B: ${liveB.trace.join(', ')}`);
 		const after = (await b.page.evaluate(() => globalThis.deckhandSync.counts())).logs;
 		if (after !== LOGS + 50) throw new Error(`B holds ${after} log rows after the incremental sync, expected ${LOGS + 50}`);
 		return { sync_initial_s: (push.ms + pull.ms) / 1000, sync_incremental_ms };
@@ -49,6 +56,31 @@ export async function run({ log }) {
 		for (const app of apps) await app.close();
 		await couch.stop();
 	}
+}
+
+/**
+ * With BENCH_SYNC_PROFILE=1, the page's JavaScript is sampled during `work` (Chrome's profiler) and
+ * the functions with the most self time are logged: where a sync's time goes inside the page.
+ */
+async function profiled(app, work, log) {
+	if (!process.env.BENCH_SYNC_PROFILE) return work();
+	const cdp = await app.context.newCDPSession(app.page);
+	await cdp.send('Profiler.enable');
+	await cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+	await cdp.send('Profiler.start');
+	const result = await work();
+	const { profile } = await cdp.send('Profiler.stop');
+	const self = new Map();
+	const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+	profile.samples.forEach((id, i) => {
+		const { functionName, url, lineNumber } = nodes.get(id).callFrame;
+		const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber}`;
+		self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0));
+	});
+	const total = [...self.values()].reduce((a, b) => a + b, 0);
+	const top = [...self].sort((x, y) => y[1] - x[1]).slice(0, 15);
+	log(`  profile (self time of ${(total / 1e6).toFixed(1)} s):\n${top.map(([k, us]) => `    ${((us / total) * 100).toFixed(1)}% ${(us / 1000).toFixed(0)} ms ${k}`).join('\n')}`);
+	return result;
 }
 
 function roundAll(phases) {

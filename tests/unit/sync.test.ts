@@ -12,6 +12,7 @@ import { answer, defaultSrsSettings, type SrsSettings } from '../../src/lib/srs/
 import type { Grade, ReviewLog } from '../../src/lib/srs/types';
 import { CouchClient, checkServerUrl } from '../../src/lib/sync/couch';
 import { SyncError } from '../../src/lib/sync/errors';
+import { eventsOf, type EventDayDoc } from '../../src/lib/sync/events';
 import { SyncMeta } from '../../src/lib/sync/meta';
 import { syncOnce, type SyncOptions } from '../../src/lib/sync/replicate';
 import { startSyncServer } from '../../scripts/sync-server.mjs';
@@ -267,6 +268,7 @@ describe('interrupted sync', () => {
 		const error = await a
 			.sync(c, {
 				pushBatch: 10,
+				historyBatch: 10,
 				onProgress: (p) => {
 					if (p.phase === 'push' && ++batches === 2) void disk.stop();
 				}
@@ -277,7 +279,7 @@ describe('interrupted sync', () => {
 		expect(await a.db.revlog.count()).toBe(50);
 		await expectConsistent(a);
 		const restarted = (await startSyncServer({ port: disk.port, dir: disk.dir, inMemory: false }));
-		const report = await a.sync(c, { pushBatch: 10 });
+		const report = await a.sync(c, { pushBatch: 10, historyBatch: 10 });
 		expect(report.pushedEvents).toBeLessThan(50);
 		await b.sync(c);
 		const [sa, sb] = [await a.snapshot(), await b.snapshot()];
@@ -285,11 +287,67 @@ describe('interrupted sync', () => {
 		expect(new Set(sb.logs.map((l) => l.eid)).size).toBe(50);
 		expect(sa.logs).toEqual(sb.logs);
 		expect(sa.states).toEqual(sb.states);
-		const docs = (await (await fetch(`${restarted.url}/killed/_all_docs?include_docs=true`)).json()) as { rows: { doc: { events?: unknown[] } }[] };
-		expect(docs.rows.reduce((n, r) => n + (r.doc.events?.length ?? 0), 0)).toBe(50);
+		const docs = (await (await fetch(`${restarted.url}/killed/_all_docs?include_docs=true`)).json()) as { rows: { doc: EventDayDoc }[] };
+		const stored = await Promise.all(docs.rows.map((r) => eventsOf(r.doc)));
+		expect(stored.flat()).toHaveLength(50);
+		expect(new Set(stored.flat().map((e) => e.id)).size).toBe(50);
 		await restarted.stop();
 		await a.close();
 		await b.close();
+	});
+});
+
+describe('a second learner', () => {
+	/** A fetch that keeps the session cookie, as the browser does for `credentials: 'include'`. */
+	function cookieFetch(): typeof fetch {
+		let cookie = '';
+		return async (input, init = {}) => {
+			const headers = new Headers(init.headers);
+			if (cookie) headers.set('cookie', cookie);
+			const response = await fetch(input, { ...init, headers });
+			const set = response.headers.get('set-cookie');
+			if (set) cookie = set.split(';')[0];
+			return response;
+		};
+	}
+
+	it("cannot read or write the first learner's database (pouchdb-server enforces _security members)", async () => {
+		const own = await startSyncServer();
+		const put = (path: string, body: unknown) => fetch(`${own.url}${path}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+		for (const name of ['ana', 'ben']) expect((await put(`/_users/org.couchdb.user:${name}`, { name, password: `pw-${name}`, roles: [], type: 'user' })).ok).toBe(true);
+		expect((await put('/deckhand-ana', {})).ok).toBe(true);
+		expect((await put('/deckhand-ana/_security', { admins: { names: [], roles: [] }, members: { names: ['ana'], roles: [] } })).ok).toBe(true);
+		// An admin ends the "admin party" (until then every request is an admin's, as on a fresh CouchDB).
+		expect((await put('/_config/admins/admin', 'admin-pw')).ok).toBe(true);
+
+		const a = new Device('ana');
+		const b = new Device('ben');
+		await a.setup(10);
+		await b.setup(10);
+		for (let i = 0; i < 3; i++) await a.answer(i, 3, Date.now() - HOUR + i * MINUTE);
+		const anaFetch = cookieFetch();
+		const anaClient = new CouchClient({ url: own.url, db: 'deckhand-ana', fetch: anaFetch });
+		await anaClient.signIn('ana', 'pw-ana');
+		expect((await a.sync(anaClient)).pushedEvents).toBe(3);
+
+		const benFetch = cookieFetch();
+		const benClient = new CouchClient({ url: own.url, db: 'deckhand-ana', fetch: benFetch });
+		expect(await benClient.signIn('ben', 'pw-ben')).toBe('ben');
+		const before = await b.snapshot();
+		const error = await b.sync(benClient).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(SyncError);
+		// pouchdb-server answers 401 where CouchDB answers 403 (docs/sync.md §7); both are refusals.
+		expect(['auth', 'forbidden']).toContain((error as SyncError).kind);
+		expect(await b.snapshot()).toEqual(before);
+		const read = await benFetch(`${own.url}/deckhand-ana/_all_docs?include_docs=true`);
+		expect([401, 403]).toContain(read.status);
+		const write = await benFetch(`${own.url}/deckhand-ana/_bulk_docs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ docs: [{ _id: 'planted' }] }) });
+		expect(((await write.json()) as { error?: string }[])[0].error).toBe('unauthorized');
+		const seen = (await (await anaFetch(`${own.url}/deckhand-ana/_all_docs`)).json()) as { rows: { id: string }[] };
+		expect(seen.rows.map((r) => r.id)).not.toContain('planted');
+		await a.close();
+		await b.close();
+		await own.stop();
 	});
 });
 

@@ -8,7 +8,9 @@ import { DAY_MS } from '../srs/day';
 import { replayReviews, type ReplayInput, type SrsSettings } from '../srs/fsrs';
 import type { ReviewLog } from '../srs/types';
 import type { AnswerEvent, UndoEvent } from '../sync/events';
+import { addTime, timer, type Timings } from '../sync/timings';
 import type { DeckhandDb } from './schema';
+import type { StateChange } from './tallies';
 import { FLAG_FIELDS, PENDING_FLAGS_KEY, PENDING_UNDO_KEY, addAnswers, labelAnswers, removeAnswers, writeStates, type FlagField, type PendingFlags, type Tombstone } from './writes';
 
 /** Cards whose state sync must rebuild: card id → the due of a card left with no answers (or null). */
@@ -27,18 +29,48 @@ async function logsOf(db: DeckhandDb, cardId: string): Promise<ReviewLog[]> {
 }
 
 /**
- * The logs of many cards: one range read per card, all in flight at once (Dexie's `anyOf` walks a
- * cursor key by key, many times slower in Chromium for thousands of keys).
+ * The logs of many cards. When the cards are most of those in their id range (a first sync touches
+ * every card), one read of that range of the `[cardId+review]` index; otherwise one range read per
+ * card, all in flight at once (Dexie's `anyOf` walks a cursor key by key, many times slower in
+ * Chromium for thousands of keys).
  */
 async function logsOfCards(db: DeckhandDb, cardIds: Iterable<string>): Promise<Map<string, ReviewLog[]>> {
-	const ids = [...cardIds];
+	const ids = [...new Set(cardIds)].sort();
+	const out = new Map<string, ReviewLog[]>(ids.map((id) => [id, []]));
+	if (ids.length === 0) return out;
+	const [first, last] = [ids[0], ids[ids.length - 1]];
+	const inRange = await db.states.where('cardId').between(first, last, true, true).count();
+	if (ids.length * 2 >= inRange) {
+		const rows = await db.revlog.where('[cardId+review]').between([first, Dexie.minKey], [last, Dexie.maxKey], true, true).toArray();
+		for (const log of rows) out.get(log.cardId)?.push(log);
+		return out;
+	}
 	const lists = await Promise.all(ids.map((id) => logsOf(db, id)));
-	return new Map(ids.map((id, k) => [id, lists[k]]));
+	ids.forEach((id, k) => out.set(id, lists[k]));
+	return out;
+}
+
+/**
+ * The stored answers of the UTC days these times fall in: one range read per day, all in flight at
+ * once. Finding an incoming answer's twin (same card and time) this way costs what those days hold,
+ * not every answer of every card the batch names (a first sync names every card).
+ */
+async function logsOnDays(db: DeckhandDb, times: Iterable<number>): Promise<ReviewLog[]> {
+	const days = new Set<number>();
+	for (const at of times) days.add(Math.floor(at / DAY_MS) * DAY_MS);
+	const lists = await Promise.all([...days].map((day) => db.revlog.where('review').between(day, day + DAY_MS, true, false).toArray()));
+	return lists.flat();
 }
 
 export interface ApplyReport {
 	added: number;
 	removed: number;
+	/**
+	 * The push position after this batch: when every row here was pushed before it (`pushedLogId` was
+	 * the last row), the rows it added are other devices' and need no push, so the position moves past
+	 * them (read in the same transaction, so an answer made meanwhile is never skipped).
+	 */
+	pushedLogId: number;
 }
 
 /**
@@ -47,9 +79,10 @@ export interface ApplyReport {
  * an answer in `undone` or undone in this batch is not added; an undo removes its answer. Touched
  * cards are marked for {@link replayDirty}.
  */
-export async function applyEvents(db: DeckhandDb, answers: readonly AnswerEvent[], undos: readonly UndoEvent[], undone: ReadonlySet<string>): Promise<ApplyReport> {
+export async function applyEvents(db: DeckhandDb, answers: readonly AnswerEvent[], undos: readonly UndoEvent[], undone: ReadonlySet<string>, pushedLogId = 0): Promise<ApplyReport> {
 	return db.transaction('rw', [db.revlog, db.activity, db.settings], async () => {
-		const report: ApplyReport = { added: 0, removed: 0 };
+		const allPushed = (await lastLogId(db)) <= pushedLogId;
+		const report: ApplyReport = { added: 0, removed: 0, pushedLogId };
 		const touched = new Map<string, number | null>();
 		// Answers undone here but not sent yet stay undone too.
 		const killed = new Set([...undone, ...(await pendingUndos(db)).map((t) => t.eid)]);
@@ -66,8 +99,8 @@ export async function applyEvents(db: DeckhandDb, answers: readonly AnswerEvent[
 		// One indexed read for every incoming answer: an answer is identified by card and time too.
 		const keyOf = (cardId: string, review: number) => `${cardId}\u0000${review}`;
 		const candidates = answers.filter((event) => !killed.has(event.id));
-		const existing = await logsOfCards(db, new Set(candidates.map((e) => e.log.cardId)));
-		const byKey = new Map([...existing.values()].flat().map((log) => [keyOf(log.cardId, log.review), log]));
+		const existing = await logsOnDays(db, candidates.map((e) => e.log.review));
+		const byKey = new Map(existing.map((log) => [keyOf(log.cardId, log.review), log]));
 		for (const event of candidates) {
 			const key = keyOf(event.log.cardId, event.log.review);
 			const same = byKey.get(key);
@@ -87,6 +120,7 @@ export async function applyEvents(db: DeckhandDb, answers: readonly AnswerEvent[
 		if (relabel.size) await labelAnswers(db, relabel);
 		await addAnswers(db, fresh);
 		report.added = fresh.length;
+		if (allPushed) report.pushedLogId = Math.max(pushedLogId, await lastLogId(db));
 		await markDirty(db, touched);
 		return report;
 	});
@@ -108,11 +142,30 @@ export async function reviewRange(db: DeckhandDb): Promise<{ first: number; last
 	return { first: first?.review ?? 0, last: last?.review ?? -1 };
 }
 
-/** Rows answered in the UTC day starting at `day` (epoch ms) with `afterId < id <= upToId`. */
-export async function logsOfDay(db: DeckhandDb, day: number, afterId: number, upToId: number): Promise<ReviewLog[]> {
+/**
+ * Whole UTC days of answers from `day` (epoch ms, a day start) on, about `limit` rows: at least one
+ * day, and never part of a day (an event-day document is written once). Only rows with
+ * `afterId < id <= upToId`. `next` is the day to continue at (past `last` when the log is done).
+ */
+export async function logsFromDay(db: DeckhandDb, day: number, limit: number, afterId: number, upToId: number): Promise<{ rows: ReviewLog[]; next: number }> {
 	// toArray() then filter: a Dexie filter walks a cursor row by row, many times slower in Chromium.
-	const rows = await db.revlog.where('review').between(day, day + DAY_MS, true, false).toArray();
-	return rows.filter((log) => log.id! > afterId && log.id! <= upToId);
+	let rows = await db.revlog.where('review').aboveOrEqual(day).limit(limit).toArray();
+	let next: number;
+	if (rows.length < limit) {
+		next = rows.length ? Math.floor(rows[rows.length - 1].review / DAY_MS) * DAY_MS + DAY_MS : day + DAY_MS;
+	} else {
+		const lastDay = Math.floor(rows[rows.length - 1].review / DAY_MS) * DAY_MS;
+		if (lastDay > day) {
+			// Leave the last (maybe partial) day for the next batch.
+			rows = rows.filter((log) => log.review < lastDay);
+			next = lastDay;
+		} else {
+			// One day holds more than `limit` rows: take all of it.
+			rows = await db.revlog.where('review').between(day, day + DAY_MS, true, false).toArray();
+			next = day + DAY_MS;
+		}
+	}
+	return { rows: rows.filter((log) => log.id! > afterId && log.id! <= upToId), next };
 }
 
 /** The highest review-log id (0 for an empty log). */
@@ -120,11 +173,22 @@ export async function lastLogId(db: DeckhandDb): Promise<number> {
 	return ((await db.revlog.orderBy(':id').lastKey()) as number | undefined) ?? 0;
 }
 
-/** Give this device's new answers their event ids and mark their cards for replay, in one transaction. */
-export async function labelOwnAnswers(db: DeckhandDb, eids: ReadonlyMap<number, string>, cards: Iterable<string>): Promise<void> {
-	await db.transaction('rw', [db.revlog, db.settings], async () => {
-		await labelAnswers(db, eids);
-		await markDirty(db, new Map([...cards].map((id) => [id, null])));
+/**
+ * Read rows with `read` and give those `eidFor` names an event id, in one transaction (so the rows
+ * written back are the stored ones: nothing removes one in between); with `replay`, their cards are
+ * marked for {@link replayDirty}. Returns the rows, labelled.
+ */
+export async function readAndLabel(db: DeckhandDb, read: () => Promise<ReviewLog[]>, eidFor: (log: ReviewLog) => string | undefined, replay: boolean): Promise<ReviewLog[]> {
+	return db.transaction('rw', [db.revlog, db.settings], async () => {
+		const rows = await read();
+		const labelled = new Map<number, string>();
+		for (const log of rows) {
+			const eid = eidFor(log);
+			if (eid) labelled.set(log.id!, (log.eid = eid));
+		}
+		await labelAnswers(db, labelled, rows);
+		if (replay) await markDirty(db, new Map(rows.filter((log) => labelled.has(log.id!)).map((log) => [log.cardId, null])));
+		return rows;
 	});
 }
 
@@ -153,16 +217,19 @@ export async function dirtyCount(db: DeckhandDb): Promise<number> {
  * left with no answers becomes new again, due when it was due before its first answer. Cards
  * without a state here (not on this device) keep only their log. Returns how many were rebuilt.
  */
-export async function replayDirty(db: DeckhandDb, settings: SrsSettings, chunk = 500): Promise<number> {
+export async function replayDirty(db: DeckhandDb, settings: SrsSettings, opts: { chunk?: number; timings?: Timings } = {}): Promise<number> {
+	const chunk = opts.chunk ?? 5_000;
+	const timed = timer(opts.timings ?? {});
 	let total = 0;
 	for (;;) {
 		const done = await db.transaction('rw', [db.states, db.tallies, db.revlog, db.settings], async () => {
 			const dirty = ((await db.settings.get(DIRTY_KEY))?.value as Dirty | undefined) ?? {};
-			const ids = Object.keys(dirty).slice(0, chunk);
+			// In id order, so a chunk of a first sync is one contiguous range of the log index.
+			const ids = Object.keys(dirty).sort().slice(0, chunk);
 			if (ids.length === 0) return 0;
-			const states = await db.states.bulkGet(ids);
-			const logsByCard = await logsOfCards(db, ids);
-			const changes = [];
+			const [states, logsByCard] = await timed('replayRead', () => Promise.all([db.states.bulkGet(ids), logsOfCards(db, ids)]));
+			const computing = performance.now();
+			const changes: StateChange[] = [];
 			for (const [k, cardId] of ids.entries()) {
 				const before = states[k];
 				if (!before) continue;
@@ -179,7 +246,8 @@ export async function replayDirty(db: DeckhandDb, settings: SrsSettings, chunk =
 				if (!state.last_review) delete after.last_review;
 				changes.push([before, after] as const);
 			}
-			await writeStates(db, changes);
+			addTime(opts.timings, 'replayCompute', performance.now() - computing);
+			await timed('replayWrite', () => writeStates(db, changes));
 			for (const id of ids) delete dirty[id];
 			await db.settings.put({ key: DIRTY_KEY, value: dirty });
 			return ids.length;

@@ -152,8 +152,12 @@ export async function removeAnswers(db: DeckhandDb, logIds: readonly number[], o
 	return stored;
 }
 
-/** Give answers their sync event ids (`eids` by log id); the activity sums do not change. */
-export async function labelAnswers(db: DeckhandDb, eids: ReadonlyMap<number, string>): Promise<void> {
-	const rows = (await db.revlog.bulkGet([...eids.keys()])).filter((log): log is ReviewLog => !!log);
+/**
+ * Give answers their sync event ids (`eids` by log id); the activity sums do not change. `stored`:
+ * the rows as read in this same transaction, when the caller has them (saves reading them again).
+ */
+export async function labelAnswers(db: DeckhandDb, eids: ReadonlyMap<number, string>, stored?: readonly ReviewLog[]): Promise<void> {
+	if (eids.size === 0) return;
+	const rows = stored ? stored.filter((log) => eids.has(log.id!)) : (await db.revlog.bulkGet([...eids.keys()])).filter((log): log is ReviewLog => !!log);
 	await db.revlog.bulkPut(rows.map((log) => ({ ...log, eid: eids.get(log.id!)! })));
 }

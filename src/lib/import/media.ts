@@ -30,7 +30,8 @@ export function imageMime(bytes: Uint8Array): string | null {
 	return null;
 }
 
-function base64(bytes: Uint8Array): string {
+/** Bytes as standard base64 (in 32 KB slices: a spread of megabytes would overflow the stack). */
+export function base64(bytes: Uint8Array): string {
 	let binary = '';
 	for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
 	return btoa(binary);

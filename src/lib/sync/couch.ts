@@ -51,6 +51,8 @@ export class CouchClient {
 	readonly db: string;
 	private readonly timeoutMs: number;
 	private readonly fetchFn: typeof fetch;
+	/** The database was found or made by {@link ensureDb}. */
+	private dbKnown = false;
 
 	constructor(opts: CouchOptions) {
 		this.base = checkServerUrl(opts.url);
@@ -59,8 +61,8 @@ export class CouchClient {
 		this.fetchFn = opts.fetch ?? ((...args) => globalThis.fetch(...args));
 	}
 
-	private async request<T>(path: string, init: RequestInit & { json?: unknown } = {}, allow: number[] = []): Promise<{ status: number; body: T }> {
-		const { json, ...rest } = init;
+	private async request<T>(path: string, init: RequestInit & { json?: unknown; timeoutMs?: number } = {}, allow: number[] = []): Promise<{ status: number; body: T }> {
+		const { json, timeoutMs = this.timeoutMs, signal, ...rest } = init;
 		const url = `${this.base}${path}`;
 		let response: Response;
 		try {
@@ -69,12 +71,13 @@ export class CouchClient {
 				credentials: 'include',
 				headers: { accept: 'application/json', ...(json !== undefined ? { 'content-type': 'application/json' } : {}), ...(rest.headers ?? {}) },
 				...(json !== undefined ? { body: JSON.stringify(json) } : {}),
-				signal: AbortSignal.timeout(this.timeoutMs)
+				signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs)
 			});
 		} catch (error) {
 			const name = (error as { name?: string } | null)?.name;
+			if (signal?.aborted) throw new SyncError('network', 'stopped (nothing was changed here)');
 			if (name === 'TimeoutError' || name === 'AbortError') {
-				throw new SyncError('timeout', `${this.base} did not answer within ${Math.round(this.timeoutMs / 1000)} s; check the connection and try again (nothing was changed here)`);
+				throw new SyncError('timeout', `${this.base} did not answer within ${Math.round(timeoutMs / 1000)} s; check the connection and try again (nothing was changed here)`);
 			}
 			throw new SyncError('network', `could not reach ${this.base}: check the address and that the server is running (nothing was changed here)`);
 		}
@@ -123,16 +126,32 @@ export class CouchClient {
 		return body.userCtx?.name ?? null;
 	}
 
-	/** Make sure the database exists (creating it needs admin rights on CouchDB; the README says how). */
+	/**
+	 * Make sure the database exists (creating it needs admin rights on CouchDB; the README says how).
+	 * Asked once per client: live sync runs many syncs with one client.
+	 */
 	async ensureDb(): Promise<void> {
+		if (this.dbKnown) return;
 		const { status } = await this.request(this.dbPath(), {}, [404]);
 		if (status === 404) await this.request(this.dbPath(), { method: 'PUT' }, [412]);
+		this.dbKnown = true;
 	}
 
 	/** Changes after `since`; with `includeDocs` false only ids and revisions (fetch the wanted ones with {@link getDocs}). */
 	async changes(since: string | number, limit: number, includeDocs = true): Promise<ChangesBatch> {
 		const query = `?style=main_only&include_docs=${includeDocs}&limit=${limit}&since=${encodeURIComponent(String(since))}`;
 		return (await this.request<ChangesBatch>(this.dbPath(`/_changes${query}`))).body;
+	}
+
+	/**
+	 * Wait until the database changes after `since` (`_changes?feed=longpoll`): the server holds the
+	 * request open and answers as soon as a document is written, or after `waitMs` with nothing.
+	 * Returns the changed document ids (empty when the wait ended without a change) and the new sequence.
+	 */
+	async waitForChanges(since: string | number, waitMs: number, signal?: AbortSignal): Promise<{ ids: string[]; last_seq: string | number }> {
+		const query = `?feed=longpoll&style=main_only&timeout=${waitMs}&since=${encodeURIComponent(String(since))}`;
+		const { body } = await this.request<ChangesBatch>(this.dbPath(`/_changes${query}`), { timeoutMs: waitMs + this.timeoutMs, ...(signal ? { signal } : {}) });
+		return { ids: body.results.map((row) => row.id), last_seq: body.last_seq };
 	}
 
 	/** The current versions of these documents (missing ones are left out). */

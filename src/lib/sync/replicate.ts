@@ -7,7 +7,7 @@
  * server acknowledged every document.
  */
 import type { DeckhandDb } from '../db/schema';
-import { applyEvents, applyFlags, clearPendingUndos, countLogsAfter, flagValues, labelOwnAnswers, lastLogId, logsAfter, logsOfDay, pendingFlags, pendingUndos, replayDirty, reviewRange } from '../db/sync';
+import { applyEvents, applyFlags, clearPendingUndos, countLogsAfter, flagValues, lastLogId, logsAfter, logsFromDay, pendingFlags, pendingUndos, readAndLabel, replayDirty, reviewRange } from '../db/sync';
 import { DAY_MS } from '../srs/day';
 import type { FlagField, Tombstone } from '../db/writes';
 import { FLAGS_DOC_PREFIX, flagsDocId, isFlagsDoc, mergeFlagFields, type FlagsDoc } from './flags';
@@ -15,9 +15,10 @@ import type { SrsSettings } from '../srs/fsrs';
 import type { ReviewLog } from '../srs/types';
 import type { CouchClient, CouchDoc } from './couch';
 import { SyncError } from './errors';
-import { eventDocId, isEventDoc, unionEvents, utcDay, type AnswerEvent, type EventDayDoc, type SyncEvent, type UndoEvent } from './events';
+import { eventDocId, eventsOf, isEventDoc, packEvents, unionEvents, utcDay, type AnswerEvent, type EventDayDoc, type SyncEvent, type UndoEvent } from './events';
 import { formatId, parseId, receive, tick } from './hlc';
 import type { Checkpoint, SyncMeta } from './meta';
+import { timer, type Timings } from './timings';
 
 /** The settings row that names the collection's generation: a restore brings back an old one. */
 export const GENERATION_KEY = 'syncGeneration';
@@ -36,8 +37,10 @@ export interface SyncOptions {
 	settings: SrsSettings;
 	/** `_changes` rows per pull batch (default 50: an event day of an imported history can hold thousands of answers). */
 	pullBatch?: number;
-	/** Review-log rows per push (default 5,000). */
+	/** Review-log rows per push (default 5,000); a longer backlog is walked in whole days instead. */
 	pushBatch?: number;
+	/** About how many review-log rows each request of that day walk carries (default 20,000). */
+	historyBatch?: number;
 	/** Physical clock, epoch ms (tests move it). */
 	now?: () => number;
 	onProgress?: (progress: SyncProgress) => void;
@@ -51,6 +54,8 @@ export interface SyncReport {
 	replayed: number;
 	/** Cards whose suspended/buried flags changed here from another device's change. */
 	flagsChanged: number;
+	/** Where the time went, ms per step (for the benchmark's "where the time goes"). */
+	timings: Timings;
 }
 
 function remoteKey(client: CouchClient): string {
@@ -69,7 +74,8 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 	const now = opts.now ?? Date.now;
 	const device = await meta.deviceId();
 	const key = remoteKey(client);
-	const report: SyncReport = { pulledEvents: 0, pushedEvents: 0, replayed: 0, flagsChanged: 0 };
+	const report: SyncReport = { pulledEvents: 0, pushedEvents: 0, replayed: 0, flagsChanged: 0, timings: {} };
+	const timed = timer(report.timings);
 	/** The clock of a local flag change made at `at` (epoch ms): later changes win. */
 	const stamp = (at: number) => formatId({ wall: at, counter: 0 }, device);
 	await client.ensureDb();
@@ -93,20 +99,20 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 	// 1. Pull. This device's own event days are skipped by id (their events are here already),
 	// except when starting over (a restore may have lost some of them).
 	const pullBatch = opts.pullBatch ?? 50;
-	const fromScratch = cp.since === 0;
+	const fromScratch = cp.since === 0 && cp.pushedLogId === 0;
 	const ownPrefix = eventDocId(device, '');
 	let pulledDocs = 0;
 	for (;;) {
 		checkAbort(opts.signal);
-		const batch = await client.changes(cp.since, pullBatch, false);
+		const batch = await timed('pullFetch', () => client.changes(cp.since, pullBatch, false));
 		const wanted = batch.results.filter((row) => !row.deleted && (fromScratch || !row.id.startsWith(ownPrefix))).map((row) => row.id);
-		const fetched = await client.getDocs(wanted);
+		const fetched = await timed('pullFetch', () => client.getDocs(wanted));
 		for (const row of batch.results) row.doc = fetched.get(row.id);
 		const docs = batch.results.map((row) => row.doc).filter(isEventDoc);
 		const answers: AnswerEvent[] = [];
 		const undos: UndoEvent[] = [];
-		for (const doc of docs) {
-			for (const event of doc.events) {
+		for (const events of await timed('pullUnpack', () => Promise.all(docs.map(eventsOf)))) {
+			for (const event of events) {
 				const at = parseId(event.id);
 				if (!at) continue;
 				clock = receive(clock, at);
@@ -117,14 +123,19 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 		const flags = new Map(batch.results.map((row) => row.doc).filter(isFlagsDoc).map((doc) => [doc.cardId, doc.fields] as const));
 		if (flags.size) report.flagsChanged += await applyFlags(db, flags, stamp);
 		if (docs.length) {
-			const applied = await applyEvents(db, answers, undos, await meta.undone());
+			const undone = await meta.undone();
+			const applied = await timed('pullApply', () => applyEvents(db, answers, undos, undone, cp.pushedLogId));
+			cp = { ...cp, pushedLogId: applied.pushedLogId };
 			if (applied.added || applied.removed) await meta.kv.put({ key: MERGED_KEY, value: true });
 			await meta.addUndone(undos.map((u) => u.target));
 			report.pulledEvents += answers.length + undos.length;
 		}
-		cp = { ...cp, since: batch.last_seq };
-		await meta.setClock(clock);
-		await saveCheckpoint();
+		// Nothing new (the usual live sync): no checkpoint write, no request.
+		if (batch.results.length || String(batch.last_seq) !== String(cp.since)) {
+			cp = { ...cp, since: batch.last_seq };
+			await meta.setClock(clock);
+			await saveCheckpoint();
+		}
 		pulledDocs += batch.results.length;
 		opts.onProgress?.({ phase: 'pull', done: pulledDocs, total: 0 });
 		if (batch.results.length < pullBatch) break;
@@ -134,10 +145,28 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 	const pushBatch = opts.pushBatch ?? 5_000;
 	const last = await lastLogId(db);
 	const backlog = await countLogsAfter(db, cp.pushedLogId);
-	/** Send some rows (and tombstones) as events in their day documents; labels new answers first. */
+	const merged = ((await meta.kv.get(MERGED_KEY))?.value as boolean | undefined) ?? false;
+	/**
+	 * Read rows to push and give this device's new answers their event ids, in one transaction.
+	 * Labelled before the push: if it fails, the same ids go next time (the server merge dedupes them).
+	 * A card whose log holds only this device's answers is already the replay of them (the live
+	 * answers ran in the same order); once other devices' answers arrived here, interleaving can
+	 * differ, so the answered cards are replayed.
+	 */
+	const readLabelled = async (read: () => Promise<ReviewLog[]>): Promise<ReviewLog[]> => {
+		const rows = await timed('pushReadLabel', () =>
+			readAndLabel(db, read, (log) => {
+				if (log.eid) return undefined;
+				clock = tick(clock, Math.max(now(), log.review));
+				return formatId(clock, device);
+			}, merged)
+		);
+		await meta.setClock(clock);
+		return rows;
+	};
+	/** Send some labelled rows (and tombstones) as events in their day documents. */
 	const pushRows = async (rows: readonly ReviewLog[], undos: readonly Tombstone[]) => {
-		const own = rows.filter((log) => !log.eid || parseId(log.eid)?.deviceId === device);
-		const eids = new Map<number, string>();
+		const own = rows.filter((log) => log.eid && parseId(log.eid)?.deviceId === device);
 		const events = new Map<string, SyncEvent[]>();
 		const add = (day: string, event: SyncEvent) => {
 			const id = eventDocId(device, day);
@@ -145,27 +174,13 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 			if (list) list.push(event);
 			else events.set(id, [event]);
 		};
-		for (const log of own) {
-			let eid = log.eid;
-			if (!eid) {
-				clock = tick(clock, Math.max(now(), log.review));
-				eid = formatId(clock, device);
-				eids.set(log.id!, eid);
-			}
-			add(utcDay(log.review), { id: eid, kind: 'answer', log: withoutIds(log) });
-		}
+		for (const log of own) add(utcDay(log.review), { id: log.eid!, kind: 'answer', log: withoutIds(log) });
 		for (const t of undos) {
 			clock = tick(clock, Math.max(now(), t.at));
 			add(utcDay(t.at), { id: formatId(clock, device), kind: 'undo', target: t.eid, cardId: t.cardId, review: t.review, due: t.due });
 		}
 		await meta.setClock(clock);
-		// Label first: if the push fails, the same ids go next time (the server merge dedupes them).
-		// A card whose log holds only this device's answers is already the replay of them (the live
-		// answers ran in the same order); once other devices' answers arrived here, interleaving can
-		// differ, so the answered cards are replayed.
-		const merged = ((await meta.kv.get(MERGED_KEY))?.value as boolean | undefined) ?? false;
-		if (eids.size) await labelOwnAnswers(db, eids, merged ? own.map((log) => log.cardId) : []);
-		await pushDays(client, device, events);
+		await timed('pushSend', () => pushDays(client, device, events));
 		if (undos.length) {
 			await clearPendingUndos(db, undos);
 			await meta.addUndone(undos.map((u) => u.eid));
@@ -174,14 +189,22 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 		opts.onProgress?.({ phase: 'push', done: report.pushedEvents, total: backlog });
 	};
 	if (backlog > pushBatch) {
-		// A long history (first sync, an import): walk it day by day through the `review` index, so
-		// each event day is written once instead of once per batch. Resumes at the stored day.
+		// A long history (first sync, an import): walk it in whole UTC days through the `review`
+		// index, about `historyBatch` rows (many days) per request, so each event day is written
+		// once and a round trip carries thousands of answers. Resumes at the stored day.
+		const historyBatch = opts.historyBatch ?? 20_000;
 		const range = await reviewRange(db);
-		for (let day = Math.max(Math.floor(range.first / DAY_MS) * DAY_MS, cp.dayCursor); day <= range.last; day += DAY_MS) {
+		for (let day = Math.max(Math.floor(range.first / DAY_MS) * DAY_MS, cp.dayCursor); day <= range.last; ) {
 			checkAbort(opts.signal);
-			const rows = await logsOfDay(db, day, cp.pushedLogId, last);
+			let next = day;
+			const rows = await readLabelled(async () => {
+				const found = await logsFromDay(db, day, historyBatch, cp.pushedLogId, last);
+				next = found.next;
+				return found.rows;
+			});
 			if (rows.length) await pushRows(rows, []);
-			cp = { ...cp, dayCursor: day + DAY_MS };
+			day = next;
+			cp = { ...cp, dayCursor: next };
 			await saveCheckpoint();
 		}
 		cp = { ...cp, pushedLogId: last, dayCursor: 0 };
@@ -189,7 +212,7 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 	}
 	for (;;) {
 		checkAbort(opts.signal);
-		const rows = await logsAfter(db, cp.pushedLogId, pushBatch);
+		const rows = await readLabelled(() => logsAfter(db, cp.pushedLogId, pushBatch));
 		const undos = rows.length < pushBatch ? await pendingUndos(db) : [];
 		if (rows.length === 0 && undos.length === 0) break;
 		await pushRows(rows, undos);
@@ -217,7 +240,7 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 
 	// 4. Replay every touched card, then record where this sync ended.
 	opts.onProgress?.({ phase: 'replay', done: 0, total: 0 });
-	report.replayed = await replayDirty(db, opts.settings);
+	report.replayed = await replayDirty(db, opts.settings, { timings: report.timings });
 	const next = newGeneration();
 	await db.settings.put({ key: GENERATION_KEY, value: next });
 	cp = { ...cp, generation: next, lastSynced: now() };
@@ -259,14 +282,16 @@ async function pushDays(client: CouchClient, device: string, events: ReadonlyMap
 	let todo = [...events.keys()];
 	for (let attempt = 0; todo.length && attempt < 5; attempt++) {
 		const stored = await client.getDocs(todo);
-		const docs: CouchDoc[] = todo.map((id) => {
-			const old = stored.get(id) as EventDayDoc | undefined;
-			const day = id.slice(id.lastIndexOf(':') + 1);
-			const merged = unionEvents(old?.events ?? [], events.get(id)!);
-			const doc: EventDayDoc = { _id: id, type: 'events', device, day, events: merged };
-			if (old?._rev) doc._rev = old._rev;
-			return doc;
-		});
+		const docs: CouchDoc[] = await Promise.all(
+			todo.map(async (id) => {
+				const old = stored.get(id);
+				const day = id.slice(id.lastIndexOf(':') + 1);
+				const merged = unionEvents(isEventDoc(old) ? await eventsOf(old) : [], events.get(id)!);
+				const doc: EventDayDoc = { _id: id, type: 'events', device, day, count: merged.length, z: await packEvents(merged) };
+				if (old?._rev) doc._rev = old._rev;
+				return doc;
+			})
+		);
 		const results = await client.bulkDocs(docs);
 		const failed = results.filter((r) => 'error' in r);
 		const other = failed.find((r) => 'error' in r && r.error !== 'conflict');

@@ -1,11 +1,13 @@
 /**
  * Settings → Sync: the account (server, name, database; the password is only sent to `_session`,
  * never kept — the server's session cookie is), "sync now", live sync while online and the app is
- * open, last synced, pending changes and progress. The work is `$lib/sync`; this only wires it.
+ * open (`$lib/sync/live`: a sync after local changes and a `_changes` longpoll for other devices'),
+ * last synced, pending changes and progress. The work is `$lib/sync`; this only wires it.
  */
 import { pendingChangeCount } from '$lib/db';
 import { errorMessage } from '$lib/errors';
 import { CouchClient } from '$lib/sync/couch';
+import { LiveSync, onWrites } from '$lib/sync/live';
 import { SyncMeta } from '$lib/sync/meta';
 import { syncOnce, type SyncProgress } from '$lib/sync/replicate';
 import { app } from './app.svelte';
@@ -19,8 +21,8 @@ export interface SyncAccount {
 
 const ACCOUNT_KEY = 'account';
 const LIVE_KEY = 'live';
-/** Live sync: how often to look for changes while online (ms). */
-const LIVE_EVERY_MS = 5_000;
+/** The collection tables whose writes can leave changes to send (answers, undos, flags). */
+const WATCHED_TABLES = ['revlog', 'states'];
 
 class SyncState {
 	readonly meta = new SyncMeta();
@@ -34,7 +36,8 @@ class SyncState {
 	live = $state(true);
 	/** The stored account has been read: until then neither the form nor the account is shown. */
 	ready = $state(false);
-	private timer: ReturnType<typeof setInterval> | null = null;
+	private live$: LiveSync | null = null;
+	private unwatch: (() => void) | null = null;
 	private loaded: Promise<void> | null = null;
 
 	/** Read the stored account and start live sync when there is one. */
@@ -96,17 +99,40 @@ class SyncState {
 		const account = this.account;
 		this.account = null;
 		this.stop();
+		this.live$ = null;
 		await this.meta.kv.delete(ACCOUNT_KEY);
 		if (account) await this.client(account).signOut().catch(() => undefined);
 	}
 
+	/** Sync now (or right after the sync that is running). */
 	async syncNow(): Promise<void> {
-		if (!this.account || this.busy || !this.online) return;
+		if (!this.account || !this.online) return;
+		await this.runner(this.account).run();
+	}
+
+	/** The one serialiser of this account's syncs, which also runs live sync. */
+	private runner(account: SyncAccount): LiveSync {
+		if (this.live$) return this.live$;
+		const client = this.client(account);
+		const key = `${client.base}/${client.db}`;
+		const live = new LiveSync({
+			sync: () => this.syncOnce(account, client),
+			pending: async () => pendingChangeCount(app.db, (await this.meta.checkpoint(key)).pushedLogId, await this.meta.deviceId()),
+			client,
+			since: async () => (await this.meta.checkpoint(key)).since,
+			deviceId: () => this.meta.deviceId()
+		});
+		this.live$ = live;
+		return live;
+	}
+
+	private async syncOnce(account: SyncAccount, client: CouchClient): Promise<void> {
+		if (this.account !== account || !this.online) return;
 		this.busy = true;
 		this.error = null;
 		try {
 			const { srs } = await loadStudySettings(app.db);
-			await syncOnce(app.db, this.meta, this.client(this.account), { settings: srs, onProgress: (p) => (this.progress = p) });
+			await syncOnce(app.db, this.meta, client, { settings: srs, onProgress: (p) => (this.progress = p) });
 		} catch (error) {
 			this.error = errorMessage(error);
 		} finally {
@@ -125,12 +151,17 @@ class SyncState {
 	private schedule() {
 		this.stop();
 		if (!this.account || !this.live || typeof window === 'undefined') return;
-		this.timer = setInterval(() => void this.syncNow(), LIVE_EVERY_MS);
+		const live = this.runner(this.account);
+		live.start();
+		// Changes left unsent when the app was last closed go now.
+		live.nudge();
+		this.unwatch = onWrites(app.db.name, WATCHED_TABLES, () => live.nudge());
 	}
 
 	private stop() {
-		if (this.timer) clearInterval(this.timer);
-		this.timer = null;
+		this.live$?.stop();
+		this.unwatch?.();
+		this.unwatch = null;
 	}
 }
 
