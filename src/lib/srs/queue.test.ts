@@ -288,3 +288,49 @@ describe('SessionQueue: no card twice in a row, siblings set aside', () => {
 		expect(ids([q.next(NOW), q.next(NOW)])).toEqual(['B', 'C']);
 	});
 });
+
+describe('SessionQueue.refresh: cards changed in another tab', () => {
+	const keep = (s: CardState) => s.suspended !== 1 && !(s.buriedUntil > NOW) && s.due < DAY_END;
+
+	it('drops waiting cards answered elsewhere, keeps a learning card due today with its new state', () => {
+		const q = new SessionQueue([card('A', 2, NOW - 1), card('B', 2, NOW - 1), card('C', 0, 0), card('D', 2, NOW - 1)], { clock: () => NOW, dayEnd: DAY_END });
+		expect(q.next()?.cardId).toBe('A');
+		const fresh = new Map<string, CardState | undefined>([
+			['B', card('B', 2, NOW + 5 * DAY_MS, { reps: 2 })], // answered Good elsewhere: due in days
+			['C', card('C', 1, NOW + MINUTE_MS, { reps: 1 })], // new card answered Again elsewhere: learning, due in 1 min
+			['D', card('D', 2, NOW - 1)] // unchanged
+		]);
+		expect(q.refresh(fresh, keep)).toBeNull();
+		expect(q.counts).toEqual({ new: 0, learning: 1, review: 2 });
+		expect(q.next()?.cardId).toBe('D');
+		const c = q.next(NOW + MINUTE_MS);
+		expect(c?.cardId).toBe('C');
+		expect(c?.state).toBe(1);
+	});
+
+	it('replaces the card on screen when it was answered elsewhere; undo still steps back over this tab’s answer', () => {
+		const q = new SessionQueue([card('A', 2, NOW - 1), card('B', 2, NOW - 1), card('C', 2, NOW - 1)], { clock: () => NOW, dayEnd: DAY_END });
+		q.next(); // A on screen
+		q.next(); // A answered here, B on screen
+		const shown = q.refresh(new Map([['B', card('B', 2, NOW + 3 * DAY_MS, { reps: 2 })]]), keep);
+		expect(shown?.cardId).toBe('C');
+		expect(q.current?.cardId).toBe('C');
+		expect(q.counts).toEqual({ new: 0, learning: 0, review: 1 });
+		// Undo of this tab's answer to A: A comes back, C waits again, B stays gone.
+		expect(q.undo()?.cardId).toBe('A');
+		expect(ids(q.waiting())).toEqual(['C']);
+		expect(q.next()?.cardId).toBe('C');
+		expect(q.next()).toBeUndefined();
+	});
+
+	it('the card on screen takes the stored state when it is still due, and leaves when suspended', () => {
+		const q = new SessionQueue([card('A', 2, NOW - 1), card('B', 2, NOW - 1)], { clock: () => NOW, dayEnd: DAY_END });
+		q.next();
+		const moved = card('A', 2, NOW - 2);
+		expect(q.refresh(new Map([['A', moved]]), keep)).toBe(moved);
+		expect(q.current).toBe(moved);
+		expect(q.refresh(new Map([['A', { ...moved, suspended: 1 }]]), keep)?.cardId).toBe('B');
+		expect(q.refresh(new Map([['B', undefined]]), keep)).toBeUndefined();
+		expect(q.size).toBe(0);
+	});
+});

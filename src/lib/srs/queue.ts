@@ -50,6 +50,11 @@ export function isAvailable(s: CardState, now: number): boolean {
 	return s.suspended !== 1 && !(s.buriedUntil > now);
 }
 
+/** Whether a stored state is still the one the session queued (nothing answered, suspended or buried since). */
+function sameSchedule(queued: CardState, stored: CardState | undefined): boolean {
+	return !!stored && stored.reps === queued.reps && stored.due === queued.due && stored.state === queued.state && (stored.suspended ?? 0) === (queued.suspended ?? 0) && (stored.buriedUntil ?? 0) === (queued.buriedUntil ?? 0);
+}
+
 /** Interleave `reviews` and `news` (both already ordered). */
 function mix(reviews: CardState[], news: CardState[], every: number | undefined): CardState[] {
 	const r = reviews.length;
@@ -314,6 +319,70 @@ export class SessionQueue {
 			this.timed.splice(i--, 1);
 		}
 		return taken;
+	}
+
+	/**
+	 * Some cards were changed elsewhere (another tab answered, suspended or buried them): `fresh` holds
+	 * their stored states (undefined: the card is gone). A waiting card whose stored state differs from
+	 * the queued one takes the stored state when `keep` allows it (a learning card due again today),
+	 * else it leaves the session. The card on screen likewise; when it leaves, the next card takes its
+	 * place within the same step (so undo still steps back over this tab's answers only). Returns the
+	 * card now on screen when it changed (undefined: the session has nothing left to show now), or
+	 * `null` when the card on screen stays as it was.
+	 */
+	refresh(fresh: ReadonlyMap<string, CardState | undefined>, keep: (state: CardState) => boolean, now: number = this.clock()): CardState | undefined | null {
+		const changed = (queued: CardState) => fresh.has(queued.cardId) && !sameSchedule(queued, fresh.get(queued.cardId));
+		const back: CardState[] = [];
+		for (let i = this.head; i < this.main.length; i++) {
+			if (!changed(this.main[i])) continue;
+			const stored = fresh.get(this.main[i].cardId);
+			if (stored && keep(stored) && !isLearning(stored)) this.main[i] = stored;
+			else {
+				if (stored && keep(stored)) back.push(stored);
+				this.main.splice(i--, 1);
+			}
+		}
+		for (let i = 0; i < this.timed.length; i++) {
+			if (!changed(this.timed[i])) continue;
+			const stored = fresh.get(this.timed[i].cardId);
+			this.timed.splice(i--, 1);
+			if (stored && keep(stored)) back.push(stored);
+		}
+		for (const state of back) {
+			if (isLearning(state)) this.timed.splice(insertionPoint(this.timed, state.due, false), 0, state);
+			else this.main.push(state);
+		}
+		const shown = this.shown;
+		if (!shown || !changed(shown)) return null;
+		const stored = fresh.get(shown.cardId);
+		if (stored && keep(stored) && (isLearning(stored) ? stored.due <= now + this.learnAheadMs : true)) {
+			this.shown = stored;
+			const last = this.history.at(-1);
+			if (last?.took === shown) last.took = stored;
+			return stored;
+		}
+		// Leave it: the step that showed it takes the next card instead (same answer, same requeues).
+		const last = this.history.pop();
+		if (!last) return null;
+		this.shown = last.answered;
+		const saved = this.pending;
+		this.pending = { requeued: last.requeued, replaced: last.replaced };
+		const next = this.next(now);
+		this.pending = saved;
+		if (stored && keep(stored)) this.requeueQuietly(stored);
+		return next;
+	}
+
+	/** Put a card among the waiting ones without recording it in any step. */
+	private requeueQuietly(state: CardState) {
+		if (isLearning(state)) this.timed.splice(insertionPoint(this.timed, state.due, false), 0, state);
+		else this.main.push(state);
+	}
+
+	/** Take back the requeues and set-asides of an answer whose `next()` has not come (its write failed). */
+	cancelPending(): void {
+		this.revertRequeues(this.pending);
+		this.pending = { requeued: [], replaced: [] };
 	}
 
 	/** Whether there is an answer to undo. */

@@ -1,13 +1,13 @@
 /**
- * Import screen state: pick a file → size guard → detect → parse (parsers load lazily) → preview
- * (editable title, cards by kind, sample cards, diagnostics, CSV columns, re-import diff) → import
- * in one transaction with progress and cancel. Nothing is written before the learner taps Import.
+ * Import screen state: pick a file → size guard → detect → parse in a worker (progress, Cancel ends
+ * the worker) → preview (editable title, cards by kind, sample cards, diagnostics, CSV columns,
+ * re-import diff) → import in one transaction with progress and cancel. Nothing is written before
+ * the learner taps Import.
  */
-import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
 import { DeckhandError, deckWithCards, importDeck, replayHistory, withFreeIds, withRenamedCards, type ImportedHistory, type ImportReport } from '$lib/db';
 import type { Card, CardKind, Deck, Diagnostic } from '$lib/deck/types';
 import type { ImportFormat } from '$lib/import/detect';
-import type { ParsedDelimited } from '$lib/import/delimited';
+import type { ParseProgress, ParseResult, TableSummary } from '$lib/import/parse-job';
 import type { Suggestion } from '$lib/notes/types';
 import type { DeckDiff } from '$lib/import/diff';
 import { checkFileSize } from '$lib/import/diagnostics';
@@ -18,6 +18,7 @@ import { requestPersistence, roomProblem } from './storage';
 import { errorMessage } from '$lib/errors';
 import { diagnosticText, messageEn } from '$lib/notes/messages';
 import { i18n } from './i18n.svelte';
+import { ImportWorker } from './import-worker';
 
 export type ImportPhase = 'idle' | 'reading' | 'preview' | 'importing' | 'done' | 'failed';
 /** Why nothing can be imported; the page words each kind in the learner's language. */
@@ -55,8 +56,8 @@ export class ImportState {
 	title = $state('');
 	/** The learner typed a title: keep it over the file's or the stored deck's. */
 	titleEdited = $state(false);
-	/** CSV/TSV: parsed rows and the chosen columns (-1 = no tags column). */
-	delimited = $state.raw<ParsedDelimited | null>(null);
+	/** CSV/TSV: the column picker (the rows stay in the worker) and the chosen columns (-1 = no tags column). */
+	table = $state.raw<TableSummary | null>(null);
 	front = $state(0);
 	back = $state(1);
 	tags = $state(-1);
@@ -70,11 +71,16 @@ export class ImportState {
 	history = $state.raw<Map<string, ImportedHistory> | null>(null);
 	reviewCount = $state(0);
 	progress = $state({ done: 0, total: 0 });
+	/** While the worker reads and parses the file: which step, how far (total 0 = no measure). */
+	parseProgress = $state<ParseProgress | null>(null);
 	report = $state.raw<ImportReport | null>(null);
 	importedDeckId = $state('');
 
 	private controller: AbortController | null = null;
-	private text = '';
+	/** The picked file's parser; kept for a CSV/TSV preview (column changes), ended otherwise. */
+	private worker: ImportWorker | null = null;
+	/** Bumped by reset(): a parse of a file the learner left behind is dropped. */
+	private generation = 0;
 	private deckId = '';
 
 	byKind = $derived.by(() => {
@@ -86,16 +92,17 @@ export class ImportState {
 	sample = $derived((this.deck?.cards ?? []).slice(0, PREVIEW_CARDS));
 	/** Columns of the CSV/TSV (header names, or numbers). */
 	columns = $derived.by(() => {
-		const d = this.delimited;
+		const d = this.table;
 		if (!d) return [] as string[];
-		const width = Math.max(d.header?.length ?? 0, ...d.rows.slice(0, 50).map((r) => r.length));
-		return Array.from({ length: width }, (_, i) => d.header?.[i]?.trim() || `#${i + 1}`);
+		return Array.from({ length: d.width }, (_, i) => d.header?.[i]?.trim() || `#${i + 1}`);
 	});
 	errorCount = $derived(this.diagnostics.filter((d) => d.severity === 'error').length);
 	canImport = $derived(this.phase === 'preview' && !!this.deck && this.deck.cards.length > 0 && this.title.trim() !== '');
 
 	reset() {
 		this.controller?.abort();
+		this.endWorker();
+		this.generation++;
 		this.phase = 'idle';
 		this.fileName = '';
 		this.format = null;
@@ -108,7 +115,8 @@ export class ImportState {
 		this.noteFiles = 0;
 		this.title = '';
 		this.titleEdited = false;
-		this.delimited = null;
+		this.table = null;
+		this.parseProgress = null;
 		this.existing = null;
 		this.diff = null;
 		this.remove = {};
@@ -117,7 +125,28 @@ export class ImportState {
 		this.progress = { done: 0, total: 0 };
 		this.report = null;
 		this.importedDeckId = '';
-		this.text = '';
+	}
+
+	/** End the parser (Cancel, a new file, leaving the page); a request still waiting ends as aborted. */
+	private endWorker() {
+		const worker = this.worker;
+		this.worker = null;
+		worker?.terminate();
+	}
+
+	/** Ask the worker; `null` when the learner has since moved on to another file or started over. */
+	private async ask(request: Parameters<ImportWorker['request']>[0]): Promise<ParseResult | null> {
+		const generation = this.generation;
+		this.worker ??= new ImportWorker();
+		try {
+			const result = await this.worker.request(request, (progress) => {
+				if (generation === this.generation) this.parseProgress = progress;
+			});
+			return generation === this.generation ? result : null;
+		} catch (error) {
+			if (generation !== this.generation) return null;
+			throw error;
+		}
 	}
 
 	private fail(kind: ImportErrorKind, detail?: string) {
@@ -152,16 +181,26 @@ export class ImportState {
 				this.phase = 'idle';
 				return format;
 			}
-			if (format === 'apkg') await this.parseApkg(new Uint8Array(await file.arrayBuffer()), file.name);
+			const result = await this.ask({ type: 'parse', file, name: file.name, format });
+			if (!result) return null;
+			this.parseProgress = null;
+			if (result.table) await this.showTable(result.table, file.name);
 			else {
-				this.text = await file.text();
-				if (format === 'json') await this.parseJson(file.name);
-				else if (format === 'markdown') await this.parseNotes(file.name);
-				else await this.parseDelimitedFile(file.name, format);
+				this.endWorker();
+				if (result.reviews?.length && result.deck) {
+					const settings = importReplaySettings((await loadStudySettings(app.db)).srs);
+					this.history = await replayHistory(result.reviews, Date.now(), settings);
+					this.reviewCount = result.reviews.length;
+				}
+				await this.show(result.deck, result.diagnostics);
+				this.suggestions = result.suggestions ?? [];
 			}
 			return format;
 		} catch (error) {
-			this.fail('read', errorMessage(error));
+			this.parseProgress = null;
+			this.endWorker();
+			if (error instanceof DeckhandError && error.code === 'aborted') this.fail('aborted');
+			else this.fail('read', errorMessage(error));
 			return null;
 		}
 	}
@@ -207,47 +246,22 @@ export class ImportState {
 		}
 	}
 
-	private async parseJson(name: string) {
-		const { parseDeckJson } = await import('$lib/import/json');
-		const result = parseDeckJson(this.text, name);
-		await this.show(result.deck, result.diagnostics);
-	}
-
-	private async parseNotes(name: string) {
-		const { compileNotesWithExercises } = await import('$lib/notes/with-exercises');
-		const result = compileNotesWithExercises(this.text, name);
-		// Notes: a skipped block is reported on its line and the rest still imports; a note whose cards
-		// are all suggestions still gets a preview, where the learner picks among them.
-		const hasAny = result.deck.cards.length > 0 || result.suggestions.length > 0;
-		await this.show(hasAny ? result.deck : undefined, result.diagnostics);
-		this.suggestions = result.suggestions;
-	}
-
-	private async parseDelimitedFile(name: string, format: 'csv' | 'tsv') {
-		const { parseDelimited } = await import('$lib/import/delimited');
-		const parsed = parseDelimited(this.text, name, { format });
-		this.delimited = parsed;
-		this.hasHeader = parsed.header !== null;
-		this.front = parsed.suggestedColumns.front;
-		this.back = parsed.suggestedColumns.back;
-		this.tags = parsed.suggestedColumns.tags ?? -1;
+	/** CSV/TSV parsed: the column picker, then the deck from the suggested columns. */
+	private async showTable(table: TableSummary, name: string) {
+		this.table = table;
+		this.hasHeader = table.header !== null;
+		this.front = table.columns.front;
+		this.back = table.columns.back;
+		this.tags = table.columns.tags;
 		this.deckId = '';
-		this.title = parsed.anki?.deck ?? baseName(name);
+		this.title = table.ankiDeck ?? baseName(name);
 		await this.recompute();
 	}
 
 	/** CSV/TSV: re-read with the header switch as set, then rebuild the deck from the chosen columns. */
 	async setHeader(on: boolean) {
-		if (!this.delimited) return;
-		const { parseDelimited } = await import('$lib/import/delimited');
-		const format = this.format === 'tsv' ? 'tsv' : 'csv';
-		const parsed = parseDelimited(this.text, this.fileName, { format, hasHeader: on, delimiter: this.delimited.delimiter });
-		this.delimited = parsed;
+		if (!this.table) return;
 		this.hasHeader = on;
-		const width = this.columns.length;
-		if (this.front >= width) this.front = 0;
-		if (this.back >= width) this.back = Math.min(1, width - 1);
-		if (this.tags >= width) this.tags = -1;
 		await this.recompute();
 	}
 
@@ -257,36 +271,29 @@ export class ImportState {
 		await this.recompute();
 	}
 
-	/** CSV/TSV: the deck from the current columns (the preview recomputes on every change). */
+	/** CSV/TSV: the deck from the current columns, made in the worker (the preview recomputes on every change). */
 	async recompute() {
-		const parsed = this.delimited;
-		if (!parsed) return;
-		const { delimitedToDeck } = await import('$lib/import/delimited');
-		const { createDomSanitizer } = await import('$lib/import/sanitize');
+		if (!this.table) return;
 		const { slugify } = await import('$lib/deck/ids');
 		// The deck id is fixed by the file's first title: renaming the deck must not change card ids.
 		if (!this.deckId) this.deckId = slugify(this.title || baseName(this.fileName));
-		const result = delimitedToDeck(parsed, {
-			front: this.front,
-			back: this.back,
-			...(this.tags >= 0 ? { tags: this.tags } : {}),
-			deckTitle: this.title || baseName(this.fileName),
-			deckId: this.deckId,
-			sanitize: createDomSanitizer(window)
-		});
-		await this.show(result.deck, result.diagnostics, true);
-	}
-
-	private async parseApkg(bytes: Uint8Array, name: string) {
-		const [{ readApkg }, { createDomSanitizer }] = await Promise.all([import('$lib/import/apkg'), import('$lib/import/sanitize')]);
-		const result = await readApkg(bytes, name, { sqlWasm: { locateFile: () => wasmUrl }, sanitize: createDomSanitizer(window) });
-		const diagnostics = [...result.diagnostics];
-		if (result.deck && result.reviews.length) {
-			const settings = importReplaySettings((await loadStudySettings(app.db)).srs);
-			this.history = await replayHistory(result.reviews, Date.now(), settings);
-			this.reviewCount = result.reviews.length;
+		const choice = { front: this.front, back: this.back, tags: this.tags, hasHeader: this.hasHeader, deckTitle: this.title || baseName(this.fileName), deckId: this.deckId };
+		try {
+			const result = await this.ask({ type: 'table', choice });
+			this.parseProgress = null;
+			if (!result?.table) return;
+			this.table = result.table;
+			this.front = result.table.columns.front;
+			this.back = result.table.columns.back;
+			this.tags = result.table.columns.tags;
+			await this.show(result.deck, result.diagnostics, true);
+		} catch (error) {
+			this.parseProgress = null;
+			this.endWorker();
+			this.table = null;
+			if (error instanceof DeckhandError && error.code === 'aborted') this.fail('aborted');
+			else this.fail('read', errorMessage(error));
 		}
-		await this.show(result.deck, diagnostics);
 	}
 
 	/** Move suggestion `index` into the deck to import (one tap in the preview). */
@@ -320,15 +327,7 @@ export class ImportState {
 
 	/** Show the preview of `deck`, or the failure when there is none. */
 	private async show(deck: Deck | undefined, diagnostics: Diagnostic[], keepTitle = false) {
-		if (deck) {
-			// Every importer's deck within the field limits (the notes compiler's too), before anything uses its ids.
-			const { deckLimitDiagnostics } = await import('$lib/import/limits');
-			const over = deckLimitDiagnostics(deck, this.fileName);
-			if (over.length) {
-				diagnostics = [...diagnostics, ...over];
-				deck = undefined;
-			}
-		}
+		// The worker already held every importer's deck to the field limits (ParseJob).
 		this.diagnostics = diagnostics;
 		if (!deck) {
 			this.deck = null;
@@ -410,8 +409,16 @@ export class ImportState {
 		}
 	}
 
+	/** Cancel what runs: the parse (the worker ends at once) or the import (rolled back). */
 	cancel() {
+		if (this.phase === 'reading') this.endWorker();
 		this.controller?.abort();
+	}
+
+	/** The page is left: end the parser. */
+	dispose() {
+		this.controller?.abort();
+		this.endWorker();
 	}
 
 	/** The question and answer of a card as markdown, whatever its kind (for the preview). */

@@ -8,7 +8,9 @@ import {
 	getCards,
 	getSetting,
 	getState,
+	getStates,
 	listDecks,
+	onTablesChanged,
 	logsSince,
 	recordAnswer,
 	setSetting,
@@ -16,6 +18,7 @@ import {
 	undoAnswer,
 	updateState,
 	activityRows,
+	DeckhandError,
 	type CardRow
 } from '$lib/db';
 import { errorMessage } from '$lib/errors';
@@ -100,10 +103,15 @@ export class ReviewSession {
 	loaded = $state(false);
 	error = $state<string | null>(null);
 	/** A notice for the learner (a catalogue key), e.g. a card became a leech and was suspended. */
-	notice = $state<'leechSuspended' | 'leechTagged' | null>(null);
+	notice = $state<'leechSuspended' | 'leechTagged' | 'undoRefused' | null>(null);
 	toast = $state<Toast | null>(null);
 	/** Answers whose database write has not finished yet. */
 	pending = $state(0);
+	/**
+	 * An answer is being committed: the card stays on screen until its write is on disk (a browser
+	 * killed after the screen moved on must not lose it), and taps wait.
+	 */
+	saving = $state(false);
 	/** Cards left by kind, each falling as cards are answered (as Anki shows new / learning / review). */
 	counts = $state<QueueCounts>({ new: 0, learning: 0, review: 0 });
 	canUndo = $state(false);
@@ -137,6 +145,12 @@ export class ReviewSession {
 	private typed: string | undefined;
 	private firstTry: 0 | 1 | undefined;
 	private toastSerial = 0;
+	/** Cards with a write of this tab in flight (their stored state is about to change): not refreshed. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity
+	private writing = new Map<string, number>();
+	private queueEnd = Infinity;
+	private stopWatching: (() => void) | null = null;
+	private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(readonly scope: SessionScope = {}) {}
 
@@ -163,6 +177,7 @@ export class ReviewSession {
 		const states = await this.withoutSiblingsOf(todayLogs, candidates);
 		this.deckTitles = Object.fromEntries((await listDecks(db)).map((deck) => [deck.id, deck.title]));
 		const queueEnd = this.scope.practice ? -Infinity : this.scope.aheadDays ? dayEnd + this.scope.aheadDays * DAY_MS : dayEnd;
+		this.queueEnd = queueEnd;
 		this.queue = new SessionQueue(
 			states.filter((s) => this.cards.has(s.cardId)),
 			{ dayEnd: queueEnd }
@@ -171,6 +186,39 @@ export class ReviewSession {
 		if (!first) this.empty = await this.whyEmpty(now, remaining);
 		this.show(first);
 		this.loaded = true;
+		// Another tab's answers, suspensions and imports: re-read the queued cards (practice writes nothing).
+		if (!this.scope.practice) this.stopWatching = onTablesChanged(app.db, ['states'], () => this.scheduleRefresh());
+	}
+
+	/** The session is left: stop following other tabs' writes. */
+	dispose() {
+		this.stopWatching?.();
+		this.stopWatching = null;
+		clearTimeout(this.refreshTimer);
+	}
+
+	private scheduleRefresh() {
+		clearTimeout(this.refreshTimer);
+		this.refreshTimer = setTimeout(() => void this.refresh(), 30);
+	}
+
+	/**
+	 * Re-read the states of the cards this session holds. A card answered, suspended or buried
+	 * elsewhere leaves the queue, or takes its new state when it is due again today; the card on
+	 * screen is replaced when it left (so this tab never grades an answer another tab gave).
+	 */
+	async refresh(now = Date.now()): Promise<void> {
+		const held = [...(this.queue.current ? [this.queue.current] : []), ...this.queue.waiting()].map((s) => s.cardId).filter((id) => !this.writing.has(id));
+		if (held.length === 0) return;
+		const fresh = await getStates(app.db, held);
+		for (const id of this.writing.keys()) fresh.delete(id); // a write of ours started meanwhile
+		const before = this.queue.current;
+		const shown = this.queue.refresh(fresh, (s) => isAvailable(s, now) && s.due < this.queueEnd, now);
+		if (shown === null) this.sync();
+		else if (shown && before && shown.cardId === before.cardId && this.current) {
+			this.current = { state: shown, card: this.current.card };
+			this.sync();
+		} else this.show(shown);
 	}
 
 	/** What today's limits still allow in this scope, plus any extra new cards granted for today. */
@@ -259,10 +307,15 @@ export class ReviewSession {
 		return this.current && !this.scope.practice ? previewDue(this.current.state, now, this.settings) : null;
 	}
 
-	/** Rate the card on screen; the next card is shown before the write finishes. */
+	/**
+	 * Rate the card on screen. The answer goes to the journal at once and the next card is shown once
+	 * its transaction has committed: IndexedDB has it on disk then, while the journal (localStorage) is
+	 * flushed by the browser only a second or more later, so a browser killed right after the screen
+	 * moved on would have lost the answer.
+	 */
 	rate(rating: Grade, now = Date.now()) {
 		const item = this.current;
-		if (!item) return;
+		if (!item || this.saving) return;
 		const right = rating > AGAIN && this.firstTry !== 0;
 		this.toast = null;
 		if (this.scope.practice) {
@@ -280,14 +333,23 @@ export class ReviewSession {
 			this.notice = leech.suspend ? 'leechSuspended' : 'leechTagged';
 		}
 		const journalKey = app.journal.add({ shown: item.state, result });
-		const logId = this.track(recordAnswer(app.db, item.state, result)).finally(() => app.journal.remove(journalKey));
+		const logId = this.track(recordAnswer(app.db, item.state, result), item.state.cardId).finally(() => app.journal.remove(journalKey));
 		// A learning step brings the card back later in this session (not when one card was opened on its own).
 		if (isLearningState(result.state.state) && !result.state.suspended && !this.scope.cardId) this.queue.requeue(result.state);
 		const buried = this.burySiblingsOf(item.card);
 		const entry: UndoEntry = { before: item.state, logId, journalKey, buried, right, what: 'answer' };
 		this.undoStack.push(entry);
-		logId.catch((error: unknown) => this.writeFailed(entry, error));
-		this.show(this.queue.next(now));
+		this.saving = true;
+		logId.then(
+			() => {
+				this.saving = false;
+				this.show(this.queue.next(now));
+			},
+			(error: unknown) => {
+				this.saving = false;
+				this.writeFailed(entry, error);
+			}
+		);
 	}
 
 	/**
@@ -321,16 +383,17 @@ export class ReviewSession {
 	/** Suspend the card on screen (until unsuspended) or bury it until the next study day. */
 	async setAside(how: 'suspend' | 'bury') {
 		const item = this.current;
-		if (!item) return;
+		if (!item || this.saving) return;
 		const changed: CardState = how === 'suspend' ? { ...item.state, suspended: 1 } : { ...item.state, buriedUntil: this.dayEnd };
 		this.undoStack.push({ before: item.state, logId: null, buried: [], right: null, what: how });
 		this.show(this.queue.next());
 		this.toast = { key: how === 'suspend' ? 'toastSuspended' : 'toastBuried', undo: true, serial: ++this.toastSerial };
-		if (!this.scope.practice) await this.track(updateState(app.db, changed));
+		if (!this.scope.practice) await this.track(updateState(app.db, changed), changed.cardId);
 	}
 
 	/** Take back the last answer (or suspend/bury): the card's old state returns and its log row is removed. */
 	async undo(): Promise<void> {
+		if (this.saving) return;
 		const entry = this.undoStack.pop();
 		if (!entry) return;
 		this.queue.undo();
@@ -346,11 +409,18 @@ export class ReviewSession {
 		}
 		if (entry.journalKey) app.journal.remove(entry.journalKey); // an undone answer is never replayed
 		for (const sibling of entry.buried) void this.track(updateState(app.db, sibling));
-		if (entry.logId) {
-			const logId = await entry.logId.catch(() => null);
-			if (logId !== null) await this.track(undoAnswer(app.db, logId, entry.before));
-		} else {
-			await this.track(updateState(app.db, entry.before));
+		try {
+			if (entry.logId) {
+				const logId = await entry.logId.catch(() => null);
+				if (logId !== null) await this.track(undoAnswer(app.db, logId, entry.before), entry.before.cardId);
+			} else {
+				await this.track(updateState(app.db, entry.before), entry.before.cardId);
+			}
+		} catch (error) {
+			if (!(error instanceof DeckhandError && error.code === 'stale-state')) throw error;
+			// Answered again in another tab since: that answer stays; the card shows as it is stored now.
+			this.notice = 'undoRefused';
+			await this.refresh();
 		}
 	}
 
@@ -358,21 +428,32 @@ export class ReviewSession {
 	 * Count a write as pending until it settles, like an answer's: the page asks before leaving while
 	 * one runs (IndexedDB aborts a transaction the page is torn down under), and tests wait for none.
 	 */
-	private track<T>(write: Promise<T>): Promise<T> {
+	private track<T>(write: Promise<T>, cardId?: string): Promise<T> {
 		this.pending++;
-		return write.finally(() => this.pending--);
+		if (cardId) this.writing.set(cardId, (this.writing.get(cardId) ?? 0) + 1);
+		return write.finally(() => {
+			this.pending--;
+			if (!cardId) return;
+			const left = (this.writing.get(cardId) ?? 1) - 1;
+			if (left > 0) this.writing.set(cardId, left);
+			else this.writing.delete(cardId);
+		});
 	}
 
 	dismissToast() {
 		this.toast = null;
 	}
 
+	/** The answer's write failed before the screen moved on: take back what the answer set in motion; the card stays. */
 	private writeFailed(entry: UndoEntry, error: unknown) {
-		// Undo every answer given after the failed one too: their queue steps sit on top of it.
-		const index = this.undoStack.indexOf(entry);
-		if (index < 0) return;
-		while (this.undoStack.length > index) void this.undo();
+		const index = this.undoStack.lastIndexOf(entry);
+		if (index >= 0) this.undoStack.splice(index, 1);
+		this.queue.cancelPending();
+		for (const sibling of entry.buried) void this.track(updateState(app.db, sibling));
 		this.error = errorMessage(error);
+		this.sync();
+		// Changed elsewhere (another tab answered it): show what is stored now, not the stale card again.
+		if (error instanceof DeckhandError && error.code === 'stale-state') this.scheduleRefresh();
 	}
 
 	private show(state: CardState | undefined) {

@@ -1,5 +1,5 @@
 /** Today screen state: due counts per deck, capped at what today's limits still allow (as Anki shows them). */
-import { dueCounts, learningLater, logsSince, type DeckCounts } from '$lib/db';
+import { dueCounts, learningLater, logsSince, onTablesChanged, type DeckCounts } from '$lib/db';
 import { countDoneToday, remainingToday } from '$lib/srs/limits';
 import { cappedDueCounts } from '$lib/srs/queue';
 import { app } from './app.svelte';
@@ -14,6 +14,19 @@ export class TodayState {
 	newLimit = $state(0);
 	/** Learning cards that come back later today (count) and when the first does (epoch ms). */
 	later = $state<{ count: number; first: number | null }>({ count: 0, first: null });
+
+	/** Count again after every write, this tab's or another's (an answer, a suspension, an import); returns the stop. */
+	follow(): () => void {
+		let timer: ReturnType<typeof setTimeout> | undefined;
+		const stop = onTablesChanged(app.db, ['states', 'revlog', 'decks', 'settings'], () => {
+			clearTimeout(timer);
+			timer = setTimeout(() => void this.load(), 50);
+		});
+		return () => {
+			clearTimeout(timer);
+			stop();
+		};
+	}
 
 	async load() {
 		const { now, dayStart, dayEnd, limits } = await studyDay(app.db);
