@@ -379,12 +379,6 @@ export class SessionQueue {
 		else this.main.push(state);
 	}
 
-	/** Take back the requeues and set-asides of an answer whose `next()` has not come (its write failed). */
-	cancelPending(): void {
-		this.revertRequeues(this.pending);
-		this.pending = { requeued: [], replaced: [] };
-	}
-
 	/** Whether there is an answer to undo. */
 	get canUndo(): boolean {
 		return this.pending.requeued.length > 0 || this.history.some((s) => s.answered !== undefined);

@@ -107,11 +107,6 @@ export class ReviewSession {
 	toast = $state<Toast | null>(null);
 	/** Answers whose database write has not finished yet. */
 	pending = $state(0);
-	/**
-	 * An answer is being committed: the card stays on screen until its write is on disk (a browser
-	 * killed after the screen moved on must not lose it), and taps wait.
-	 */
-	saving = $state(false);
 	/** Cards left by kind, each falling as cards are answered (as Anki shows new / learning / review). */
 	counts = $state<QueueCounts>({ new: 0, learning: 0, review: 0 });
 	canUndo = $state(false);
@@ -307,15 +302,10 @@ export class ReviewSession {
 		return this.current && !this.scope.practice ? previewDue(this.current.state, now, this.settings) : null;
 	}
 
-	/**
-	 * Rate the card on screen. The answer goes to the journal at once and the next card is shown once
-	 * its transaction has committed: IndexedDB has it on disk then, while the journal (localStorage) is
-	 * flushed by the browser only a second or more later, so a browser killed right after the screen
-	 * moved on would have lost the answer.
-	 */
+	/** Rate the card on screen; the next card is shown before the write finishes. */
 	rate(rating: Grade, now = Date.now()) {
 		const item = this.current;
-		if (!item || this.saving) return;
+		if (!item) return;
 		const right = rating > AGAIN && this.firstTry !== 0;
 		this.toast = null;
 		if (this.scope.practice) {
@@ -339,17 +329,8 @@ export class ReviewSession {
 		const buried = this.burySiblingsOf(item.card);
 		const entry: UndoEntry = { before: item.state, logId, journalKey, buried, right, what: 'answer' };
 		this.undoStack.push(entry);
-		this.saving = true;
-		logId.then(
-			() => {
-				this.saving = false;
-				this.show(this.queue.next(now));
-			},
-			(error: unknown) => {
-				this.saving = false;
-				this.writeFailed(entry, error);
-			}
-		);
+		logId.catch((error: unknown) => this.writeFailed(entry, error));
+		this.show(this.queue.next(now));
 	}
 
 	/**
@@ -383,7 +364,7 @@ export class ReviewSession {
 	/** Suspend the card on screen (until unsuspended) or bury it until the next study day. */
 	async setAside(how: 'suspend' | 'bury') {
 		const item = this.current;
-		if (!item || this.saving) return;
+		if (!item) return;
 		const changed: CardState = how === 'suspend' ? { ...item.state, suspended: 1 } : { ...item.state, buriedUntil: this.dayEnd };
 		this.undoStack.push({ before: item.state, logId: null, buried: [], right: null, what: how });
 		this.show(this.queue.next());
@@ -393,7 +374,6 @@ export class ReviewSession {
 
 	/** Take back the last answer (or suspend/bury): the card's old state returns and its log row is removed. */
 	async undo(): Promise<void> {
-		if (this.saving) return;
 		const entry = this.undoStack.pop();
 		if (!entry) return;
 		this.queue.undo();
@@ -444,14 +424,12 @@ export class ReviewSession {
 		this.toast = null;
 	}
 
-	/** The answer's write failed before the screen moved on: take back what the answer set in motion; the card stays. */
 	private writeFailed(entry: UndoEntry, error: unknown) {
-		const index = this.undoStack.lastIndexOf(entry);
-		if (index >= 0) this.undoStack.splice(index, 1);
-		this.queue.cancelPending();
-		for (const sibling of entry.buried) void this.track(updateState(app.db, sibling));
+		// Undo every answer given after the failed one too: their queue steps sit on top of it.
+		const index = this.undoStack.indexOf(entry);
+		if (index < 0) return;
+		while (this.undoStack.length > index) void this.undo();
 		this.error = errorMessage(error);
-		this.sync();
 		// Changed elsewhere (another tab answered it): show what is stored now, not the stale card again.
 		if (error instanceof DeckhandError && error.code === 'stale-state') this.scheduleRefresh();
 	}
