@@ -50,7 +50,7 @@ test('let run, the 1,000,000-row CSV is refused with the limit named and nothing
 	const decksBefore = (await readStore(page, 'decks')).length;
 	await page.getByTestId('import-file').setInputFiles(MILLION);
 	await page.getByTestId('import-error').waitFor({ timeout: 300_000 });
-	assert.match(await page.locator('main').textContent(), /1,000,000 rows, the limit is 500,000 cards/);
+	assert.match(await page.locator('main').textContent(), /1,000,000행: 한 번에 500,000장까지 가져옵니다/);
 	assert.equal(await page.getByTestId('import-button').count(), 0);
 	assert.equal((await readStore(page, 'decks')).length, decksBefore);
 	assert.deepEqual(errors, []);

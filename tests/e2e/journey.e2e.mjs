@@ -277,6 +277,51 @@ test('a note pasted from another app: preview, then a re-import lists the change
 	await page.getByTestId('restore-file').waitFor({ state: 'attached' });
 });
 
+test('a card I edited and the file changed too: the re-import asks, and my edit stays unless I take the file’s', async () => {
+	const { page, origin } = shared.app;
+	const note = '---\ndeck: edited-import\n---\n# 편집\n\n인그레스란?::클러스터 밖의 HTTP 요청을 서비스로 보내는 규칙\n\n잡이란?::끝날 때까지 파드를 실행하는 오브젝트\n';
+	await page.goto(origin + '/import');
+	await page.getByTestId('import-paste').fill(note);
+	await page.getByTestId('import-paste-button').tap();
+	await page.getByTestId('import-button').tap();
+	await page.getByTestId('import-done').waitFor();
+	const card = (await readStore(page, 'cards')).find((c) => c.deckId === 'edited-import' && c.front.startsWith('인그레스'));
+	await page.goto(`${origin}/card/${encodeURIComponent(card.id)}`);
+	await page.getByTestId('edit-card').tap();
+	const editor = page.getByTestId('card-editor');
+	await editor.getByRole('textbox').nth(1).fill('내가 고친 정의: L7 라우팅 규칙');
+	await page.getByTestId('save-card').tap();
+	await page.getByTestId('card-saved').waitFor();
+	assert.equal(await page.getByTestId('edited-builtin').count(), 1, 'an edited imported card says it was edited');
+
+	// The file changes the same card: a conflict, mine kept by default.
+	const changedNote = note.replace('클러스터 밖의 HTTP 요청을 서비스로 보내는 규칙', '외부 HTTP(S) 트래픽을 서비스로 라우팅하는 규칙');
+	await page.goto(origin + '/import');
+	await page.getByTestId('import-paste').fill(changedNote);
+	await page.getByTestId('import-paste-button').tap();
+	await page.getByTestId('import-conflicts').waitFor();
+	const conflict = await page.getByTestId('import-conflict').textContent();
+	assert.match(conflict, /L7 라우팅 규칙/);
+	assert.match(conflict, /외부 HTTP\(S\) 트래픽/);
+	await page.screenshot({ path: `${SHOTS}/journey-import-conflict.png`, fullPage: true });
+	await page.getByTestId('import-button').tap();
+	await page.getByTestId('import-done').waitFor();
+	let stored = (await readStore(page, 'cards')).find((c) => c.id === card.id);
+	assert.equal(stored.back, '내가 고친 정의: L7 라우팅 규칙', 'my edit stays');
+
+	// Again, this time taking the file's text.
+	await page.goto(origin + '/import');
+	await page.getByTestId('import-paste').fill(changedNote.replace('라우팅하는 규칙', '라우팅하는 API 오브젝트'));
+	await page.getByTestId('import-paste-button').tap();
+	await page.getByTestId('import-conflicts').waitFor();
+	await page.getByTestId('take-theirs').check();
+	await page.getByTestId('import-button').tap();
+	await page.getByTestId('import-done').waitFor();
+	stored = (await readStore(page, 'cards')).find((c) => c.id === card.id);
+	assert.equal(stored.back, '외부 HTTP(S) 트래픽을 서비스로 라우팅하는 API 오브젝트');
+	assert.equal(stored.shipped, undefined, 'the card is no longer an edited one');
+});
+
 test('a fill-in-the-flag drill takes the flag with its value and shows a runnable answer', async () => {
 	const { page, origin } = shared.app;
 	await page.goto(origin + '/');

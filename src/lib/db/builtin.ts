@@ -7,6 +7,7 @@ import type { Deck } from '../deck/types';
 import type { DeckhandDb } from './schema';
 import { getSetting, mergeDecks, setSetting, type MergeReport } from './repository';
 import { editedCards } from './cards-admin';
+import { keepEdits } from '../import/diff';
 
 export interface BuiltinIndex {
 	/** Hash of every built-in deck: changes whenever any built-in card changes. */
@@ -28,27 +29,18 @@ export async function syncBuiltinDecks(
 	const index = (await fetchJson('decks/index.json')) as BuiltinIndex;
 	if ((await getSetting<string>(db, VERSION_KEY)) === index.version) return null;
 	const shippedDecks = (await Promise.all(index.decks.map((entry) => fetchJson(`decks/${entry.file}`)))) as Deck[];
-	const decks = await keepEdits(db, shippedDecks);
+	const decks = await keepEditsOf(db, shippedDecks);
 	const report = await mergeDecks(db, decks, now, { builtin: true, removeMissing: true });
 	await setSetting(db, VERSION_KEY, index.version);
 	return report;
 }
 
 /** Cards the learner edited stay edited; their `shipped` text becomes the new version's (for revert). */
-async function keepEdits(db: DeckhandDb, decks: Deck[]): Promise<Deck[]> {
+async function keepEditsOf(db: DeckhandDb, decks: Deck[]): Promise<Deck[]> {
 	const edited = await editedCards(
 		db,
 		decks.map((deck) => deck.id)
 	);
 	if (edited.size === 0) return decks;
-	return decks.map((deck) => ({
-		...deck,
-		cards: deck.cards.map((card) => {
-			const own = edited.get(card.id);
-			if (!own) return card;
-			// eslint-disable-next-line @typescript-eslint/no-unused-vars
-			const { deckId, ...text } = own;
-			return { ...text, shipped: card };
-		})
-	}));
+	return decks.map((deck) => ({ ...deck, cards: keepEdits(deck.cards, edited) }));
 }

@@ -16,7 +16,7 @@ import { DeckhandError } from './errors';
 export type AdminCardRow = CardRow & {
 	/** Epoch ms the card was added in the app. */
 	addedAt?: number;
-	/** The built-in text of a card the learner edited (kept for "revert"; updated by a built-in update). */
+	/** The source's text (built-in deck or imported file) of a card the learner edited: for revert, updates and re-imports. */
 	shipped?: Card;
 };
 
@@ -335,8 +335,8 @@ export async function cardInfo(db: DeckhandDb, cardId: string): Promise<CardInfo
 }
 
 /**
- * Save an edited card (same id, same deck): its state and review log stay. A built-in card keeps its
- * shipped text in `shipped` (for revert, and so a built-in update keeps the edit). Tags go to the
+ * Save an edited card (same id, same deck): its state and review log stay. A built-in or imported card
+ * keeps its source's text in `shipped` (for revert, and so a built-in update or a re-import keeps the edit). Tags go to the
  * state too (practice by tag reads them there).
  */
 export async function saveCard(db: DeckhandDb, card: Card): Promise<void> {
@@ -351,7 +351,9 @@ export async function saveCard(db: DeckhandDb, card: Card): Promise<void> {
 			...card,
 			deckId: stored.deckId,
 			...(stored.addedAt !== undefined ? { addedAt: stored.addedAt } : {}),
-			...(deck?.builtin ? { shipped: stored.shipped ?? shippedText } : {})
+			// Built-in and imported cards keep the text their source gave them: a revert, a built-in update
+			// and a re-import of the file know the card was edited (and what the source said then).
+			...(deck?.builtin || deck?.source ? { shipped: stored.shipped ?? shippedText } : {})
 		};
 		await db.cards.put(row);
 		await retag(db, card.id, card.tags);

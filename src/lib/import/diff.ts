@@ -8,10 +8,13 @@ export interface DeckDiff {
 	removed: Card[];
 }
 
-/** Canonical content of a card: every field but `line` (moving a card is not changing it), keys sorted. */
+/** Fields of a stored card that are not its content: where it sits, when it came, the text it came with. */
+const NOT_CONTENT = new Set(['line', 'deckId', 'addedAt', 'shipped']);
+
+/** Canonical content of a card: every field but `line` (moving a card is not changing it) and storage fields, keys sorted. */
 export function cardContent(card: Card): string {
 	const entries = Object.entries(card)
-		.filter(([k, v]) => k !== 'line' && v !== undefined)
+		.filter(([k, v]) => !NOT_CONTENT.has(k) && v !== undefined)
 		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 	return JSON.stringify(entries);
 }
@@ -35,4 +38,48 @@ export function diffDecks(oldCards: readonly Card[], newCards: readonly Card[]):
 	}
 	for (const card of oldCards) if (!seen.has(card.id)) diff.removed.push(card);
 	return diff;
+}
+
+/** A stored card the learner edited: `shipped` is the text its source (built-in deck or imported file) gave it. */
+export type EditedCard = Card & { shipped?: Card };
+
+/** An edited card whose source changed it too: the learner picks one. */
+export interface EditConflict {
+	/** The learner's text. */
+	mine: Card;
+	/** The new version from the source. */
+	theirs: Card;
+	/** What the source said when the learner edited it. */
+	before: Card;
+}
+
+/** The learner's text of an edited card, without its storage fields. */
+function ownText(edited: EditedCard): Card {
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars
+	const { shipped, deckId, addedAt, ...text } = edited as EditedCard & { deckId?: string; addedAt?: number };
+	return text as Card;
+}
+
+/**
+ * A new version of a deck's cards that keeps the learner's edits: an edited card keeps its text and
+ * takes the new version as its `shipped` text (so a later update or a revert knows it); the ids in
+ * `takeTheirs` take the new version, and the edit is dropped.
+ */
+export function keepEdits(cards: readonly Card[], edited: ReadonlyMap<string, EditedCard>, takeTheirs: readonly string[] = []): Card[] {
+	return cards.map((card) => {
+		const own = edited.get(card.id);
+		if (!own?.shipped || takeTheirs.includes(card.id)) return card;
+		const kept: EditedCard = { ...ownText(own), shipped: card };
+		return kept;
+	});
+}
+
+/** Edited cards that the new version changes too (it no longer says what it said when the learner edited them). */
+export function editConflicts(cards: readonly Card[], edited: ReadonlyMap<string, EditedCard>): EditConflict[] {
+	const out: EditConflict[] = [];
+	for (const card of cards) {
+		const own = edited.get(card.id);
+		if (own?.shipped && cardContent(own.shipped) !== cardContent(card)) out.push({ mine: ownText(own), theirs: card, before: own.shipped });
+	}
+	return out;
 }

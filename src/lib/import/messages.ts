@@ -87,6 +87,10 @@ export const IMPORT_MESSAGES = {
 		en: (p) => `data.settings.${p.path}: ${p.value} is not a valid setting; your own setting is kept`,
 		ko: (p) => `설정 ${p.path} = ${p.value}: 올바른 값이 아니어서 지금 설정을 그대로 둡니다`
 	},
+	'deck-id-builtin': {
+		en: (p) => `deck id "${p.id}" belongs to a built-in deck: this file becomes a deck of its own ("${p.newId}")`,
+		ko: (p) => `덱 id "${p.id}"는 기본 덱의 것이라 이 파일은 따로 덱("${p.newId}")이 됩니다`
+	},
 	'apkg-not-zip': {
 		en: () => 'not an Anki package: an .apkg file is a zip archive, and this file is not one',
 		ko: () => 'Anki 패키지가 아닙니다: .apkg 파일은 zip 압축 파일인데 이 파일은 아닙니다'

@@ -9,8 +9,8 @@ import type { Card, CardKind, Deck, Diagnostic } from '$lib/deck/types';
 import type { ImportFormat } from '$lib/import/detect';
 import type { ParseProgress, ParseResult, TableSummary } from '$lib/import/parse-job';
 import type { Suggestion } from '$lib/notes/types';
-import type { DeckDiff } from '$lib/import/diff';
-import { checkFileSize } from '$lib/import/diagnostics';
+import type { DeckDiff, EditConflict, EditedCard } from '$lib/import/diff';
+import { checkFileSize, importDiag } from '$lib/import/diagnostics';
 import { importReplaySettings } from '$lib/srs/fsrs';
 import { app } from './app.svelte';
 import { loadStudySettings } from './study-day';
@@ -19,6 +19,8 @@ import { errorMessage } from '$lib/errors';
 import { diagnosticText, messageEn } from '$lib/notes/messages';
 import { i18n } from './i18n.svelte';
 import { ImportWorker } from './import-worker';
+
+const NO_EDITS: ReadonlyMap<string, EditedCard> = new Map();
 
 export type ImportPhase = 'idle' | 'reading' | 'preview' | 'importing' | 'done' | 'failed';
 /** Why nothing can be imported; the page words each kind in the learner's language. */
@@ -65,6 +67,11 @@ export class ImportState {
 	/** The stored version of the same deck, when there is one, and what the import changes. */
 	existing = $state.raw<Deck | null>(null);
 	diff = $state.raw<DeckDiff | null>(null);
+	/** Re-import: cards the learner edited that the file changed too, and the ones to take from the file. */
+	conflicts = $state.raw<EditConflict[]>([]);
+	takeTheirs = $state<Record<string, boolean>>({});
+	/** The stored deck's edited cards (with the text the file gave them then); read, never rendered. */
+	private storedEdits: ReadonlyMap<string, EditedCard> = NO_EDITS;
 	/** Removed cards the learner chose to delete (default: keep every one). */
 	remove = $state<Record<string, boolean>>({});
 	/** Imported answers per card (.apkg). */
@@ -119,6 +126,9 @@ export class ImportState {
 		this.parseProgress = null;
 		this.existing = null;
 		this.diff = null;
+		this.conflicts = [];
+		this.takeTheirs = {};
+		this.storedEdits = NO_EDITS;
 		this.remove = {};
 		this.history = null;
 		this.reviewCount = 0;
@@ -337,7 +347,7 @@ export class ImportState {
 		}
 		const free = await withFreeIds(app.db, deck);
 		if (free.deck.id !== deck.id)
-			this.diagnostics.push({ file: deck.source?.name ?? this.fileName, line: 1, severity: 'info', message: `deck id "${deck.id}" belongs to a built-in deck: this file becomes a deck of its own ("${free.deck.id}")` });
+			this.diagnostics.push(importDiag(deck.source?.name ?? this.fileName, 1, 'info', 'deck-id-builtin', { id: deck.id, newId: free.deck.id }));
 		if (free.renamed.size && this.history) this.history = withRenamedCards(this.history, free.renamed);
 		deck = free.deck;
 		this.deck = deck;
@@ -359,20 +369,41 @@ export class ImportState {
 		if (stored && !this.titleEdited) this.title = stored.title;
 		if (!stored) {
 			this.diff = null;
+			this.conflicts = [];
 			return;
 		}
-		const { diffDecks } = await import('$lib/import/diff');
-		const diff = diffDecks(stored.cards, deck.cards);
+		const { diffDecks, editConflicts, keepEdits } = await import('$lib/import/diff');
+		const { editedCards } = await import('$lib/db/cards-admin');
+		this.storedEdits = await editedCards(app.db, [deck.id]);
+		this.conflicts = editConflicts(deck.cards, this.storedEdits);
+		this.takeTheirs = {};
+		const diff = diffDecks(stored.cards, keepEdits(deck.cards, this.storedEdits));
 		this.diff = diff;
 		const keep: Record<string, boolean> = {};
 		for (const card of diff.removed) keep[card.id] = this.remove[card.id] ?? false;
 		this.remove = keep;
 	}
 
+	/** Re-import: take the file's text for an edited card (`on`), or keep the learner's; the changes list follows. */
+	async chooseTheirs(cardId: string, on: boolean) {
+		this.takeTheirs = { ...this.takeTheirs, [cardId]: on };
+		if (!this.deck || !this.existing) return;
+		const { diffDecks } = await import('$lib/import/diff');
+		this.diff = diffDecks(this.existing.cards, await this.cardsToWrite(this.deck.cards));
+	}
+
+	/** The previewed cards as they will be written: the learner's edits kept unless the file's text was chosen. */
+	private async cardsToWrite(cards: Card[]): Promise<Card[]> {
+		if (this.storedEdits.size === 0) return cards;
+		const { keepEdits } = await import('$lib/import/diff');
+		const theirs = Object.keys(this.takeTheirs).filter((id) => this.takeTheirs[id]);
+		return keepEdits(cards, this.storedEdits, theirs);
+	}
+
 	/** Write the previewed deck in one transaction, with progress; cancel() rolls it all back. */
 	async runImport() {
 		if (!this.deck || !this.canImport) return;
-		const deck: Deck = { ...this.deck, title: this.title.trim() };
+		const deck: Deck = { ...this.deck, title: this.title.trim(), cards: await this.cardsToWrite(this.deck.cards) };
 		const removeIds = Object.entries(this.remove)
 			.filter(([, del]) => del)
 			.map(([id]) => id);
