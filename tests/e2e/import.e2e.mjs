@@ -133,7 +133,7 @@ test('notes named like a built-in deck become a deck of their own; the built-in 
 	const notes = '# 내 도커 노트\n\n이미지 레이어는 읽기 전용인가? :: 예, 컨테이너 레이어만 쓰기 가능\n도커 데몬 이름은? :: dockerd\n';
 	await page.getByTestId('import-file').setInputFiles({ name: 'docker-basics.md', mimeType: 'text/markdown', buffer: Buffer.from(notes) });
 	await page.getByTestId('import-preview').waitFor();
-	assert.match(await page.getByTestId('diagnostics').textContent(), /built-in deck.*docker-basics-mine/);
+	assert.match(await page.getByTestId('diagnostics').textContent(), /기본 덱의 것이라.*docker-basics-mine/);
 	assert.equal(await page.getByTestId('import-diff').count(), 0, 'no re-import diff against the built-in deck');
 	await importAndWait(page);
 	assert.equal(await deckCardCount(page, 'docker-basics'), builtinCards);
