@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { SHOTS, readStore, seriousA11yViolations, useAppOnToday, writesSettled } from './harness.mjs';
+import { SHOTS, answerCurrentCard, readStore, seriousA11yViolations, useAppOnToday, writesSettled } from './harness.mjs';
 
 const NOTE = readFileSync('tests/fixtures/journey/journey-note.md', 'utf8');
 const SOLUTION = 'services:\n  web:\n    image: nginx:1.25-alpine\n';
@@ -223,6 +223,21 @@ test('new-card limit used up: the empty session offers more new cards for today'
 	// Kept for today across a reload.
 	await page.reload();
 	await page.getByTestId('card-front').waitFor();
+
+	// With more new cards than granted, the extra ones are used up by answers, not granted again on each load.
+	const terms = Array.from({ length: 14 }, (_, i) => `용어${i + 1}란?::뜻 ${i + 1}번`).join('\n\n');
+	await importNote(page, 'journey-many.md', `---\ndeck: journey-many\n---\n# 많음\n\n${terms}\n`);
+	await page.goto(origin + '/review?deck=journey-many');
+	await page.getByRole('button', { name: /새 카드 10장 더/ }).tap();
+	await page.getByTestId('card-front').waitFor();
+	assert.equal(await page.getByTestId('count-new').textContent(), '10');
+	await answerCurrentCard(page);
+	await writesSettled(page);
+	await page.reload();
+	await page.getByTestId('card-front').waitFor();
+	assert.equal(await page.getByTestId('count-new').textContent(), '9', 'one of the 10 extra cards is used');
+	await page.goto(origin + '/');
+	await page.getByTestId('total-new').waitFor();
 	await setNewPerDay(page, 20);
 });
 

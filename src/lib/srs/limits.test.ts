@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, countDoneToday, normalizeLimits, remainingToday, type ReviewLimits } from './limits';
+import { DEFAULT_LIMITS, countDoneToday, normalizeLimits, remainingToday, withExtraNew, type ReviewLimits } from './limits';
 
 const none = { newCount: 0, reviewCount: 0 };
 
@@ -71,5 +71,20 @@ describe('countDoneToday', () => {
 			reviewCount: 2,
 			byDeck: { a: { newCount: 1, reviewCount: 1 }, b: { newCount: 0, reviewCount: 1 } }
 		});
+	});
+});
+
+describe('withExtraNew', () => {
+	it('extra new cards raise the limit before today’s answers are taken off, so they are used up', () => {
+		const limits = { newPerDay: 20, reviewsPerDay: 200 };
+		expect(remainingToday(withExtraNew(limits, 10), { newCount: 20, reviewCount: 0 }).new).toBe(10);
+		expect(remainingToday(withExtraNew(limits, 10), { newCount: 24, reviewCount: 0 }).new).toBe(6);
+		expect(remainingToday(withExtraNew(limits, 10), { newCount: 31, reviewCount: 0 }).new).toBe(0);
+	});
+
+	it('a deck with its own new-card limit gets the extra too', () => {
+		const limits = { newPerDay: 20, reviewsPerDay: 200, perDeck: { d: { newPerDay: 5 } } };
+		const done = { newCount: 5, reviewCount: 0, byDeck: { d: { newCount: 5, reviewCount: 0 } } };
+		expect(remainingToday(withExtraNew(limits, 3), done, 'd').new).toBe(3);
 	});
 });

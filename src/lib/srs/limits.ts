@@ -79,6 +79,22 @@ function deckRemaining(override: DeckLimitOverride, done: DoneCounts | undefined
 }
 
 /**
+ * The limits with `extra` more new cards for today (Anki's custom study "increase today's new card
+ * limit"): the collection's and each deck's own new-card limit rise by it, so today's answers use the
+ * extra cards up as they do the limit's own.
+ */
+export function withExtraNew(limits: ReviewLimits, extra: number): ReviewLimits {
+	if (extra <= 0) return limits;
+	const out: ReviewLimits = { ...limits, newPerDay: limits.newPerDay + extra };
+	if (limits.perDeck) {
+		out.perDeck = Object.fromEntries(
+			Object.entries(limits.perDeck).map(([id, o]) => [id, o.newPerDay === undefined ? o : { ...o, newPerDay: o.newPerDay + extra }])
+		);
+	}
+	return out;
+}
+
+/**
  * How many new cards and reviews may still be shown today (counts). Without `deckId`: the collection
  * remainder, with `perDeck` holding the (smaller-wins) remainder of each deck that has its own limit,
  * for the queue builder to apply. With `deckId`: the smaller of the collection remainder and that

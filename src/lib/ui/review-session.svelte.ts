@@ -26,12 +26,12 @@ import { DAY_MS, DEFAULT_START_HOUR, HOUR_MS } from '$lib/srs/day';
 import { answer, defaultSrsSettings, previewDue, type SrsSettings } from '$lib/srs/fsrs';
 import { leechOutcome } from '$lib/srs/leech';
 import { siblingsToBury } from '$lib/srs/siblings';
-import { countDoneToday, normalizeLimits, remainingToday, type RemainingToday } from '$lib/srs/limits';
+import { countDoneToday, normalizeLimits, remainingToday, withExtraNew, type RemainingToday } from '$lib/srs/limits';
 import { buildQueue, isAvailable, SessionQueue, type QueueCounts } from '$lib/srs/queue';
 import { sessionSummary, streak, type SessionSummary } from '$lib/stats';
 import { AGAIN, isLearningState, STATE_NEW, STATE_REVIEW, type CardState, type Grade, type ReviewLog } from '$lib/srs/types';
 import { app } from './app.svelte';
-import { studyDay } from './study-day';
+import { customStudyScope, extraNewToday, grantExtraNew, studyDay } from './study-day';
 
 export interface QueueItem {
 	state: CardState;
@@ -83,13 +83,6 @@ export interface Toast {
 	undo: boolean;
 	/** Changes every time, so the same message shown twice still restarts its timer. */
 	serial: number;
-}
-
-const CUSTOM_STUDY_KEY = 'customStudy';
-/** Extra new cards granted for today, per scope ("Increase today's new card limit" of Anki's custom study). */
-interface CustomStudy {
-	dayStart: number;
-	extraNew: Record<string, number>;
 }
 
 export class ReviewSession {
@@ -216,32 +209,35 @@ export class ReviewSession {
 		} else this.show(shown);
 	}
 
-	/** What today's limits still allow in this scope, plus any extra new cards granted for today. */
+	/**
+	 * What today's limits still allow in this scope. Extra new cards granted for today raise the limit
+	 * before today's answers are taken off, so they are used up like the limit's own (not granted anew on
+	 * every load).
+	 */
 	private async remainingToday(limits: Parameters<typeof remainingToday>[0], todayLogs: ReviewLog[]): Promise<RemainingToday> {
-		const remaining = remainingToday(limits, countDoneToday(todayLogs, this.dayStart), this.scope.deckId);
-		const extra = await this.extraNew();
-		if (extra > 0) {
-			remaining.new += extra;
-			for (const deck of Object.values(remaining.perDeck)) deck.new += extra;
-		}
-		return remaining;
+		const extra = await extraNewToday(app.db, this.dayStart, customStudyScope(this.scope));
+		return remainingToday(withExtraNew(limits, extra), countDoneToday(todayLogs, this.dayStart), this.scope.deckId);
 	}
 
-	private scopeKey(): string {
-		return [this.scope.deckId && `deck:${this.scope.deckId}`, this.scope.tag && `tag:${this.scope.tag}`].filter(Boolean).join('|') || 'all';
-	}
-
-	private async extraNew(): Promise<number> {
-		const saved = await getSetting<CustomStudy>(app.db, CUSTOM_STUDY_KEY);
-		return saved?.dayStart === this.dayStart ? (saved.extraNew[this.scopeKey()] ?? 0) : 0;
-	}
-
-	/** Allow `count` more new cards today in this session's scope (kept across reloads until the day ends). */
+	/**
+	 * Allow `count` more new cards today in this session's scope (kept across reloads until the day ends).
+	 * When today's answers already went past the limit (it was lowered after studying), the grant covers
+	 * that overshoot too, so the offer gives the cards it names.
+	 */
 	async addNewCardsToday(count: number): Promise<void> {
-		const saved = await getSetting<CustomStudy>(app.db, CUSTOM_STUDY_KEY);
-		const extraNew = saved?.dayStart === this.dayStart ? { ...saved.extraNew } : {};
-		extraNew[this.scopeKey()] = (extraNew[this.scopeKey()] ?? 0) + count;
-		await setSetting(app.db, CUSTOM_STUDY_KEY, { dayStart: this.dayStart, extraNew } satisfies CustomStudy);
+		const scope = customStudyScope(this.scope);
+		const extra = await extraNewToday(app.db, this.dayStart, scope);
+		const done = countDoneToday(await logsSince(app.db, this.dayStart), this.dayStart);
+		const allowed = (more: number) => remainingToday(withExtraNew(this.limits, extra + more), done, this.scope.deckId).new;
+		const before = allowed(0);
+		// The smallest grant that gives `count` more (allowed() never falls as the grant grows).
+		let [low, high] = [count, count + done.newCount];
+		while (low < high) {
+			const mid = Math.floor((low + high) / 2);
+			if (allowed(mid) - before >= count) high = mid;
+			else low = mid + 1;
+		}
+		await grantExtraNew(app.db, this.dayStart, scope, low);
 	}
 
 	private async candidates(now: number, remaining: RemainingToday) {

@@ -25,3 +25,29 @@ export async function studyDay(db: DeckhandDb, now = Date.now()) {
 		limits: settings.limits
 	};
 }
+
+const CUSTOM_STUDY_KEY = 'customStudy';
+/** Extra new cards granted for today, per scope ("Increase today's new card limit" of Anki's custom study). */
+interface CustomStudy {
+	dayStart: number;
+	extraNew: Record<string, number>;
+}
+
+/** The scope key of extra new cards: a deck, a tag, both, or `all` (the daily session). */
+export function customStudyScope(scope: { deckId?: string; tag?: string }): string {
+	return [scope.deckId && `deck:${scope.deckId}`, scope.tag && `tag:${scope.tag}`].filter(Boolean).join('|') || 'all';
+}
+
+/** Extra new cards granted in `scope` for the study day starting at `dayStartMs` (0 on another day). */
+export async function extraNewToday(db: DeckhandDb, dayStartMs: number, scope: string): Promise<number> {
+	const saved = await getSetting<CustomStudy>(db, CUSTOM_STUDY_KEY);
+	return saved?.dayStart === dayStartMs ? (saved.extraNew[scope] ?? 0) : 0;
+}
+
+/** Allow `count` more new cards in `scope` for the study day starting at `dayStartMs` (kept across reloads). */
+export async function grantExtraNew(db: DeckhandDb, dayStartMs: number, scope: string, count: number): Promise<void> {
+	const saved = await getSetting<CustomStudy>(db, CUSTOM_STUDY_KEY);
+	const extraNew = saved?.dayStart === dayStartMs ? { ...saved.extraNew } : {};
+	extraNew[scope] = (extraNew[scope] ?? 0) + count;
+	await setSetting(db, CUSTOM_STUDY_KEY, { dayStart: dayStartMs, extraNew } satisfies CustomStudy);
+}

@@ -1,9 +1,9 @@
 /** Today screen state: due counts per deck, capped at what today's limits still allow (as Anki shows them). */
 import { dueCounts, learningLater, logsSince, onTablesChanged, type DeckCounts } from '$lib/db';
-import { countDoneToday, remainingToday } from '$lib/srs/limits';
+import { countDoneToday, remainingToday, withExtraNew } from '$lib/srs/limits';
 import { cappedDueCounts } from '$lib/srs/queue';
 import { app } from './app.svelte';
-import { studyDay } from './study-day';
+import { customStudyScope, extraNewToday, studyDay } from './study-day';
 
 export class TodayState {
 	decks = $state<DeckCounts[]>([]);
@@ -31,11 +31,13 @@ export class TodayState {
 	async load() {
 		const { now, dayStart, dayEnd, limits } = await studyDay(app.db);
 		const done = countDoneToday(await logsSince(app.db, dayStart), dayStart);
-		const remaining = remainingToday(limits, done);
+		// Extra new cards granted for today's session ("새 카드 N장 더") count here too.
+		const daily = withExtraNew(limits, await extraNewToday(app.db, dayStart, customStudyScope({})));
+		const remaining = remainingToday(daily, done);
 		const counts = await dueCounts(app.db, now, dayEnd, { new: remaining.new, review: remaining.review });
 		// Each deck is capped by its own limit too (the smaller wins, see `remainingToday`).
 		this.decks = counts
-			.map((c) => ({ ...c, ...cappedDueCounts(c, remainingToday(limits, done, c.deckId)) }))
+			.map((c) => ({ ...c, ...cappedDueCounts(c, remainingToday(daily, done, c.deckId)) }))
 			.sort((a, b) => a.title.localeCompare(b.title));
 		const sum = (pick: (d: DeckCounts) => number) => this.decks.reduce((total, d) => total + pick(d), 0);
 		this.newLimit = remaining.new;
