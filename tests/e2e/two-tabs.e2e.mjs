@@ -56,3 +56,18 @@ test('both tabs reviewing: the card A answers leaves B’s screen and queue; B a
 	assert.equal(logs.filter((log) => log.cardId === next).length, 1);
 	assert.deepEqual(errors, []);
 });
+
+test('a card A answers with 다시 (due again in a minute) also leaves B’s screen: B never grades it a second time', async () => {
+	const { page: a, origin, errors } = app;
+	await a.goto(origin + '/review');
+	await other.goto(origin + '/review');
+	await a.locator('article.card').waitFor();
+	await other.locator('article.card').waitFor();
+	const shared = await cardOnScreen(a);
+	assert.equal(await cardOnScreen(other), shared, 'both tabs start on the same card');
+	await answerCurrentCard(a, /다시|Again/);
+	await writesSettled(a);
+	await other.waitForFunction((id) => document.querySelector('article.card')?.getAttribute('data-card-id') !== id, shared, { timeout: 10_000 });
+	assert.equal((await readStore(other, 'revlog')).filter((log) => log.cardId === shared && log.review > Date.now() - 60_000).length, 1);
+	assert.deepEqual(errors, []);
+});

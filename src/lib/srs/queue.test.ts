@@ -323,14 +323,14 @@ describe('SessionQueue.refresh: cards changed in another tab', () => {
 		expect(q.next()).toBeUndefined();
 	});
 
-	it('the card on screen takes the stored state when it is still due, and leaves when suspended', () => {
+	it('the card on screen gives way when another tab answered it (it waits with its stored state), and leaves when suspended', () => {
 		const q = new SessionQueue([card('A', 2, NOW - 1), card('B', 2, NOW - 1)], { clock: () => NOW, dayEnd: DAY_END });
 		q.next();
-		const moved = card('A', 2, NOW - 2);
-		expect(q.refresh(new Map([['A', moved]]), keep)).toBe(moved);
-		expect(q.current).toBe(moved);
-		expect(q.refresh(new Map([['A', { ...moved, suspended: 1 }]]), keep)?.cardId).toBe('B');
-		expect(q.refresh(new Map([['B', undefined]]), keep)).toBeUndefined();
+		const answeredElsewhere = card('A', 2, NOW - 2);
+		expect(q.refresh(new Map([['A', answeredElsewhere]]), keep)?.cardId).toBe('B');
+		expect(q.waiting()).toContain(answeredElsewhere);
+		expect(q.refresh(new Map([['B', { ...card('B', 2, NOW - 1), suspended: 1 }]]), keep)).toBe(answeredElsewhere);
+		expect(q.refresh(new Map([['A', undefined]]), keep)).toBeUndefined();
 		expect(q.size).toBe(0);
 	});
 });

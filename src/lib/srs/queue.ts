@@ -325,8 +325,8 @@ export class SessionQueue {
 	 * Some cards were changed elsewhere (another tab answered, suspended or buried them): `fresh` holds
 	 * their stored states (undefined: the card is gone). A waiting card whose stored state differs from
 	 * the queued one takes the stored state when `keep` allows it (a learning card due again today),
-	 * else it leaves the session. The card on screen likewise; when it leaves, the next card takes its
-	 * place within the same step (so undo still steps back over this tab's answers only). Returns the
+	 * else it leaves the session. The card on screen always gives way (it was answered elsewhere): the
+	 * next card takes its place within the same step (so undo still steps back over this tab's answers only). Returns the
 	 * card now on screen when it changed (undefined: the session has nothing left to show now), or
 	 * `null` when the card on screen stays as it was.
 	 */
@@ -354,22 +354,18 @@ export class SessionQueue {
 		}
 		const shown = this.shown;
 		if (!shown || !changed(shown)) return null;
+		// Another tab answered (or rescheduled) the card on screen: this tab moves on, never grading it a
+		// second time as it was shown. The step that showed it takes the next card instead (same answer,
+		// same requeues); a card still due today waits among the others with its stored state.
 		const stored = fresh.get(shown.cardId);
-		if (stored && keep(stored) && (isLearning(stored) ? stored.due <= now + this.learnAheadMs : true)) {
-			this.shown = stored;
-			const last = this.history.at(-1);
-			if (last?.took === shown) last.took = stored;
-			return stored;
-		}
-		// Leave it: the step that showed it takes the next card instead (same answer, same requeues).
 		const last = this.history.pop();
 		if (!last) return null;
 		this.shown = last.answered;
 		const saved = this.pending;
 		this.pending = { requeued: last.requeued, replaced: last.replaced };
+		if (stored && keep(stored)) this.requeueQuietly(stored);
 		const next = this.next(now);
 		this.pending = saved;
-		if (stored && keep(stored)) this.requeueQuietly(stored);
 		return next;
 	}
 
