@@ -19,14 +19,22 @@ describe('blank flag drills accept the natural answer', () => {
 		['kubectl get pods -o wide', '-o', '-o yaml', false],
 		['docker run -d', '-d', '-d', true],
 		['docker run -d', '-d', '--detach', true],
-		['docker run -d', '-d', '-d nginx', false]
+		// The learner completes a card that stops at the flag (the image, the build context): right.
+		['docker run -d', '-d', '-d nginx', true],
+		['docker run -d', '-d', '-d --rm', false],
+		['docker build -t', '-t', '-t myapp:1.0 .', true],
+		// The words the card shows around the blank, typed again: the line as the card shows it.
+		['docker build -t', '-t', 'docker build -t myapp:1.0', true],
+		['docker build -f Dockerfile.dev .', '-f', '-f Dockerfile.dev .', true],
+		['kubectl get pods -o', '-o', 'pods -o wide', true],
+		['kubectl get pods -o', '-o', 'pods -O wide', false]
 	])('%s: %s ← %s is %s', (answer, hidden, typed, correct) => {
 		expect(gradeBlank(answer, hidden, typed).correct).toBe(correct);
 	});
 
 	it('never shows the internal placeholder in a message', () => {
-		for (const typed of ['-f', '-P 80', 'x']) {
-			for (const d of gradeBlank('docker build -t', '-t', typed).differences) {
+		for (const [answer, typed] of [['docker build -t', '-f'], ['docker build -t', '-P 80'], ['docker build -t', 'x'], ['kubectl get pods -o', 'pods -o'], ['docker run -d', '-d nginx extra -x']]) {
+			for (const d of gradeBlank(answer, answer.split(' ').at(-1) ?? '', typed).differences) {
 				expect(`${d.message.ko} ${d.message.en} ${d.hint.ko} ${d.hint.en}`).not.toContain('{value}');
 			}
 		}

@@ -46,17 +46,43 @@ function best(expected: string, candidates: string[]): GradeResult {
 }
 
 /**
+ * The typed text of a blank without the words the card already shows around it: a learner who types
+ * the whole line (`docker build -t myapp:1.0`), the word before the blank (`pods -o wide` for
+ * `kubectl get pods ____`) or the rest after it (`-f Dockerfile.dev .`) means the same as the blank alone.
+ */
+function withoutShownWords(text: string, before: string, after: string): string {
+	const typedWords = text.split(/\s+/);
+	const shownBefore = before.trim().split(/\s+/).filter(Boolean);
+	const shownAfter = after.trim().split(/\s+/).filter(Boolean);
+	let start = 0;
+	for (let k = Math.min(shownBefore.length, typedWords.length - 1); k > 0; k--) {
+		if (typedWords.slice(0, k).join(' ') === shownBefore.slice(-k).join(' ')) {
+			start = k;
+			break;
+		}
+	}
+	let end = typedWords.length;
+	for (let m = Math.min(shownAfter.length, typedWords.length - start - 1); m > 0; m--) {
+		if (typedWords.slice(-m).join(' ') === shownAfter.slice(0, m).join(' ')) {
+			end = typedWords.length - m;
+			break;
+		}
+	}
+	return typedWords.slice(start, end).join(' ');
+}
+
+/**
  * Grades a blank: `typed` takes the place of `hidden` in `answer`. A blank flag stands for the flag
  * with any sensible value or for the flag alone: for `docker build -t` (or `docker build ____ .`),
  * `-t`, `--tag`, `-t myapp:1.0` and `--tag=myapp:1.0` are right, `-T` is not; when the answer
  * shows the flag's value after the blank (`kubectl get pods ____ wide`), typing it again is right too.
  */
 export function gradeBlank(answer: string, hidden: string, typed: string): GradeResult {
-	const text = typed.trim();
 	const at = answer.indexOf(hidden);
-	if (at < 0 || text === '') return gradeCommand(answer, answer.replace(hidden, text));
+	if (at < 0 || typed.trim() === '') return gradeCommand(answer, answer.replace(hidden, typed.trim()));
 	const before = answer.slice(0, at);
 	const after = answer.slice(at + hidden.length);
+	const text = withoutShownWords(typed.trim(), before, after);
 	if (!hidden.startsWith('-')) return gradeCommand(answer, `${before}${text}${after}`);
 	// A flag at the end stands for the flag with whatever value it takes.
 	const atEnd = after.trim() === '';
@@ -65,11 +91,23 @@ export function gradeBlank(answer: string, hidden: string, typed: string): Grade
 	// Typed with its value (`-t myapp:1.0`) when the flag takes one; a boolean flag takes none.
 	const takesValue = parseCommand(answer).issues.some((f) => f.code === 'flag-needs-value');
 	if (atEnd && takesValue) candidates.push(`${before}${text}`);
+	// A card that ends at the flag (`docker build -t`) is not yet a command the CLI runs: the learner
+	// who completes it (`-t myapp:1.0 .`, the build context) is right too. Only arguments, not flags.
+	const extra = text.split(/\s+/).slice(takesValue ? 2 : 1);
+	if (atEnd && extra.length > 0 && extra.every((word) => !word.startsWith('-'))) {
+		const completed = best(`${answer}${takesValue ? ' {value}' : ''} ${extra.join(' ')}`, [`${before}${text}`]);
+		if (completed.correct) return completed;
+	}
 	// `____ wide` answered `-o wide`: the value typed again is the value shown.
 	const next = /^\s+(\S+)/.exec(after);
 	if (next && text.split(/\s+|=/).length > 1) candidates.push(`${before}${text}${after.slice(next[0].length)}`);
-	return best(expected, candidates);
+	const result = best(expected, candidates);
+	// `{value}` is the grader's own filler for the flag's value, never something the learner typed.
+	const differences = result.differences.filter((d) => d.actual !== FILLER);
+	return { ...result, correct: result.correct || differences.length === 0, differences };
 }
+
+const FILLER = '{value}';
 
 /** Whether `word` is `hidden` in the form asked (`svc` for `svc`, `-t…`/`-it` for `-t`, `--tag[=…]`). */
 function hasForm(word: string, hidden: string): boolean {
