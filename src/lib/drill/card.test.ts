@@ -99,7 +99,12 @@ describe('runnable examples of flag drills', () => {
 		['docker run --name redis', 'docker run --name redis nginx'],
 		['kubectl scale --replicas', 'kubectl scale deployment/web --replicas 3'],
 		['docker build -f', 'docker build -f Dockerfile.dev .'],
-		['docker run -d -p 80:80 nginx', 'docker run -d -p 80:80 nginx']
+		['docker run -d -p 80:80 nginx', 'docker run -d -p 80:80 nginx'],
+		// A selector or -A narrows a type, kubectl still needs it; a named object never goes with a selector.
+		['kubectl get -l', 'kubectl get pods -l app=web'],
+		['kubectl get -A', 'kubectl get pods -A'],
+		['kubectl delete -l', 'kubectl delete pods -l app=web'],
+		['kubectl delete -f', 'kubectl delete -f app.yaml']
 	])('%s → %s', (answer, example) => {
 		expect(exampleCommand({ answer })).toBe(example);
 		// The example is itself a command the grader reads without a syntax or value problem.

@@ -283,12 +283,18 @@ const ARG_EXAMPLES: Record<string, string> = {
 /** Arguments a command runs fine without (`docker compose up [SERVICE...]`). */
 const OPTIONAL_ARGS = new Set(['SERVICE', 'PORT', 'COMMAND', 'ARG']);
 
-/** Flags that choose the objects themselves, so that no resource argument is needed. */
-const CHOOSING_FLAGS = ['--filename', '--selector', '--all', '--kustomize', '--all-namespaces'];
+/**
+ * Flags that name the objects themselves (a file, a kustomization), so that no resource type is needed.
+ * A selector, `--all` or `-A` only narrow a type: `kubectl get -l app=web` says "You must specify the
+ * type of resource to get".
+ */
+const CHOOSING_FLAGS = ['--filename', '--kustomize'];
+/** Flags that pick among the objects of a type: the example names the type, never one object. */
+const NARROWING_FLAGS = ['--selector', '--all', '--all-namespaces', '--field-selector'];
 
-function resourceExample(node: CommandNode): string {
+function resourceExample(node: CommandNode, flags: Record<string, unknown>): string {
 	const verb = node.path[0];
-	if (verb === 'get' || verb === 'describe' || verb === 'top') return 'pods';
+	if (verb === 'get' || verb === 'describe' || verb === 'top' || NARROWING_FLAGS.some((f) => f in flags)) return 'pods';
 	if (node.args === 'resources+pairs') return 'pod/web app=web';
 	return 'deployment/web';
 }
@@ -314,7 +320,7 @@ export function exampleCommand(card: DrillCard | string): string {
 	const args: string[] = [];
 	if (cmd.positionals.length === 0 && cmd.command.length === 0) {
 		if (typeof node.args === 'string') {
-			if (!CHOOSING_FLAGS.some((f) => f in cmd.flags)) args.push(resourceExample(node));
+			if (!CHOOSING_FLAGS.some((f) => f in cmd.flags)) args.push(resourceExample(node, cmd.flags));
 		} else {
 			for (const arg of node.args) {
 				if (OPTIONAL_ARGS.has(arg.name) || arg.flag) break;
