@@ -352,6 +352,13 @@ test('a fill-in-the-flag drill takes the flag with its value and shows a runnabl
 	await page.locator('.right').waitFor();
 	assert.equal(await page.getByTestId('card-back').textContent(), 'docker build -t myapp:1.0 .');
 	await page.screenshot({ path: `${SHOTS}/journey-blank-drill.png` });
+
+	// The whole line as the card shows it, with the build context, checked with Ctrl+Enter: right.
+	await page.reload();
+	await page.locator('#command-input').waitFor();
+	await page.locator('#command-input').fill('docker build -t myapp:1.0 .');
+	await page.keyboard.press('Control+Enter');
+	await page.locator('.right').waitFor();
 });
 
 test('a wrong first try says what is wrong without giving the answer away', async () => {
