@@ -49,6 +49,12 @@ test('practice by tag quizzes only cards with that tag and writes nothing', asyn
 	const before = (await readStore(page, 'revlog')).length;
 	await answerCurrentCard(page);
 	assert.equal((await readStore(page, 'revlog')).length, before);
+	// 다시 in practice brings the card back later in the session: the count does not fall.
+	const left = await page.getByTestId('remaining').textContent();
+	await answerCurrentCard(page, /^(다시|Again)/);
+	await page.waitForTimeout(300);
+	assert.equal(await page.getByTestId('remaining').textContent(), left, 'the card practised with 다시 stays in the session');
+	assert.equal((await readStore(page, 'revlog')).length, before);
 });
 
 test('study by tag reviews only that tag\'s cards on the schedule and saves the answer', async () => {

@@ -102,6 +102,8 @@ export interface SchemaIssue {
 	path: string;
 	severity: 'error' | 'warning';
 	message: string;
+	/** The same in Korean, for the learner. */
+	messageKo: string;
 }
 
 export interface DeckValidation {
@@ -143,10 +145,11 @@ const LIST_FIELDS = new Set(['tags', 'options', 'checks']);
  */
 export function validateDeckFile(value: Json): DeckValidation {
 	const issues: SchemaIssue[] = [];
-	const err = (path: string, message: string) => issues.push({ path, severity: 'error', message });
-	const warn = (path: string, message: string) => issues.push({ path, severity: 'warning', message });
+	const err = (path: string, message: string, messageKo: string) => issues.push({ path, severity: 'error', message, messageKo });
+	const warn = (path: string, message: string, messageKo: string) => issues.push({ path, severity: 'warning', message, messageKo });
 	const expect = (path: string, what: string, got: Json) =>
-		err(path, `expected ${what}, got ${typeName(got)}`);
+		err(path, `expected ${what}, got ${typeName(got)}`, `${what}이어야 하는데 ${typeName(got)}입니다`);
+	const MISSING = ['required property is missing', '꼭 있어야 하는 항목이 없습니다'] as const;
 
 	if (!isRecord(value)) {
 		expect('(root)', 'an object', value);
@@ -155,26 +158,25 @@ export function validateDeckFile(value: Json): DeckValidation {
 	if (value.format !== DECK_FORMAT) {
 		err(
 			'format',
-			value.format === undefined
-				? `missing; expected "${DECK_FORMAT}"`
-				: `expected "${DECK_FORMAT}", got ${JSON.stringify(value.format)}`
+			value.format === undefined ? `missing; expected "${DECK_FORMAT}"` : `expected "${DECK_FORMAT}", got ${JSON.stringify(value.format)}`,
+			`"${DECK_FORMAT}"이어야 합니다 (Deckhand 덱 파일이 아닙니다)`
 		);
 	}
 	const checkString = (obj: Record<string, Json>, key: string, path: string, required: boolean, nonEmptyStr = false) => {
 		const v = obj[key];
 		if (v === undefined) {
-			if (required) err(path, 'required property is missing');
+			if (required) err(path, ...MISSING);
 			return;
 		}
 		if (typeof v !== 'string') return expect(path, 'string', v);
-		if (nonEmptyStr && v.trim() === '') err(path, 'must not be empty');
+		if (nonEmptyStr && v.trim() === '') err(path, 'must not be empty', '비어 있으면 안 됩니다');
 		const allowed = ENUMS[key];
-		if (allowed && !allowed.includes(v)) err(path, `expected one of ${allowed.join(', ')}, got "${v}"`);
+		if (allowed && !allowed.includes(v)) err(path, `expected one of ${allowed.join(', ')}, got "${v}"`, `${allowed.join(', ')} 중 하나여야 하는데 "${v}"입니다`);
 	};
 	const checkStringList = (obj: Record<string, Json>, key: string, path: string, required: boolean) => {
 		const v = obj[key];
 		if (v === undefined) {
-			if (required) err(path, 'required property is missing');
+			if (required) err(path, ...MISSING);
 			return;
 		}
 		if (!Array.isArray(v)) return expect(path, 'array of strings', v);
@@ -195,11 +197,11 @@ export function validateDeckFile(value: Json): DeckValidation {
 		}
 	}
 	const known = new Set(['format', 'id', 'title', 'lang', 'description', 'source', 'cards']);
-	for (const key of Object.keys(value)) if (!known.has(key)) warn(key, 'unknown property, ignored');
+	for (const key of Object.keys(value)) if (!known.has(key)) warn(key, 'unknown property, ignored', '알 수 없는 항목이라 무시했습니다');
 
 	const cards: Card[] = [];
 	if (!Array.isArray(value.cards)) {
-		if (value.cards === undefined) err('cards', 'required property is missing');
+		if (value.cards === undefined) err('cards', ...MISSING);
 		else expect('cards', 'array', value.cards);
 	} else {
 		const seen = new Map<string, number>();
@@ -210,9 +212,9 @@ export function validateDeckFile(value: Json): DeckValidation {
 			checkString(raw, 'id', `${p}.id`, true, true);
 			const kind = raw.kind;
 			if (typeof kind !== 'string' || !Object.hasOwn(CARD_FIELDS, kind)) {
-				if (kind === undefined) err(`${p}.kind`, 'required property is missing');
+				if (kind === undefined) err(`${p}.kind`, ...MISSING);
 				else if (typeof kind !== 'string') expect(`${p}.kind`, 'string', kind);
-				else err(`${p}.kind`, `expected one of concept, command, choice, yamlfix, got "${kind}"`);
+				else err(`${p}.kind`, `expected one of concept, command, choice, yamlfix, got "${kind}"`, `concept, command, choice, yamlfix 중 하나여야 하는데 "${kind}"입니다`);
 				return;
 			}
 			checkStringList(raw, 'tags', `${p}.tags`, true);
@@ -226,19 +228,19 @@ export function validateDeckFile(value: Json): DeckValidation {
 			}
 			for (const f of spec.optional) checkString(raw, f, `${p}.${f}`, false);
 			const allowed = new Set([...BASE_FIELDS, ...spec.required, ...spec.optional]);
-			for (const key of Object.keys(raw)) if (!allowed.has(key)) warn(`${p}.${key}`, `unknown property for a ${kind} card, ignored`);
+			for (const key of Object.keys(raw)) if (!allowed.has(key)) warn(`${p}.${key}`, `unknown property for a ${kind} card, ignored`, `${kind} 카드에 없는 항목이라 무시했습니다`);
 			if (kind === 'choice' && Array.isArray(raw.options)) {
-				if (raw.options.length < 2) err(`${p}.options`, 'expected at least 2 options');
+				if (raw.options.length < 2) err(`${p}.options`, 'expected at least 2 options', '보기가 2개 이상 있어야 합니다');
 				else if (typeof raw.answer === 'string' && !raw.options.includes(raw.answer)) {
-					err(`${p}.answer`, 'must be one of the options');
+					err(`${p}.answer`, 'must be one of the options', '보기 중 하나여야 합니다');
 				}
 			}
 			if (kind === 'command' && typeof raw.hidden === 'string' && typeof raw.answer === 'string' && !raw.answer.includes(raw.hidden)) {
-				warn(`${p}.hidden`, 'is not part of the answer');
+				warn(`${p}.hidden`, 'is not part of the answer', '답에 들어 있지 않습니다');
 			}
 			if (typeof raw.id === 'string') {
 				const first = seen.get(raw.id);
-				if (first !== undefined) err(`${p}.id`, `duplicate card id "${raw.id}" (first used by cards[${first}])`);
+				if (first !== undefined) err(`${p}.id`, `duplicate card id "${raw.id}" (first used by cards[${first}])`, `카드 id "${raw.id}"가 중복됩니다 (cards[${first}]에서 먼저 썼습니다)`);
 				else seen.set(raw.id, i);
 			}
 			if (issues.filter((x) => x.severity === 'error').length === before) {

@@ -78,11 +78,11 @@ export function parseBackup(text: string, file: string): { backup?: BackupFile; 
 	}
 	const data = value.data;
 	if (!isRecord(data)) {
-		err(fieldProblem('data', 'expected object'));
+		err(fieldProblem('data', 'expected object', '객체여야 합니다'));
 		return { diagnostics };
 	}
-	for (const t of ['decks', 'cards', 'states', 'revlog'] as const) if (!Array.isArray(data[t])) err(fieldProblem(`data.${t}`, 'expected array'));
-	if (!isRecord(data.settings)) err(fieldProblem('data.settings', 'expected object'));
+	for (const t of ['decks', 'cards', 'states', 'revlog'] as const) if (!Array.isArray(data[t])) err(fieldProblem(`data.${t}`, 'expected array', '배열이어야 합니다'));
+	if (!isRecord(data.settings)) err(fieldProblem('data.settings', 'expected object', '객체여야 합니다'));
 	if (hasErrors(diagnostics)) return { diagnostics };
 	const d = data as unknown as BackupData;
 	const counts = isRecord(value.counts) ? value.counts : {};
@@ -90,11 +90,11 @@ export function parseBackup(text: string, file: string): { backup?: BackupFile; 
 		if (counts[t] !== d[t].length) err({ code: 'backup-incomplete', params: { table: t, declared: JSON.stringify(counts[t]) ?? 'undefined', actual: d[t].length } });
 	}
 	if (value.checksum !== checksum(d)) err({ code: 'backup-checksum', params: {} });
-	if (!isNum(value.createdAt)) err(fieldProblem('createdAt', 'expected epoch ms'));
+	if (!isNum(value.createdAt)) err(fieldProblem('createdAt', 'expected epoch ms', '시각(epoch ms)이어야 합니다'));
 
 	const problems: Problem[] = [];
 	d.decks.forEach((deck, i) => {
-		if (!isRecord(deck) || typeof deck.id !== 'string' || typeof deck.title !== 'string' || typeof deck.lang !== 'string') problems.push(fieldProblem(`data.decks[${i}]`, 'expected {id, title, lang}'));
+		if (!isRecord(deck) || typeof deck.id !== 'string' || typeof deck.title !== 'string' || typeof deck.lang !== 'string') problems.push(fieldProblem(`data.decks[${i}]`, 'expected {id, title, lang}', '{id, title, lang}이 있어야 합니다'));
 	});
 	const rows = d.cards.map((c) => {
 		if (!isRecord(c)) return c;
@@ -102,18 +102,18 @@ export function parseBackup(text: string, file: string): { backup?: BackupFile; 
 		return card;
 	});
 	const cardCheck = validateDeckFile({ format: DECK_FORMAT, id: 'backup', title: '', lang: '', cards: rows });
-	for (const x of cardCheck.issues) if (x.severity === 'error') problems.push(fieldProblem(`data.${x.path}`, x.message));
+	for (const x of cardCheck.issues) if (x.severity === 'error') problems.push(fieldProblem(`data.${x.path}`, x.message, x.messageKo));
 	d.cards.forEach((c, i) => {
-		if (isRecord(c) && typeof c.deckId !== 'string') problems.push(fieldProblem(`data.cards[${i}].deckId`, 'expected string'));
+		if (isRecord(c) && typeof c.deckId !== 'string') problems.push(fieldProblem(`data.cards[${i}].deckId`, 'expected string', '문자열이어야 합니다'));
 	});
 	d.states.forEach((s, i) => {
 		if (!isRecord(s) || typeof s.cardId !== 'string' || typeof s.deckId !== 'string' || !isNum(s.due) || !isNum(s.stability) || !isNum(s.difficulty) || ![0, 1, 2, 3].includes(s.state as number)) {
-			problems.push(fieldProblem(`data.states[${i}]`, 'expected a card state {cardId, deckId, due, stability, difficulty, state 0-3, …}'));
+			problems.push(fieldProblem(`data.states[${i}]`, 'expected a card state {cardId, deckId, due, stability, difficulty, state 0-3, …}', '카드 학습 상태가 아닙니다'));
 		}
 	});
 	d.revlog.forEach((r, i) => {
 		if (!isRecord(r) || typeof r.cardId !== 'string' || ![1, 2, 3, 4].includes(r.rating as number) || !isNum(r.review) || !isNum(r.duration)) {
-			problems.push(fieldProblem(`data.revlog[${i}]`, 'expected a review {cardId, rating 1-4, review, duration, …}'));
+			problems.push(fieldProblem(`data.revlog[${i}]`, 'expected a review {cardId, rating 1-4, review, duration, …}', '복습 기록이 아닙니다'));
 		}
 	});
 	// Limits on every field, and ids that must be unique (a duplicate would silently overwrite a row).

@@ -53,7 +53,7 @@ export function detectFormat(fileName: string, firstBytes: Uint8Array): ImportFo
 			return 'tsv';
 		case 'apkg':
 		case 'colpkg':
-			return 'unknown'; // named .apkg but not a zip
+			return 'apkg'; // named .apkg but not a zip: the package reader says so ("not a zip archive")
 		case 'txt': {
 			if (/^#separator:tab/m.test(text) || /^#html:/m.test(text)) return 'tsv';
 			if (/^#separator:/m.test(text)) return 'csv';

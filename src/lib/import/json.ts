@@ -177,7 +177,7 @@ export function parseDeckJson(text: string, file: string): ParseDeckResult {
 	}
 	const { deck, issues } = validateDeckFile(value);
 	const lines = issues.length ? jsonPathLines(text) : new Map<string, number>();
-	const diagnostics = issues.map((x) => importDiag(file, lineOf(lines, x.path), x.severity, 'field-problem', { path: x.path, problem: x.message }));
+	const diagnostics = issues.map((x) => importDiag(file, lineOf(lines, x.path), x.severity, 'field-problem', { path: x.path, problem: x.message, problemKo: x.messageKo }));
 	if (!deck || hasErrors(diagnostics)) return { diagnostics };
 	const over = deckLimitDiagnostics(deck, file);
 	if (over.length) return { diagnostics: [...diagnostics, ...over] };

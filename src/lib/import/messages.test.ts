@@ -40,13 +40,21 @@ describe('import diagnostics in the learner language', () => {
 		}
 	});
 
+	it('a JSON file that is not a deck is told in Korean, not in the schema’s English', () => {
+		for (const d of parseDeckJson('{"hello": "world"}', 'notadeck.json').diagnostics) {
+			expect(diagnosticText(d, 'ko')).not.toMatch(/required|unknown property|expected/);
+		}
+		const [syntax] = parseDeckJson('{"a": 1,}', 'broken.json').diagnostics;
+		expect(diagnosticText(syntax, 'ko')).not.toMatch(/Expected|position/);
+	});
+
 	it('a CSV row problem names the row in Korean', () => {
 		const [missing] = csv('a,b\nonly\nc,d\n');
 		expect(diagnosticText(missing, 'ko')).toBe('2번째 줄은 열이 1개라 2번째 열이 없습니다. 이 행을 건너뛰었습니다');
 	});
 
 	it('every catalogue entry has both languages for its parameters', () => {
-		const params = { row: 3, line: 4, count: 2, name: 'x.png', path: 'cards[0].front', error: 'boom', limit: 5, size: '9.0', table: 'cards', detail: 'd', problem: 'p' };
+		const params = { row: 3, line: 4, count: 2, name: 'x.png', path: 'cards[0].front', error: 'boom', limit: 5, size: '9.0', table: 'cards', detail: 'd', problem: 'p', problemKo: '문제' };
 		for (const [code, entry] of Object.entries(IMPORT_MESSAGES)) {
 			expect(entry.ko(params), code).toMatch(HANGUL);
 			expect(entry.en(params), code).not.toMatch(HANGUL);

@@ -44,8 +44,9 @@ export const IMPORT_MESSAGES = {
 		ko: (p) => `이미지 ${p.count}개를 뺐습니다: 텍스트 파일에는 이미지가 들어 있지 않습니다`
 	},
 	'csv-no-usable-rows': { en: () => 'no usable rows: no deck was created', ko: () => '쓸 수 있는 행이 없어 덱을 만들지 않았습니다' },
-	'json-syntax': { en: (p) => `not valid JSON: ${p.error}`, ko: (p) => `JSON 형식이 아닙니다: ${p.error}` },
-	'field-problem': { en: (p) => `${p.path}: ${p.problem}`, ko: (p) => `필드 ${p.path}: ${p.problem}` },
+	// The engine's own words (`Expected double-quoted property name…`) are English: the Korean text points at the place instead.
+	'json-syntax': { en: (p) => `not valid JSON: ${p.error}`, ko: () => 'JSON 문법 오류: 표시된 줄에서 따옴표, 쉼표, 괄호를 확인하세요' },
+	'field-problem': { en: (p) => `${p.path}: ${p.problem}`, ko: (p) => `${p.path}: ${p.problemKo ?? p.problem}` },
 	'too-long': {
 		en: (p) => `${p.path}: ${n(p.length)} characters, the limit is ${n(p.limit)}`,
 		ko: (p) => `${p.path}: ${n(p.length)}자로 한도 ${n(p.limit)}자를 넘습니다`
@@ -197,7 +198,10 @@ export interface Problem {
 }
 
 /** A field-level problem whose detail is the schema's own English words (`expected string, got number`). */
-export const fieldProblem = (path: string, problem: string): Problem => ({ code: 'field-problem', params: { path, problem } });
+export const fieldProblem = (path: string, problem: string, problemKo?: string): Problem => ({
+	code: 'field-problem',
+	params: problemKo === undefined ? { path, problem } : { path, problem, problemKo }
+});
 
 /** The English text of a problem (for callers that still want a string). */
 export const problemText = (p: Problem): string => IMPORT_MESSAGES[p.code].en(p.params);

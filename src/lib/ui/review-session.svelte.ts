@@ -27,7 +27,7 @@ import { siblingsToBury } from '$lib/srs/siblings';
 import { countDoneToday, normalizeLimits, remainingToday, withExtraNew, type RemainingToday } from '$lib/srs/limits';
 import { buildQueue, isAvailable, SessionQueue, type QueueCounts } from '$lib/srs/queue';
 import { sessionSummary, streak, type SessionSummary } from '$lib/stats';
-import { AGAIN, isLearningState, STATE_NEW, STATE_REVIEW, type CardState, type Grade, type ReviewLog } from '$lib/srs/types';
+import { AGAIN, isLearningState, STATE_LEARNING, STATE_NEW, STATE_REVIEW, type CardState, type Grade, type ReviewLog } from '$lib/srs/types';
 import { app } from './app.svelte';
 import { customStudyScope, extraNewToday, grantExtraNew, studyDay } from './study-day';
 
@@ -82,6 +82,9 @@ export interface Toast {
 	/** Changes every time, so the same message shown twice still restarts its timer. */
 	serial: number;
 }
+
+/** How long a card practised with 다시 waits before it comes back (ms), like a first learning step. */
+const PRACTICE_AGAIN_MS = 60_000;
 
 export class ReviewSession {
 	// Raw: the state objects go to IndexedDB, and a deep proxy cannot be structured-cloned.
@@ -162,7 +165,8 @@ export class ReviewSession {
 		);
 		const states = await this.withoutSiblingsOf(todayLogs, candidates);
 		this.deckTitles = Object.fromEntries((await listDecks(db)).map((deck) => [deck.id, deck.title]));
-		const queueEnd = this.scope.practice ? -Infinity : this.scope.aheadDays ? dayEnd + this.scope.aheadDays * DAY_MS : dayEnd;
+		// Practice has no day: a card practised with 다시 comes back whenever that is.
+		const queueEnd = this.scope.practice ? Infinity : this.scope.aheadDays ? dayEnd + this.scope.aheadDays * DAY_MS : dayEnd;
 		this.queueEnd = queueEnd;
 		this.queue = new SessionQueue(
 			states.filter((s) => this.cards.has(s.cardId)),
@@ -306,6 +310,8 @@ export class ReviewSession {
 			this.practiceAnswers++;
 			if (right) this.practiceRight++;
 			this.undoStack.push({ before: item.state, logId: null, buried: [], right, what: 'answer' });
+			// 다시 in practice brings the card back a little later, as a learning step would (in memory only).
+			if (rating === AGAIN) this.queue.requeue({ ...item.state, state: STATE_LEARNING, due: now + PRACTICE_AGAIN_MS });
 			this.show(this.queue.next(now));
 			return;
 		}
