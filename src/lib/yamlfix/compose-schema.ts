@@ -48,6 +48,13 @@ function describe(v: unknown): string {
 	return `${typeof v} ${String(v)}`;
 }
 
+/** `describe` in Korean: 리스트, 맵, the value itself. */
+function describeKo(v: unknown): string {
+	if (Array.isArray(v)) return '리스트';
+	if (v !== null && typeof v === 'object') return '맵';
+	return describe(v).replace(/^(number|boolean) /, '');
+}
+
 const TYPE_KO: Record<string, string> = {
 	string: '문자열', number: '숫자', integer: '정수', boolean: '불리언', object: '맵', array: '리스트', null: 'null'
 };
@@ -144,7 +151,7 @@ export function checkComposeSchema(doc: ParsedDoc, data: unknown): SchemaIssue[]
 				push(
 					path,
 					`${where(path)} must be ${t.join(' or ')}, got ${describe(value)}`,
-					`${where(path)} 값은 ${t.map((x) => TYPE_KO[x] ?? x).join(' 또는 ')}이어야 합니다 (현재: ${describe(value)})`
+					`${where(path)} 값은 ${t.map((x) => TYPE_KO[x] ?? x).join(' 또는 ')}이어야 합니다 (현재: ${describeKo(value)})`
 				);
 				break;
 			}

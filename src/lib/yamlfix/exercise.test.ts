@@ -144,3 +144,16 @@ describe('the value a task asks for', () => {
 		expect(gradeExercise(deps, 'services:\n  app:\n    image: a\n    depends_on: [dbb]\n  dbb:\n    image: postgres\n', 1).passed).toBe(true);
 	});
 });
+
+describe('syntax and type messages in Korean', () => {
+	it.each([
+		['services:\n  web\n    image: nginx\n', 'compose'],
+		['services:\n  web:\n    image: "nginx\n', 'compose'],
+		['services:\n  web:\n  image: nginx\n   ports: []\n', 'compose'],
+		['services:\n  web:\n    image: nginx\nnetworks:\n  - a\n', 'compose']
+	] as const)('%j', (text, target) => {
+		const { diagnostics } = validateYaml(text, { target });
+		expect(diagnostics.length).toBeGreaterThan(0);
+		for (const d of diagnostics) expect(d.message_ko ?? '', d.message).not.toMatch(/Implicit|map keys|Unexpected|Missing|a list|a map|Nested/);
+	});
+});

@@ -57,6 +57,21 @@ const BASE60 = /^[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+$/;
 const BOOL11 = /^(yes|no|on|off|y|n)$/i;
 
 /** Parse `text` into documents and YAML-level diagnostics. */
+/** The YAML parser's error codes in the learner's words (its own messages are English). */
+const SYNTAX_KO: Partial<Record<string, string>> = {
+	BAD_INDENT: '들여쓰기가 맞지 않습니다. 같은 단계의 키는 같은 칸에서 시작해야 합니다',
+	MISSING_CHAR: '닫는 따옴표나 괄호, 또는 콜론(:)이 빠졌습니다',
+	BLOCK_AS_IMPLICIT_KEY: '키 뒤에 콜론(:)이 없거나 들여쓰기가 어긋났습니다',
+	MULTILINE_IMPLICIT_KEY: '키가 여러 줄에 걸쳐 있습니다. 콜론(:) 뒤에 공백이 있는지, 들여쓰기가 맞는지 확인하세요',
+	UNEXPECTED_TOKEN: '이 자리에 올 수 없는 문자가 있습니다. 들여쓰기와 콜론 뒤 공백을 확인하세요',
+	DUPLICATE_KEY: '같은 키가 두 번 나옵니다',
+	BAD_SCALAR_START: '값이 YAML에서 특별한 문자(@, `, %, | 등)로 시작합니다. 따옴표로 감싸세요',
+	BAD_DQ_ESCAPE: '큰따옴표 안의 역슬래시(\\) 이스케이프가 잘못되었습니다',
+	TAB_AS_INDENT: '들여쓰기에 탭이 있습니다. 공백만 쓸 수 있습니다',
+	BLOCK_IN_FLOW: '[ ]나 { } 안에서는 블록 형식을 쓸 수 없습니다',
+	BAD_ALIAS: '별칭(*)이 잘못되었습니다'
+};
+
 export function parseYaml(text: string): ParseResult {
 	const lineCounter = new LineCounter();
 	const issues: YamlDiagnostic[] = [];
@@ -147,7 +162,7 @@ export function parseYaml(text: string): ParseResult {
 					rule: 'yaml-syntax',
 					severity: 'error',
 					message: `YAML syntax error: ${msg}`,
-					message_ko: `YAML 문법 오류 (들여쓰기, 콜론 뒤 공백, 따옴표를 확인하세요): ${msg}`,
+					message_ko: `YAML 문법 오류: ${SYNTAX_KO[error.code] ?? '들여쓰기, 콜론 뒤 공백, 따옴표를 확인하세요'}`,
 					line,
 					col
 				});
