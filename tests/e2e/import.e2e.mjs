@@ -186,7 +186,7 @@ test('bad files: clear message, nothing written', async () => {
 	const { page } = app;
 	const cases = [
 		{ path: `${FIX}/truncated.apkg`, expect: /가져오지 않았습니다|형식은 가져올 수 없습니다/ },
-		{ path: `${FIX}/deck-wrong-types.json`, expect: /오류가 있어/, diag: /answer: expected string/ },
+		{ path: `${FIX}/deck-wrong-types.json`, expect: /오류가 있어/, diag: /answer: 문자열이어야 하는데 정수입니다/ },
 		{ path: `${FIX}/unbalanced.csv`, expect: /오류가 있어/, diag: /줄 3/ },
 		{ path: `${FIX}/random.bin`, name: 'photo.dat', expect: /형식은 가져올 수 없습니다/ },
 		{ path: `${FIX}/random.bin`, name: 'notes.md', expect: /형식은 가져올 수 없습니다|가져오지 않았습니다/ }

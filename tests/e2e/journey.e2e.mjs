@@ -380,6 +380,7 @@ test('walkthrough findings: learning cards on Today, siblings stay buried after 
 	await importNote(page, 'walk.md', note);
 	await page.goto(origin + '/review?deck=walk');
 	const shown = [];
+	let siblingsToldOf = 0;
 	// Answer two cards right by keyboard: a choice by its number key, a drill typed at once (the input has the focus).
 	for (let i = 0; i < 2; i++) {
 		const card = await cardOnScreen(page);
@@ -401,7 +402,10 @@ test('walkthrough findings: learning cards on Today, siblings stay buried after 
 		await ratingFocused(page);
 		await page.keyboard.press('3');
 		await page.waitForFunction((f) => document.querySelector('[data-testid="card-front"]')?.textContent?.trim() !== f, card.front);
+		const toast = await page.getByTestId('toast').textContent({ timeout: 500 }).catch(() => '');
+		if (/같은 내용에서 만든 카드 \d+장은 내일 나옵니다/.test(toast)) siblingsToldOf++;
 	}
+	assert.ok(siblingsToldOf > 0, 'burying siblings is told (the count falls by more than one)');
 	// A reload: the siblings of what was answered (the concept cards of the same states) stay buried.
 	await writesSettled(page);
 	await page.reload();

@@ -114,6 +114,21 @@ export interface DeckValidation {
 
 type Json = unknown;
 
+/** Type names in the learner's words (Korean messages). */
+const TYPE_KO: Record<string, string> = {
+	string: '문자열',
+	'array of strings': '문자열 배열',
+	array: '배열',
+	object: '객체',
+	'an object': '객체',
+	integer: '정수',
+	'integer >= 1': '1 이상의 정수',
+	number: '숫자',
+	boolean: '참/거짓 값',
+	null: '빈 값(null)',
+	undefined: '없는 값'
+};
+
 function typeName(v: Json): string {
 	if (v === null) return 'null';
 	if (Array.isArray(v)) return 'array';
@@ -148,7 +163,7 @@ export function validateDeckFile(value: Json): DeckValidation {
 	const err = (path: string, message: string, messageKo: string) => issues.push({ path, severity: 'error', message, messageKo });
 	const warn = (path: string, message: string, messageKo: string) => issues.push({ path, severity: 'warning', message, messageKo });
 	const expect = (path: string, what: string, got: Json) =>
-		err(path, `expected ${what}, got ${typeName(got)}`, `${what}이어야 하는데 ${typeName(got)}입니다`);
+		err(path, `expected ${what}, got ${typeName(got)}`, `${TYPE_KO[what] ?? what}이어야 하는데 ${TYPE_KO[typeName(got)] ?? typeName(got)}입니다`);
 	const MISSING = ['required property is missing', '꼭 있어야 하는 항목이 없습니다'] as const;
 
 	if (!isRecord(value)) {

@@ -77,8 +77,10 @@ interface UndoEntry {
 
 /** A short message that confirms an action, with an undo (Anki's tooltip after bury/suspend). */
 export interface Toast {
-	key: 'toastSuspended' | 'toastBuried' | 'toastUndone';
+	key: 'toastSuspended' | 'toastBuried' | 'toastUndone' | 'toastSiblingsBuried';
 	undo: boolean;
+	/** Values for the message's slots (`{n}`). */
+	params?: Record<string, number>;
 	/** Changes every time, so the same message shown twice still restarts its timer. */
 	serial: number;
 }
@@ -327,6 +329,8 @@ export class ReviewSession {
 		// A learning step brings the card back later in this session (not when one card was opened on its own).
 		if (isLearningState(result.state.state) && !result.state.suspended && !this.scope.cardId) this.queue.requeue(result.state);
 		const buried = this.burySiblingsOf(item.card);
+		// Say why the count fell by more than one: cards of the same fact wait until tomorrow.
+		if (buried.length) this.toast = { key: 'toastSiblingsBuried', undo: false, params: { n: buried.length }, serial: ++this.toastSerial };
 		const entry: UndoEntry = { before: item.state, logId, journalKey, buried, right, what: 'answer' };
 		this.undoStack.push(entry);
 		logId.catch((error: unknown) => this.writeFailed(entry, error));
