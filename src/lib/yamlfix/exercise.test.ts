@@ -157,3 +157,13 @@ describe('syntax and type messages in Korean', () => {
 		for (const d of diagnostics) expect(d.message_ko ?? '', d.message).not.toMatch(/Implicit|map keys|Unexpected|Missing|a list|a map|Nested/);
 	});
 });
+
+describe('a healthcheck that tests nothing', () => {
+	const compose = (healthcheck: string) =>
+		`services:\n  app:\n    image: myapp:1.0\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:16\n${healthcheck}`;
+	it('timing options alone do not make a service healthy; a test does', () => {
+		const rule = 'compose-healthy-needs-healthcheck';
+		expect(validateYaml(compose('    healthcheck:\n      interval: 10s\n'), { target: 'compose' }).diagnostics.some((d) => d.rule === rule)).toBe(true);
+		expect(validateYaml(compose('    healthcheck:\n      test: ["CMD", "pg_isready"]\n      interval: 10s\n'), { target: 'compose' }).diagnostics.some((d) => d.rule === rule)).toBe(false);
+	});
+});

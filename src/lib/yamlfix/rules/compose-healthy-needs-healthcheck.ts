@@ -22,8 +22,16 @@ const rule = defineRule({
 				if (!target || target.extends !== undefined) continue;
 				const hc = asObj(target.healthcheck);
 				const disabled = hc.disable === true || (Array.isArray(hc.test) && hc.test[0] === 'NONE');
-				if (isObj(target.healthcheck) && !disabled) continue;
-				out.push(report(rule, ctx, ctx.compose!.doc, [...path, 'depends_on', dep, 'condition'],
+				if (isObj(target.healthcheck) && !disabled && hc.test !== undefined) continue;
+				const at = [...path, 'depends_on', dep, 'condition'];
+				if (isObj(target.healthcheck) && !disabled) {
+					// Timing options alone test nothing: only the image's own HEALTHCHECK could (most images have none).
+					out.push(report(rule, ctx, ctx.compose!.doc, at,
+						`service ${name} waits for ${dep} to be healthy, but the healthcheck of ${dep} has no test (only timing options)`,
+						`서비스 ${name}${subjectParticle(String(name))} ${dep}의 healthy 상태를 기다리지만 ${dep}의 healthcheck에 test가 없습니다 (시간 옵션만으로는 검사하지 않습니다)`));
+					continue;
+				}
+				out.push(report(rule, ctx, ctx.compose!.doc, at,
 					`service ${name} waits for ${dep} to be healthy, but ${dep} has no healthcheck`,
 					`서비스 ${name}${subjectParticle(String(name))} ${dep}의 healthy 상태를 기다리지만 ${dep}에 healthcheck가 없습니다`));
 			}
