@@ -32,19 +32,28 @@ test('Today in tab B follows the answers given in tab A', async () => {
 	assert.deepEqual(errors, []);
 });
 
-test('both tabs reviewing: the card A answers leaves B’s screen and queue; B answers on without a refused write', async () => {
-	const { page: a, origin, errors } = app;
+/** Both tabs on the review screen; returns the card both show first. */
+async function bothReviewing(a, origin) {
 	await a.goto(origin + '/review');
 	await other.goto(origin + '/review');
 	await a.locator('article.card').waitFor();
 	await other.locator('article.card').waitFor();
 	const shared = await cardOnScreen(a);
 	assert.equal(await cardOnScreen(other), shared, 'both tabs start on the same card');
+	return shared;
+}
+
+/** Wait until `page` no longer shows the card `id`. */
+const leaves = (page, id) => page.waitForFunction((cardId) => document.querySelector('article.card')?.getAttribute('data-card-id') !== cardId, id, { timeout: 10_000 });
+
+test('both tabs reviewing: the card A answers leaves B’s screen and queue; B answers on without a refused write', async () => {
+	const { page: a, origin, errors } = app;
+	const shared = await bothReviewing(a, origin);
 	const remainingB = Number(await other.getByTestId('remaining').textContent());
 	await answerCurrentCard(a, /쉬움|Easy/);
 	await writesSettled(a);
 	// B moves on by itself: the answered card is no longer due today.
-	await other.waitForFunction((id) => document.querySelector('article.card')?.getAttribute('data-card-id') !== id, shared, { timeout: 10_000 });
+	await leaves(other, shared);
 	// One card fewer at least (A's answer may also bury that card's siblings, which B drops too).
 	assert.ok(Number(await other.getByTestId('remaining').textContent()) <= remainingB - 1);
 	const next = await cardOnScreen(other);
@@ -59,15 +68,10 @@ test('both tabs reviewing: the card A answers leaves B’s screen and queue; B a
 
 test('a card A answers with 다시 (due again in a minute) also leaves B’s screen: B never grades it a second time', async () => {
 	const { page: a, origin, errors } = app;
-	await a.goto(origin + '/review');
-	await other.goto(origin + '/review');
-	await a.locator('article.card').waitFor();
-	await other.locator('article.card').waitFor();
-	const shared = await cardOnScreen(a);
-	assert.equal(await cardOnScreen(other), shared, 'both tabs start on the same card');
+	const shared = await bothReviewing(a, origin);
 	await answerCurrentCard(a, /다시|Again/);
 	await writesSettled(a);
-	await other.waitForFunction((id) => document.querySelector('article.card')?.getAttribute('data-card-id') !== id, shared, { timeout: 10_000 });
+	await leaves(other, shared);
 	assert.equal((await readStore(other, 'revlog')).filter((log) => log.cardId === shared && log.review > Date.now() - 60_000).length, 1);
 	assert.deepEqual(errors, []);
 });
