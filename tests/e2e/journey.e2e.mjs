@@ -337,6 +337,20 @@ test('a card I edited and the file changed too: the re-import asks, and my edit 
 	assert.equal(stored.shipped, undefined, 'the card is no longer an edited one');
 });
 
+test('the same note pasted, then picked as a file: the preview says it was already imported', async () => {
+	const { page, origin } = shared.app;
+	const note = '# 같은 노트\n\n컨피그맵이란?::설정 값을 파드와 따로 두는 오브젝트\n';
+	await page.goto(origin + '/import');
+	await page.getByTestId('import-paste').fill(note);
+	await page.getByTestId('import-paste-button').tap();
+	await page.getByTestId('import-button').tap();
+	await page.getByTestId('import-done').waitFor();
+	await page.goto(origin + '/import');
+	await page.getByTestId('import-file').setInputFiles({ name: 'my-note.md', mimeType: 'text/markdown', buffer: Buffer.from(note) });
+	await page.getByTestId('import-preview').waitFor();
+	assert.match(await page.getByTestId('import-same-as').textContent(), /이미 ".+" 덱으로 가져왔습니다/);
+});
+
 test('a fill-in-the-flag drill takes the flag with its value and shows a runnable answer', async () => {
 	const { page, origin } = shared.app;
 	await page.goto(origin + '/');

@@ -4,7 +4,7 @@
  * re-import diff) → import in one transaction with progress and cancel. Nothing is written before
  * the learner taps Import.
  */
-import { DeckhandError, deckWithCards, importDeck, replayHistory, withFreeIds, withRenamedCards, type ImportedHistory, type ImportReport } from '$lib/db';
+import { DeckhandError, deckWithCards, importDeck, listDecks, replayHistory, withFreeIds, withRenamedCards, type ImportedHistory, type ImportReport } from '$lib/db';
 import type { Card, CardKind, Deck, Diagnostic } from '$lib/deck/types';
 import type { ImportFormat } from '$lib/import/detect';
 import type { ParseProgress, ParseResult, TableSummary } from '$lib/import/parse-job';
@@ -69,6 +69,8 @@ export class ImportState {
 	diff = $state.raw<DeckDiff | null>(null);
 	/** Re-import: cards the learner edited that the file changed too, and the ones to take from the file. */
 	conflicts = $state.raw<EditConflict[]>([]);
+	/** The title of another deck imported from exactly this text (a note pasted, then picked as a file). */
+	sameAs = $state<string | null>(null);
 	takeTheirs = $state<Record<string, boolean>>({});
 	/** The stored deck's edited cards (with the text the file gave them then); read, never rendered. */
 	private storedEdits: ReadonlyMap<string, EditedCard> = NO_EDITS;
@@ -129,6 +131,7 @@ export class ImportState {
 		this.conflicts = [];
 		this.takeTheirs = {};
 		this.storedEdits = NO_EDITS;
+		this.sameAs = null;
 		this.remove = {};
 		this.history = null;
 		this.reviewCount = 0;
@@ -370,6 +373,9 @@ export class ImportState {
 		if (!stored) {
 			this.diff = null;
 			this.conflicts = [];
+			// The same text under another deck id (its name came from another file name): say so before a second copy is made.
+			const hash = deck.source?.hash;
+			this.sameAs = hash ? ((await listDecks(app.db)).find((d) => !d.builtin && d.source?.hash === hash)?.title ?? null) : null;
 			return;
 		}
 		const { diffDecks, editConflicts, keepEdits } = await import('$lib/import/diff');
