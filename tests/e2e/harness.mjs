@@ -154,3 +154,21 @@ export function useAppOnToday(before, after) {
 	});
 	return holder;
 }
+
+/**
+ * Delete the app's database from the page (what Chromium does on a full disk, or a wipe before a
+ * restore). With `goOnWhenBlocked`, an open connection does not hold the test up: the deletion
+ * completes once the page lets go.
+ */
+export function deleteCollection(page, { goOnWhenBlocked = false } = {}) {
+	return page.evaluate(
+		(goOn) =>
+			new Promise((ok, fail) => {
+				const req = indexedDB.deleteDatabase('deckhand');
+				req.onsuccess = () => ok();
+				req.onerror = () => fail(req.error);
+				if (goOn) req.onblocked = () => ok();
+			}),
+		goOnWhenBlocked
+	);
+}

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { SHOTS, openApp } from './harness.mjs';
+import { SHOTS, deleteCollection, openApp } from './harness.mjs';
 
 const OUT = 'tests/fixtures/hostile/out';
 
@@ -124,15 +124,7 @@ test('a database that vanished is told to the learner, and the automatic backup 
 	const cards = await countRows(page, 'deckhand', 'cards');
 	// What Chromium does on a full disk: the whole database is deleted.
 	await page.goto(origin + '/settings');
-	await page.evaluate(
-		() =>
-			new Promise((ok, fail) => {
-				const req = indexedDB.deleteDatabase('deckhand');
-				req.onsuccess = () => ok();
-				req.onerror = () => fail(req.error);
-				req.onblocked = () => ok();
-			})
-	);
+	await deleteCollection(page, { goOnWhenBlocked: true });
 	await page.goto(origin + '/');
 	await page.getByTestId('vanished').waitFor({ timeout: 30_000 });
 	await page.screenshot({ path: `${SHOTS}/hostile-vanished.png` });

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { SHOTS, answerCurrentCard, openApp } from './harness.mjs';
+import { SHOTS, answerCurrentCard, deleteCollection, openApp } from './harness.mjs';
 
 const FIX = 'tests/fixtures/import';
 
@@ -298,14 +298,7 @@ test('backup → wipe → restore gives the same counts', async () => {
 	const text = readFileSync(path, 'utf8');
 	assert.match(text, /"format":"deckhand\/backup@1"/);
 
-	await page.evaluate(
-		() =>
-			new Promise((ok, fail) => {
-				const req = indexedDB.deleteDatabase('deckhand');
-				req.onsuccess = () => ok();
-				req.onerror = () => fail(req.error);
-			})
-	);
+	await deleteCollection(page);
 	await page.goto(origin + '/import');
 	await page.getByTestId('restore-file').waitFor({ state: 'attached' });
 	const wiped = await dbCounts(page);
