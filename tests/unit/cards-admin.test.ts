@@ -20,6 +20,7 @@ import {
 	setDeckHidden,
 	dueCounts,
 	dueStates,
+	statesFor,
 	learningLater,
 	setDueInDays,
 	setSuspended,
@@ -241,6 +242,11 @@ describe('hiding a built-in deck', () => {
 		expect((await learningLater(db, T0 + 2 * DAY_MS - 60 * 60_000, dayEnd)).count).toBe(later.count - 1);
 		// Asked for by id, the deck is still studied.
 		expect((await dueStates(db, { now, dayEnd, newLimit: 100, reviewLimit: 100, deckId: 'shipped' })).length).toBe(5);
+		// Studying or practising a tag leaves it out too (every fixture card has tag 't'); by deck it stays.
+		const tagged = await statesFor(db, { tag: 't' });
+		expect(tagged.length).toBe(35);
+		expect(tagged.some((s) => s.deckId === 'shipped')).toBe(false);
+		expect((await statesFor(db, { deckId: 'shipped', tag: 't' })).length).toBe(5);
 		// Nothing of its history changes.
 		expect(await db.states.toArray()).toEqual(states);
 		expect(await db.revlog.count()).toBe(logs);

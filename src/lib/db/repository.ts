@@ -188,10 +188,18 @@ export async function logsSince(db: DeckhandDb, since: number): Promise<ReviewLo
 	return db.revlog.where('review').aboveOrEqual(since).toArray();
 }
 
-/** Cards of a deck or with a tag, whatever their schedule (practice mode reads them all). */
+/**
+ * Cards of a deck or with a tag, whatever their schedule (practice mode reads them all). Without
+ * `deckId`, cards of hidden decks are left out, as `dueStates` does.
+ */
 export async function statesFor(db: DeckhandDb, scope: { deckId?: string; tag?: string }): Promise<CardState[]> {
-	const rows = scope.deckId ? await db.states.where('deckId').equals(scope.deckId).toArray() : await db.states.toArray();
-	return rows.filter((row) => !scope.tag || row.tags?.includes(scope.tag)).map(fromStateRow);
+	if (scope.deckId) {
+		const rows = await db.states.where('deckId').equals(scope.deckId).toArray();
+		return rows.filter((row) => !scope.tag || row.tags?.includes(scope.tag)).map(fromStateRow);
+	}
+	const hidden = await hiddenDeckIds(db);
+	const rows = await db.states.toArray();
+	return rows.filter((row) => !hidden.has(row.deckId) && (!scope.tag || row.tags?.includes(scope.tag))).map(fromStateRow);
 }
 
 /** Bring back cards buried until before `now` (epoch ms), as Anki does when a new day starts. */
