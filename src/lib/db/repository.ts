@@ -7,7 +7,7 @@ import Dexie from 'dexie';
 import type { Card, Deck } from '../deck/types';
 import { newCardState, type AnswerResult } from '../srs/fsrs';
 import type { CardState, ReviewLog } from '../srs/types';
-import { DeckhandDb, fromStateRow, type ActivityRow, type CardRow, type DeckRow, type StateRow } from './schema';
+import { DeckhandDb, QUEUE, fromStateRow, type Queue, type ActivityRow, type CardRow, type DeckRow, type StateRow } from './schema';
 import { DeckhandError } from './errors';
 import { dueHours, queueTotals } from './tallies';
 import { activitySums, addAnswers, removeAnswers, writeStates } from './writes';
@@ -82,7 +82,7 @@ export async function learningLater(db: DeckhandDb, now: number, dayEnd: number)
 	const hidden = await hiddenDeckIds(db);
 	const rows = (
 		await Promise.all(
-			[1, 3].map((queue) =>
+			[QUEUE.learning, QUEUE.relearning].map((queue) =>
 				db.states
 					.where('[queue+due]')
 					.between([queue, now + LEARN_AHEAD_MS], [queue, dayEnd], false, false)
@@ -116,10 +116,10 @@ export async function dueStates(
 		const hidden = opts.deckId ? new Set<string>() : await hiddenDeckIds(db);
 		// Learning cards due later today come too: the session shows them when their step is over.
 		const [learning, relearning, review, fresh] = await Promise.all([
-			range(1, opts.dayEnd, opts.reviewLimit, hidden),
-			range(3, opts.dayEnd, opts.reviewLimit, hidden),
-			range(2, opts.dayEnd, opts.reviewLimit, hidden),
-			range(0, Number.MAX_SAFE_INTEGER, opts.newLimit, hidden)
+			range(QUEUE.learning, opts.dayEnd, opts.reviewLimit, hidden),
+			range(QUEUE.relearning, opts.dayEnd, opts.reviewLimit, hidden),
+			range(QUEUE.review, opts.dayEnd, opts.reviewLimit, hidden),
+			range(QUEUE.new, Number.MAX_SAFE_INTEGER, opts.newLimit, hidden)
 		]);
 		return [...learning, ...relearning, ...review, ...fresh].map(fromStateRow);
 	});
@@ -205,7 +205,7 @@ export async function statesFor(db: DeckhandDb, scope: { deckId?: string; tag?: 
 /** Bring back cards buried until before `now` (epoch ms), as Anki does when a new day starts. */
 export async function unburyExpired(db: DeckhandDb, now: number): Promise<number> {
 	return db.transaction('rw', db.states, db.tallies, db.settings, async () => {
-		const rows = await db.states.where('[queue+due]').between([-2, Dexie.minKey], [-2, Dexie.maxKey]).toArray();
+		const rows = await db.states.where('[queue+due]').between([QUEUE.buried, Dexie.minKey], [QUEUE.buried, Dexie.maxKey]).toArray();
 		const changes = rows.filter((row) => row.buriedUntil <= now).map((row) => [fromStateRow(row), { ...fromStateRow(row), buriedUntil: 0 }] as const);
 		await writeStates(db, changes);
 		return changes.length;
@@ -367,8 +367,8 @@ export interface StatsData {
 	activity: ActivityRow[];
 	/** Learning/review/relearning cards due before `until`, summed per due hour (`count` cards at `due`). */
 	dues: { due: number; state: 1 | 2 | 3; suspended: 0; count: number }[];
-	/** Cards per queue: 0 new, 1 learning, 2 review, 3 relearning, -1 suspended, -2 buried. */
-	queues: Record<number, number>;
+	/** Cards per queue (see `QUEUE`). */
+	queues: Record<Queue, number>;
 }
 
 /** Read the stats inputs from the running sums (never the states or the whole log); `until` is epoch ms. */

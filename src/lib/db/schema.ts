@@ -4,7 +4,7 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Card, Deck } from '../deck/types';
-import type { CardState, ReviewLog } from '../srs/types';
+import { STATE_LEARNING, STATE_NEW, STATE_RELEARNING, STATE_REVIEW, type CardState, type ReviewLog } from '../srs/types';
 
 /** Deck metadata row: the deck without its cards (cards live in their own table). */
 export type DeckRow = Omit<Deck, 'cards'> & {
@@ -21,7 +21,18 @@ export type CardRow = Card & { deckId: string };
  * the due query read one index range instead of filtering.
  */
 export type StateRow = CardState & { queue: Queue };
-export type Queue = -2 | -1 | 0 | 1 | 2 | 3;
+/** The queues by name: the four card states, then the two set-aside queues. Compare with these, never with bare numbers. */
+export const QUEUE = {
+	new: STATE_NEW,
+	learning: STATE_LEARNING,
+	review: STATE_REVIEW,
+	relearning: STATE_RELEARNING,
+	suspended: -1,
+	buried: -2
+} as const;
+export type Queue = (typeof QUEUE)[keyof typeof QUEUE];
+/** Every queue, in the order the stats show them. */
+export const QUEUES: readonly Queue[] = Object.values(QUEUE);
 /**
  * Answers summed per hour (`hour` = epoch ms / 3,600,000, floored), kept in the answer transaction:
  * the stats page reads a few thousand of these instead of the whole review log.
@@ -70,8 +81,8 @@ export class DeckhandDb extends Dexie {
 
 /** The queue a state belongs in (see `StateRow`). */
 export function queueOf(state: CardState): Queue {
-	if (state.suspended) return -1;
-	if (state.buriedUntil > 0) return -2;
+	if (state.suspended) return QUEUE.suspended;
+	if (state.buriedUntil > 0) return QUEUE.buried;
 	return state.state;
 }
 

@@ -4,7 +4,7 @@
  * (counting an IndexedDB index walks every entry in Chromium).
  */
 import type { CardState } from '../srs/types';
-import { queueOf, type DeckhandDb, type TallyRow } from './schema';
+import { QUEUE, QUEUES, queueOf, type DeckhandDb, type Queue, type TallyRow } from './schema';
 import { HOUR_MS } from '../srs/day';
 
 /** The `hour` of the row that holds a queue's total. */
@@ -61,18 +61,17 @@ export async function rebuildTallies(db: DeckhandDb): Promise<void> {
 	});
 }
 
-/** Cards per queue (0 new, 1 learning, 2 review, 3 relearning, -1 suspended, -2 buried). */
-export async function queueTotals(db: DeckhandDb): Promise<Record<number, number>> {
-	const queues = [0, 1, 2, 3, -1, -2];
-	const rows = await db.tallies.bulkGet(queues.map((queue) => [queue, TOTAL_HOUR]));
-	return Object.fromEntries(queues.map((queue, i) => [queue, rows[i]?.count ?? 0]));
+/** Cards per queue (see `QUEUE`). */
+export async function queueTotals(db: DeckhandDb): Promise<Record<Queue, number>> {
+	const rows = await db.tallies.bulkGet(QUEUES.map((queue) => [queue, TOTAL_HOUR]));
+	return Object.fromEntries(QUEUES.map((queue, i) => [queue, rows[i]?.count ?? 0])) as Record<Queue, number>;
 }
 
 /** Due counts per hour of learning, review and relearning cards due before `until` (epoch ms). */
 export async function dueHours(db: DeckhandDb, until: number): Promise<{ due: number; state: 1 | 2 | 3; suspended: 0; count: number }[]> {
 	const untilHour = Math.floor(until / HOUR_MS);
 	const perQueue = await Promise.all(
-		([1, 2, 3] as const).map((queue) =>
+		([QUEUE.learning, QUEUE.review, QUEUE.relearning] as const).map((queue) =>
 			db.tallies
 				.where('[queue+hour]')
 				.between([queue, 0], [queue, untilHour], true, true)

@@ -6,7 +6,7 @@
  * The transaction must include `states` + `tallies`, or `revlog` + `activity`, respectively.
  */
 import Dexie from 'dexie';
-import type { CardState, ReviewLog } from '../srs/types';
+import { AGAIN, STATE_REVIEW, type CardState, type ReviewLog } from '../srs/types';
 import { HOUR_MS } from '../srs/day';
 import { toStateRow, type ActivityRow, type DeckhandDb } from './schema';
 import { applyTallies, type StateChange } from './tallies';
@@ -76,9 +76,9 @@ export function activitySums(logs: Iterable<ReviewLog>, sums = new Map<number, A
 		let row = sums.get(hour);
 		if (!row) sums.set(hour, (row = { hour, answers: 0, reviewAnswers: 0, reviewPassed: 0 }));
 		row.answers++;
-		if (log.state === 2) {
+		if (log.state === STATE_REVIEW) {
 			row.reviewAnswers++;
-			if (log.rating > 1) row.reviewPassed++;
+			if (log.rating > AGAIN) row.reviewPassed++;
 		}
 	}
 	return sums;

@@ -2,7 +2,7 @@
  * Daily limits: how many new cards and reviews may still be shown today. As in Anki's v3 scheduler,
  * the collection limit and a deck's own limit both apply and the smaller wins.
  */
-import type { ReviewLog } from './types';
+import { STATE_NEW, STATE_REVIEW, type ReviewLog } from './types';
 
 /** A deck's own limits; a missing field falls back to the collection limit alone. */
 export interface DeckLimitOverride {
@@ -133,9 +133,9 @@ export function countDoneToday(
 	const done: Required<DoneToday> = { newCount: 0, reviewCount: 0, byDeck: {} };
 	for (const log of logs) {
 		if (log.review < dayStart || log.review >= dayEnd) continue;
-		if (log.state !== 0 && log.state !== 2) continue;
+		if (log.state !== STATE_NEW && log.state !== STATE_REVIEW) continue;
 		const deck = (done.byDeck[log.deckId] ??= { newCount: 0, reviewCount: 0 });
-		if (log.state === 0) {
+		if (log.state === STATE_NEW) {
 			done.newCount++;
 			deck.newCount++;
 		} else {

@@ -5,7 +5,7 @@
  */
 import { DAY_MS, MINUTE_MS } from './day';
 import type { Remaining } from './limits';
-import type { CardState } from './types';
+import { STATE_NEW, STATE_REVIEW, isLearningState, type CardState } from './types';
 
 /** Queue sizes by kind (counts): new cards, learning + relearning cards, review cards. */
 export interface QueueCounts {
@@ -42,7 +42,7 @@ export interface BuildQueueOptions {
 export const LEARN_AHEAD_MS = 20 * MINUTE_MS;
 
 function isLearning(s: CardState): boolean {
-	return s.state === 1 || s.state === 3;
+	return isLearningState(s.state);
 }
 
 /** Whether the card may be shown at `now` (epoch ms): neither suspended nor buried. */
@@ -122,9 +122,9 @@ export function buildQueue(candidates: readonly CardState[], opts: BuildQueueOpt
 		if (!isAvailable(s, now)) continue;
 		if (deckId !== undefined && s.deckId !== deckId) continue;
 		if (tag !== undefined && !s.tags?.includes(tag)) continue;
-		if (s.state === 0) news.push(s);
+		if (s.state === STATE_NEW) news.push(s);
 		else if (s.due >= dayEnd) continue;
-		else if (s.state === 2) reviews.push(s);
+		else if (s.state === STATE_REVIEW) reviews.push(s);
 		else if (s.due <= now) learnNow.push(s);
 		else learnLater.push(s);
 	}
@@ -439,8 +439,8 @@ export class SessionQueue {
 	get counts(): QueueCounts {
 		const counts: QueueCounts = { new: 0, learning: 0, review: 0 };
 		const add = (s: CardState) => {
-			if (s.state === 0) counts.new++;
-			else if (s.state === 2) counts.review++;
+			if (s.state === STATE_NEW) counts.new++;
+			else if (s.state === STATE_REVIEW) counts.review++;
 			else counts.learning++;
 		};
 		for (let i = this.head; i < this.main.length; i++) add(this.main[i]);

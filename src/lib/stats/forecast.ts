@@ -1,6 +1,6 @@
 /** The review forecast: how many cards fall due on each of the coming study days. */
 import { DayGrid } from '../srs/day';
-import type { CardState } from '../srs/types';
+import { STATE_NEW, type CardState } from '../srs/types';
 import type { DayCount, DayOptions, Weighted } from './types';
 
 /**
@@ -17,7 +17,7 @@ export function forecast(
 	const start = grid.start;
 	for (let i = 0, n = states.length; i < n; i++) {
 		const s = states[i];
-		if (s.suspended === 1 || s.state === 0) continue;
+		if (s.suspended === 1 || s.state === STATE_NEW) continue;
 		const d = s.due < start ? 0 : grid.indexOf(s.due);
 		if (d >= 0) counts[d] += s.count ?? 1;
 	}

@@ -1,6 +1,6 @@
 /** True retention: how often reviews of mature material are answered correctly. */
 import { DAY_MS } from '../srs/day';
-import type { ReviewLog } from '../srs/types';
+import { AGAIN, STATE_REVIEW, type ReviewLog } from '../srs/types';
 import type { Weighted } from './types';
 
 /** Result of {@link trueRetention}. */
@@ -28,10 +28,10 @@ export function trueRetention(
 	let passed = 0;
 	for (let i = 0, n = logs.length; i < n; i++) {
 		const l = logs[i];
-		if (l.state !== 2 || l.review <= since || l.review > now) continue;
+		if (l.state !== STATE_REVIEW || l.review <= since || l.review > now) continue;
 		const n = l.count ?? 1;
 		count += n;
-		if (l.rating > 1) passed += n;
+		if (l.rating > AGAIN) passed += n;
 	}
 	return { retention: count > 0 ? passed / count : null, count, passed };
 }

@@ -1,5 +1,6 @@
 /** Stats screen state: figures computed from hourly activity sums and index keys, never the whole log. */
-import { statsData } from '$lib/db';
+import { QUEUE, statsData } from '$lib/db';
+import { AGAIN, GOOD, STATE_REVIEW } from '$lib/srs/types';
 import { forecast, heatmap, streak, trueRetention, type DayCount, type Retention, type Streak } from '$lib/stats';
 import { app } from './app.svelte';
 import { loadStudySettings } from './study-day';
@@ -24,8 +25,8 @@ export class StatsState {
 		// Each hourly sum stands in for its answers (see `Weighted` in $lib/stats).
 		const hours = data.activity.map((a) => ({ review: a.hour * HOUR_MS, count: a.answers }));
 		const reviews = data.activity.flatMap((a) => [
-			{ review: a.hour * HOUR_MS, state: 2 as const, rating: 3 as const, count: a.reviewPassed },
-			{ review: a.hour * HOUR_MS, state: 2 as const, rating: 1 as const, count: a.reviewAnswers - a.reviewPassed }
+			{ review: a.hour * HOUR_MS, state: STATE_REVIEW, rating: GOOD, count: a.reviewPassed } as const,
+			{ review: a.hour * HOUR_MS, state: STATE_REVIEW, rating: AGAIN, count: a.reviewAnswers - a.reviewPassed } as const
 		]);
 		const q = data.queues;
 		this.figures = {
@@ -33,7 +34,7 @@ export class StatsState {
 			forecast: forecast(data.dues, { now, days: 30, startHour }),
 			retention: trueRetention(reviews, { now, days: 30 }),
 			streak: streak(hours, { now, startHour }),
-			states: { new: q[0], learning: q[1], review: q[2], relearning: q[3], suspended: q[-1], buried: q[-2] },
+			states: { new: q[QUEUE.new], learning: q[QUEUE.learning], review: q[QUEUE.review], relearning: q[QUEUE.relearning], suspended: q[QUEUE.suspended], buried: q[QUEUE.buried] },
 			totalAnswers: hours.reduce((sum, h) => sum + h.count, 0)
 		};
 	}
