@@ -114,6 +114,11 @@ export async function todayCounts(page) {
 }
 
 /** Every row of one object store of the app's database, read in the page. */
+/** Wait until `locator`'s whole text is `text` (a change the page makes after a round trip to a worker). */
+export async function textBecomes(locator, text) {
+	await locator.filter({ hasText: new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) }).waitFor({ timeout: 10_000 });
+}
+
 export function readStore(page, store) {
 	return page.evaluate(
 		(name) =>

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { readStore, useAppOnToday } from './harness.mjs';
+import { readStore, textBecomes, useAppOnToday } from './harness.mjs';
 
 const FIX = 'tests/fixtures/import';
 mkdirSync('docs/screenshots', { recursive: true });
@@ -49,7 +49,7 @@ test('a previewed card is edited in place and a suggestion added; the import sav
 	// The suggestion (its answer needs a name the prompt lacks) is added with one tap, then edited too.
 	assert.match(await page.getByTestId('suggestion').first().textContent(), /docker stop web-app/);
 	await page.getByTestId('add-suggestion').first().tap();
-	assert.equal(await page.getByTestId('card-total').textContent(), '4');
+	await textBecomes(page.getByTestId('card-total'), '4');
 	assert.equal(await page.getByTestId('suggestion').count(), 0);
 	const added = page.getByTestId('sample-card').last();
 	await added.getByTestId('edit-card').tap();

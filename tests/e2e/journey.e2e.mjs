@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
-import { SHOTS, answerCurrentCard, readStore, seriousA11yViolations, useAppOnToday, writesSettled } from './harness.mjs';
+import { SHOTS, answerCurrentCard, readStore, seriousA11yViolations, textBecomes, useAppOnToday, writesSettled } from './harness.mjs';
 
 const NOTE = readFileSync('tests/fixtures/journey/journey-note.md', 'utf8');
 const SOLUTION = 'services:\n  web:\n    image: nginx:1.25-alpine\n';
@@ -478,9 +478,9 @@ test('the import preview: leave a card out, add a suggestion, messages in Korean
 	assert.equal(await page.getByTestId('card-total').textContent(), '2');
 	assert.equal(await page.getByTestId('suggestion').count(), 1);
 	await page.getByTestId('add-suggestion').tap();
-	assert.equal(await page.getByTestId('card-total').textContent(), '3');
+	await textBecomes(page.getByTestId('card-total'), '3');
 	await page.getByTestId('remove-card').first().tap();
-	assert.equal(await page.getByTestId('card-total').textContent(), '2');
+	await textBecomes(page.getByTestId('card-total'), '2');
 	assert.equal(await page.getByTestId('suggestion').count(), 1);
 	await page.screenshot({ path: `${SHOTS}/journey-import-suggestions.png`, fullPage: true });
 	assert.match(await page.getByTestId('import-button').textContent(), /카드 2장 가져오기/);

@@ -1,7 +1,9 @@
+export type DeckhandErrorCode = 'stale-state' | 'not-found' | 'quota' | 'aborted' | 'conflict';
+
 /** A broken invariant in storage. Bad input never throws; this does. */
 export class DeckhandError extends Error {
 	constructor(
-		readonly code: 'stale-state' | 'not-found' | 'quota' | 'aborted' | 'conflict',
+		readonly code: DeckhandErrorCode,
 		message: string
 	) {
 		super(message);

@@ -3,8 +3,7 @@ import { createRequire } from 'node:module';
 import initSqlJs from 'sql.js';
 import { describe, expect, it } from 'vitest';
 import type { ConceptCard } from '$lib/deck/types';
-import type { ApkgReview } from './apkg';
-import { joinResult, ParseJob, PART_SIZE, readText, splitResult, type ParseFormat, type ParseProgress, type ParseResult } from './parse-job';
+import { ParseJob, readText, type ParseFormat, type ParseProgress } from './parse-job';
 import { buildLegacyCollection, legacyApkg, PNG, SAMPLE_NOTES, SAMPLE_REVIEWS } from '../../../tests/fixtures/import/anki-builder';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../tests/fixtures/import/${name}`, import.meta.url));
@@ -93,15 +92,3 @@ describe('readText', () => {
 	});
 });
 
-describe('splitResult / joinResult (a big result crosses in slices)', () => {
-	it('gives back the same result, cards and reviews in order, each slice at most PART_SIZE long', () => {
-		const cards = Array.from({ length: PART_SIZE * 2 + 7 }, (_, i) => ({ id: `c${i}`, kind: 'concept' as const, tags: [], front: `f${i}`, back: 'b' }));
-		const reviews = Array.from({ length: 3 }, (_, i) => ({ cardId: `c${i}`, rating: 3, review: i, duration: 0 })) as unknown as ApkgReview[];
-		const result: ParseResult = { deck: { id: 'd', title: 'D', lang: 'en', cards }, diagnostics: [], reviews };
-		const { parts, rest } = splitResult(result);
-		expect(parts.map((p) => [p.field, p.items.length])).toEqual([['cards', PART_SIZE], ['cards', PART_SIZE], ['cards', 7], ['reviews', 3]]);
-		expect(rest.deck?.cards).toEqual([]);
-		expect(joinResult(structuredClone(rest), structuredClone(parts))).toEqual(result);
-		expect(joinResult({ diagnostics: [] }, [])).toEqual({ diagnostics: [] });
-	});
-});

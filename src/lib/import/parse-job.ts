@@ -41,8 +41,6 @@ export interface TableSummary {
 
 /** What the page asks: parse the picked file, or (CSV/TSV) make the deck from a column choice. */
 export type ParseCall = { type: 'parse'; file: Blob; name: string; format: ParseFormat } | { type: 'table'; choice: TableChoice };
-/** A call as it crosses to the worker: replies carry its id. */
-export type ParseRequest = ParseCall & { id: number };
 
 export interface ParseResult {
 	deck?: Deck;
@@ -55,47 +53,11 @@ export interface ParseResult {
 	table?: TableSummary;
 }
 
-/** Progress of the step under way: bytes read, then characters parsed (`total` 0 = no measure). */
+/** Progress of the step under way: bytes read, then characters parsed, then rows written (`total` 0 = no measure). */
 export interface ParseProgress {
-	stage: 'read' | 'parse';
+	stage: 'read' | 'parse' | 'write';
 	done: number;
 	total: number;
-}
-
-/**
- * The worker's answers. A big result comes as `part`s before the `result` (which then holds empty
- * lists): one postMessage of 200,000 cards took the page 2 s to unpack in one task; slices of
- * {@link PART_SIZE} keep each well under the 200 ms a frame may stall.
- */
-export type ParseReply =
-	| { id: number; type: 'progress'; progress: ParseProgress }
-	| { id: number; type: 'part'; field: PartField; items: unknown[] }
-	| { id: number; type: 'result'; result: ParseResult }
-	| { id: number; type: 'error'; message: string };
-
-/** The lists of a result that can be long. */
-export type PartField = 'cards' | 'reviews';
-export const PART_SIZE = 5_000;
-
-/** A result as slices + the rest (its long lists emptied), in the order they are posted. */
-export function splitResult(result: ParseResult): { parts: { field: PartField; items: unknown[] }[]; rest: ParseResult } {
-	const parts: { field: PartField; items: unknown[] }[] = [];
-	const slice = (field: PartField, list: readonly unknown[]) => {
-		for (let i = 0; i < list.length; i += PART_SIZE) parts.push({ field, items: list.slice(i, i + PART_SIZE) });
-	};
-	slice('cards', result.deck?.cards ?? []);
-	slice('reviews', result.reviews ?? []);
-	const rest: ParseResult = { ...result };
-	if (result.deck) rest.deck = { ...result.deck, cards: [] };
-	if (result.reviews) rest.reviews = [];
-	return { parts, rest };
-}
-
-/** Put the slices back: the inverse of {@link splitResult}. */
-export function joinResult(rest: ParseResult, parts: { field: PartField; items: unknown[] }[]): ParseResult {
-	const cards = parts.filter((p) => p.field === 'cards').flatMap((p) => p.items) as Deck['cards'];
-	const reviews = parts.filter((p) => p.field === 'reviews').flatMap((p) => p.items) as ApkgReview[];
-	return { ...rest, ...(rest.deck ? { deck: { ...rest.deck, cards } } : {}), ...(rest.reviews ? { reviews } : {}) };
 }
 
 export type OnParseProgress = (progress: ParseProgress) => void;
@@ -171,7 +133,10 @@ export class ParseJob {
 			onProgress({ stage: 'parse', done: 0, total: 0 });
 			const { parseDeckJson } = await import('./json');
 			const result = parseDeckJson(this.text, name);
-			return withinLimits({ deck: result.deck, diagnostics: result.diagnostics }, name);
+			// Its source, as notes, CSV and .apkg decks have: a re-import then keeps the learner's edits (or lists them as conflicts).
+			const { hashText } = await import('$lib/deck/ids');
+			const deck = result.deck && !result.deck.source ? { ...result.deck, source: { name, hash: hashText(this.text) } } : result.deck;
+			return withinLimits({ deck, diagnostics: result.diagnostics }, name);
 		}
 		if (format === 'markdown') {
 			onProgress({ stage: 'parse', done: 0, total: 0 });

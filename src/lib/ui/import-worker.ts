@@ -1,30 +1,30 @@
-/** The main-thread side of the import worker: a request → a promise, progress on the way, terminate() to cancel. */
-import { DeckhandError } from '$lib/db/errors';
-import { joinResult, type ParseCall, type ParseProgress, type ParseReply, type ParseRequest, type ParseResult, type PartField } from '$lib/import/parse-job';
+/** The main-thread side of the import worker: a call → a promise, progress on the way, cancel() for a write, terminate() for the rest. */
+import { DeckhandError, type DeckhandErrorCode } from '$lib/db/errors';
+import type { ParseProgress } from '$lib/import/parse-job';
+import type { SessionCall, SessionReply, SessionRequest, SessionResult } from '$lib/import/session';
 
 type Pending = {
-	resolve: (result: ParseResult) => void;
+	resolve: (result: SessionResult) => void;
 	reject: (error: Error) => void;
 	onProgress: (progress: ParseProgress) => void;
-	/** Slices of the result received so far (see ParseReply). */
-	parts: { field: PartField; items: unknown[] }[];
 };
 
 export class ImportWorker {
-	private readonly worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+	private readonly worker: Worker;
 	private readonly pending = new Map<number, Pending>();
 	private next = 1;
 
-	constructor() {
-		this.worker.onmessage = (event: MessageEvent<ParseReply>) => {
+	/** `dbName`: the page's database, which the worker opens too. */
+	constructor(dbName: string) {
+		this.worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: dbName });
+		this.worker.onmessage = (event: MessageEvent<SessionReply>) => {
 			const reply = event.data;
 			const waiting = this.pending.get(reply.id);
 			if (!waiting) return;
 			if (reply.type === 'progress') return waiting.onProgress(reply.progress);
-			if (reply.type === 'part') return void waiting.parts.push({ field: reply.field, items: reply.items });
 			this.pending.delete(reply.id);
-			if (reply.type === 'result') waiting.resolve(joinResult(reply.result, waiting.parts));
-			else waiting.reject(new Error(reply.message));
+			if (reply.type === 'result') waiting.resolve(reply.result);
+			else waiting.reject(reply.code ? new DeckhandError(reply.code as DeckhandErrorCode, reply.message) : new Error(reply.message));
 		};
 		this.worker.onerror = (event) => {
 			event.preventDefault();
@@ -32,16 +32,21 @@ export class ImportWorker {
 		};
 	}
 
-	request(request: ParseCall, onProgress: (progress: ParseProgress) => void = () => {}): Promise<ParseResult> {
+	request(call: SessionCall, onProgress: (progress: ParseProgress) => void = () => {}): Promise<SessionResult> {
 		const id = this.next++;
 		return new Promise((resolve, reject) => {
-			this.pending.set(id, { resolve, reject, onProgress, parts: [] });
-			const message: ParseRequest = { ...request, id };
+			this.pending.set(id, { resolve, reject, onProgress });
+			const message: SessionRequest = { ...call, id };
 			this.worker.postMessage(message);
 		});
 	}
 
-	/** Stop the parse at once (the worker's memory goes with it); what was waiting ends as aborted. */
+	/** Stop the write under way: its transaction rolls back and the call ends as `aborted`. */
+	cancelWrite() {
+		this.worker.postMessage({ type: 'cancel', id: 0 } satisfies SessionRequest);
+	}
+
+	/** Stop at once (the worker's memory goes with it); what was waiting ends as aborted. */
 	terminate() {
 		this.worker.terminate();
 		this.fail(new DeckhandError('aborted', 'the import was cancelled'));

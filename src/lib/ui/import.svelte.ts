@@ -2,34 +2,30 @@
  * Import screen state: pick a file → size guard → detect → parse in a worker (progress, Cancel ends
  * the worker) → preview (editable title, cards by kind, sample cards, diagnostics, CSV columns,
  * re-import diff) → import in one transaction with progress and cancel. Nothing is written before
- * the learner taps Import.
+ * the learner taps Import. The deck itself stays in the worker ({@link ImportSession}): this class
+ * holds what the page shows (an {@link ImportView}) and sends the learner's choices there.
  */
-import { DeckhandError, deckWithCards, importDeck, listDecks, replayHistory, withFreeIds, withRenamedCards, type ImportedHistory, type ImportReport } from '$lib/db';
-import type { Card, CardKind, Deck, Diagnostic } from '$lib/deck/types';
+import { DeckhandError, type ImportReport } from '$lib/db';
+import type { Card, Diagnostic } from '$lib/deck/types';
 import type { ImportFormat } from '$lib/import/detect';
-import type { ParseProgress, ParseResult, TableSummary } from '$lib/import/parse-job';
-import type { Suggestion } from '$lib/notes/types';
-import type { DeckDiff, EditConflict, EditedCard } from '$lib/import/diff';
-import { checkFileSize, importDiag } from '$lib/import/diagnostics';
-import { importReplaySettings } from '$lib/srs/fsrs';
+import type { ParseProgress, TableSummary } from '$lib/import/parse-job';
+import type { ImportView, SessionCall } from '$lib/import/session';
+import { checkFileSize } from '$lib/import/diagnostics';
 import { app } from './app.svelte';
 import { loadStudySettings } from './study-day';
-import { requestPersistence, roomProblem } from './storage';
+import { requestPersistence } from './storage';
 import { errorMessage } from '$lib/errors';
 import { diagnosticText, messageEn } from '$lib/notes/messages';
 import { i18n } from './i18n.svelte';
 import { ImportWorker } from './import-worker';
-
-const NO_EDITS: ReadonlyMap<string, EditedCard> = new Map();
 
 export type ImportPhase = 'idle' | 'reading' | 'preview' | 'importing' | 'done' | 'failed';
 /** Why nothing can be imported; the page words each kind in the learner's language. */
 export type ImportErrorKind = 'size' | 'format' | 'read' | 'parse' | 'empty' | 'aborted' | 'quota' | 'write';
 
 /** The file types the picker offers. */
-/** Cards listed in the import preview; past this the count stands for the rest. */
-export const PREVIEW_CARDS = 100;
 export const IMPORT_ACCEPT = '.md,.markdown,.txt,.json,.csv,.tsv,.tab,.apkg,.colpkg';
+export { PREVIEW_CARDS } from '$lib/import/session';
 
 /** Files imported together: the notes go on, the other files are left out. */
 function splitNotes(files: File[]): { notes: File[]; others: File[] } {
@@ -44,61 +40,47 @@ export class ImportState {
 	fileName = $state('');
 	format = $state<ImportFormat | null>(null);
 	error = $state<{ kind: ImportErrorKind; detail?: string } | null>(null);
-	diagnostics = $state<Diagnostic[]>([]);
-	/** The parsed deck (content as imported; the title is edited apart). */
-	deck = $state.raw<Deck | null>(null);
-	/** Notes: candidate cards the compiler scored too low to make; the learner may add each. */
-	suggestions = $state.raw<Suggestion[]>([]);
-	/** Cards the learner edited in the preview (by id). */
-	edited = $state<Record<string, boolean>>({});
-	/** Cards the learner added from the suggestions (by id). */
-	added = $state<Record<string, boolean>>({});
+	/** What the worker's session says of the file (see {@link ImportView}); null before a parse. */
+	view = $state.raw<ImportView | null>(null);
 	/** Several notes imported as one deck (a folder, many files): how many. 0 for one file. */
 	noteFiles = $state(0);
 	title = $state('');
 	/** The learner typed a title: keep it over the file's or the stored deck's. */
 	titleEdited = $state(false);
-	/** CSV/TSV: the column picker (the rows stay in the worker) and the chosen columns (-1 = no tags column). */
-	table = $state.raw<TableSummary | null>(null);
+	/** CSV/TSV: the chosen columns (-1 = no tags column); the rows stay in the worker. */
 	front = $state(0);
 	back = $state(1);
 	tags = $state(-1);
 	hasHeader = $state(false);
-	/** The stored version of the same deck, when there is one, and what the import changes. */
-	existing = $state.raw<Deck | null>(null);
-	diff = $state.raw<DeckDiff | null>(null);
-	/** Re-import: cards the learner edited that the file changed too, and the ones to take from the file. */
-	conflicts = $state.raw<EditConflict[]>([]);
-	/** The title of another deck imported from exactly this text (a note pasted, then picked as a file). */
-	sameAs = $state<string | null>(null);
+	/** Re-import: conflicts where the learner takes the file's text. */
 	takeTheirs = $state<Record<string, boolean>>({});
-	/** The stored deck's edited cards (with the text the file gave them then); read, never rendered. */
-	private storedEdits: ReadonlyMap<string, EditedCard> = NO_EDITS;
 	/** Removed cards the learner chose to delete (default: keep every one). */
 	remove = $state<Record<string, boolean>>({});
-	/** Imported answers per card (.apkg). */
-	history = $state.raw<Map<string, ImportedHistory> | null>(null);
-	reviewCount = $state(0);
 	progress = $state({ done: 0, total: 0 });
 	/** While the worker reads and parses the file: which step, how far (total 0 = no measure). */
 	parseProgress = $state<ParseProgress | null>(null);
 	report = $state.raw<ImportReport | null>(null);
 	importedDeckId = $state('');
 
-	private controller: AbortController | null = null;
-	/** The picked file's parser; kept for a CSV/TSV preview (column changes), ended otherwise. */
+	/** The picked file's session; ended on a new file, Cancel while reading, and leaving the page. */
 	private worker: ImportWorker | null = null;
-	/** Bumped by reset(): a parse of a file the learner left behind is dropped. */
+	/** Bumped by reset(): an answer about a file the learner left behind is dropped. */
 	private generation = 0;
 	private deckId = '';
 
-	byKind = $derived.by(() => {
-		const counts: Record<CardKind, number> = { concept: 0, command: 0, choice: 0, yamlfix: 0 };
-		for (const card of this.deck?.cards ?? []) counts[card.kind]++;
-		return counts;
-	});
+	deck = $derived(this.view?.deck ?? null);
+	diagnostics = $derived(this.view?.diagnostics ?? []);
+	suggestions = $derived(this.view?.suggestions ?? []);
+	table = $derived(this.view?.table ?? null);
+	diff = $derived(this.view?.diff ?? null);
+	conflicts = $derived(this.view?.conflicts ?? []);
+	sameAs = $derived(this.view?.sameAs ?? null);
+	reviewCount = $derived(this.view?.reviewCount ?? 0);
+	edited = $derived(this.view?.edited ?? []);
+	added = $derived(this.view?.added ?? []);
+	byKind = $derived(this.deck?.byKind ?? { concept: 0, command: 0, choice: 0, yamlfix: 0 });
 	/** The cards listed in the preview: all of a note's, the first ones of a big file (the count says the rest). */
-	sample = $derived((this.deck?.cards ?? []).slice(0, PREVIEW_CARDS));
+	sample = $derived(this.deck?.sample ?? []);
 	/** Columns of the CSV/TSV (header names, or numbers). */
 	columns = $derived.by(() => {
 		const d = this.table;
@@ -106,54 +88,41 @@ export class ImportState {
 		return Array.from({ length: d.width }, (_, i) => d.header?.[i]?.trim() || `#${i + 1}`);
 	});
 	errorCount = $derived(this.diagnostics.filter((d) => d.severity === 'error').length);
-	canImport = $derived(this.phase === 'preview' && !!this.deck && this.deck.cards.length > 0 && this.title.trim() !== '');
+	canImport = $derived(this.phase === 'preview' && !!this.deck && this.deck.count > 0 && this.title.trim() !== '');
 
 	reset() {
-		this.controller?.abort();
 		this.endWorker();
 		this.generation++;
 		this.phase = 'idle';
 		this.fileName = '';
 		this.format = null;
 		this.error = null;
-		this.diagnostics = [];
-		this.deck = null;
-		this.suggestions = [];
-		this.edited = {};
-		this.added = {};
+		this.view = null;
 		this.noteFiles = 0;
 		this.title = '';
 		this.titleEdited = false;
-		this.table = null;
 		this.parseProgress = null;
-		this.existing = null;
-		this.diff = null;
-		this.conflicts = [];
 		this.takeTheirs = {};
-		this.storedEdits = NO_EDITS;
-		this.sameAs = null;
 		this.remove = {};
-		this.history = null;
-		this.reviewCount = 0;
 		this.progress = { done: 0, total: 0 };
 		this.report = null;
 		this.importedDeckId = '';
 	}
 
-	/** End the parser (Cancel, a new file, leaving the page); a request still waiting ends as aborted. */
+	/** End the session (a new file, leaving the page); a call still waiting ends as aborted. */
 	private endWorker() {
 		const worker = this.worker;
 		this.worker = null;
 		worker?.terminate();
 	}
 
-	/** Ask the worker; `null` when the learner has since moved on to another file or started over. */
-	private async ask(request: Parameters<ImportWorker['request']>[0]): Promise<ParseResult | null> {
+	/** Ask the session; `null` when the learner has since moved on to another file or started over. */
+	private async ask(call: SessionCall, onProgress?: (progress: ParseProgress) => void) {
 		const generation = this.generation;
-		this.worker ??= new ImportWorker();
+		this.worker ??= new ImportWorker(app.db.name);
 		try {
-			const result = await this.worker.request(request, (progress) => {
-				if (generation === this.generation) this.parseProgress = progress;
+			const result = await this.worker.request(call, (progress) => {
+				if (generation === this.generation) (onProgress ?? ((p) => (this.parseProgress = p)))(progress);
 			});
 			return generation === this.generation ? result : null;
 		} catch (error) {
@@ -162,9 +131,23 @@ export class ImportState {
 		}
 	}
 
+	/** Ask for a new view of the preview (a parse, a column choice, an edit). */
+	private async askView(call: SessionCall): Promise<ImportView | null> {
+		const result = await this.ask(call);
+		return result && 'view' in result ? result.view : null;
+	}
+
 	private fail(kind: ImportErrorKind, detail?: string) {
 		this.error = { kind, detail };
 		this.phase = 'failed';
+	}
+
+	/** A failure while reading or parsing: the worker ends, the learner is told. */
+	private readFailed(error: unknown) {
+		this.parseProgress = null;
+		this.endWorker();
+		if (error instanceof DeckhandError && error.code === 'aborted') this.fail('aborted');
+		else this.fail('read', errorMessage(error));
 	}
 
 	/**
@@ -176,7 +159,7 @@ export class ImportState {
 		this.fileName = file.name;
 		const tooBig = checkFileSize(file.name, file.size);
 		if (tooBig) {
-			this.diagnostics = [tooBig];
+			this.view = emptyView([tooBig]);
 			this.fail('size', diagnosticText(tooBig, i18n.lang));
 			return null;
 		}
@@ -194,26 +177,17 @@ export class ImportState {
 				this.phase = 'idle';
 				return format;
 			}
-			const result = await this.ask({ type: 'parse', file, name: file.name, format });
-			if (!result) return null;
+			const view = await this.askView({ type: 'parse', file, name: file.name, format });
+			if (!view) return null;
 			this.parseProgress = null;
-			if (result.table) await this.showTable(result.table, file.name);
-			else {
-				this.endWorker();
-				if (result.reviews?.length && result.deck) {
-					const settings = importReplaySettings((await loadStudySettings(app.db)).srs);
-					this.history = await replayHistory(result.reviews, Date.now(), settings);
-					this.reviewCount = result.reviews.length;
-				}
-				await this.show(result.deck, result.diagnostics);
-				this.suggestions = result.suggestions ?? [];
-			}
+			if (view.table) {
+				this.view = view;
+				this.showTable(view.table, file.name);
+				await this.recompute();
+			} else this.show(view);
 			return format;
 		} catch (error) {
-			this.parseProgress = null;
-			this.endWorker();
-			if (error instanceof DeckhandError && error.code === 'aborted') this.fail('aborted');
-			else this.fail('read', errorMessage(error));
+			this.readFailed(error);
 			return null;
 		}
 	}
@@ -239,36 +213,32 @@ export class ImportState {
 		this.fileName = folder || notes[0]?.name || files[0].name;
 		this.format = 'markdown';
 		if (!notes.length) {
-			this.diagnostics = diagnostics;
+			this.view = emptyView(diagnostics);
 			this.fail('format');
 			return null;
 		}
 		this.phase = 'reading';
 		try {
-			const texts = await Promise.all(notes.map(async (f) => ({ name: path(f), text: await f.text() })));
-			const { compileMany, mergeNotes } = await import('$lib/notes/many');
-			const result = mergeNotes(compileMany(texts), folder || baseName(notes[0].name));
+			const view = await this.askView({ type: 'notes', files: notes.map((f) => ({ name: path(f), file: f })), title: folder || baseName(notes[0].name), diagnostics });
+			if (!view) return null;
+			this.parseProgress = null;
 			this.noteFiles = notes.length;
-			const hasAny = result.deck.cards.length > 0 || result.suggestions.length > 0;
-			await this.show(hasAny ? result.deck : undefined, [...diagnostics, ...result.diagnostics]);
-			this.suggestions = result.suggestions;
+			this.show(view);
 			return 'markdown';
 		} catch (error) {
-			this.fail('read', errorMessage(error));
+			this.readFailed(error);
 			return null;
 		}
 	}
 
 	/** CSV/TSV parsed: the column picker, then the deck from the suggested columns. */
-	private async showTable(table: TableSummary, name: string) {
-		this.table = table;
+	private showTable(table: TableSummary, name: string) {
 		this.hasHeader = table.header !== null;
 		this.front = table.columns.front;
 		this.back = table.columns.back;
 		this.tags = table.columns.tags;
 		this.deckId = '';
 		this.title = table.ankiDeck ?? baseName(name);
-		await this.recompute();
 	}
 
 	/** CSV/TSV: re-read with the header switch as set, then rebuild the deck from the chosen columns. */
@@ -286,153 +256,98 @@ export class ImportState {
 
 	/** CSV/TSV: the deck from the current columns, made in the worker (the preview recomputes on every change). */
 	async recompute() {
-		if (!this.table) return;
+		if (!this.view?.table) return;
 		const { slugify } = await import('$lib/deck/ids');
 		// The deck id is fixed by the file's first title: renaming the deck must not change card ids.
 		if (!this.deckId) this.deckId = slugify(this.title || baseName(this.fileName));
 		const choice = { front: this.front, back: this.back, tags: this.tags, hasHeader: this.hasHeader, deckTitle: this.title || baseName(this.fileName), deckId: this.deckId };
 		try {
-			const result = await this.ask({ type: 'table', choice });
+			const view = await this.askView({ type: 'table', choice });
 			this.parseProgress = null;
-			if (!result?.table) return;
-			this.table = result.table;
-			this.front = result.table.columns.front;
-			this.back = result.table.columns.back;
-			this.tags = result.table.columns.tags;
-			await this.show(result.deck, result.diagnostics, true);
+			if (!view?.table) return;
+			this.front = view.table.columns.front;
+			this.back = view.table.columns.back;
+			this.tags = view.table.columns.tags;
+			this.show(view, true);
 		} catch (error) {
-			this.parseProgress = null;
-			this.endWorker();
-			this.table = null;
-			if (error instanceof DeckhandError && error.code === 'aborted') this.fail('aborted');
-			else this.fail('read', errorMessage(error));
+			this.readFailed(error);
 		}
 	}
 
-	/** Move suggestion `index` into the deck to import (one tap in the preview). */
-	addSuggestion(index: number) {
-		const picked = this.suggestions[index];
-		if (!this.deck || !picked) return;
-		this.deck = { ...this.deck, cards: [...this.deck.cards, picked.card] };
-		this.suggestions = this.suggestions.filter((_, i) => i !== index);
-		this.added = { ...this.added, [picked.card.id]: true };
-		void this.loadExisting(this.deck);
+	/** Show the preview of the session's deck, or the failure when there is none. */
+	private show(view: ImportView, keepTitle = false) {
+		this.view = view;
+		const deck = view.deck;
+		if (!deck) {
+			const first = view.diagnostics.find((d) => d.severity === 'error');
+			this.fail(first ? 'parse' : 'empty', first ? `${first.file}:${first.line}: ${diagnosticText(first, i18n.lang)}` : undefined);
+			return;
+		}
+		if (!keepTitle || !this.title) this.title = deck.title;
+		// Re-import: the deck keeps the name the learner knows it by.
+		if (view.existingTitle && !this.titleEdited) this.title = view.existingTitle;
+		this.keepRemoveChoices(view);
+		this.error = null;
+		this.phase = 'preview';
+	}
+
+	/** The delete ticks of cards still listed as removed; a new removed card starts unticked (kept). */
+	private keepRemoveChoices(view: ImportView) {
+		const keep: Record<string, boolean> = {};
+		for (const card of view.diff?.removed ?? []) keep[card.id] = this.remove[card.id] ?? false;
+		this.remove = keep;
+	}
+
+	/** A change to the previewed deck (edit, remove, add), made in the session; the preview follows. */
+	private async change(call: SessionCall) {
+		try {
+			const view = await this.askView(call);
+			if (!view) return;
+			this.view = view;
+			this.keepRemoveChoices(view);
+		} catch (error) {
+			this.fail('read', errorMessage(error));
+		}
+	}
+
+	/** Move a suggestion into the deck to import (one tap in the preview). */
+	addSuggestion(cardId: string) {
+		return this.change({ type: 'add-suggestion', cardId });
 	}
 
 	/** The learner's edit of a previewed card (same id): it replaces the card in the deck to import. */
 	replaceCard(card: Card) {
-		if (!this.deck || !this.deck.cards.some((c) => c.id === card.id)) return;
-		this.deck = { ...this.deck, cards: this.deck.cards.map((c) => (c.id === card.id ? card : c)) };
-		this.edited = { ...this.edited, [card.id]: true };
-		void this.loadExisting(this.deck);
+		return this.change({ type: 'replace', card: $state.snapshot(card) as Card });
 	}
 
 	/** Leave a card out of the import; it goes back to the suggestions, from where it can be added again. */
 	removeCard(cardId: string) {
-		if (!this.deck) return;
-		const card = this.deck.cards.find((c) => c.id === cardId);
-		if (!card) return;
-		this.deck = { ...this.deck, cards: this.deck.cards.filter((c) => c.id !== cardId) };
-		this.suggestions = [{ card, score: 0, reasons: [] }, ...this.suggestions];
-		this.added = Object.fromEntries(Object.entries(this.added).filter(([id]) => id !== cardId));
-		void this.loadExisting(this.deck);
-	}
-
-	/** Show the preview of `deck`, or the failure when there is none. */
-	private async show(deck: Deck | undefined, diagnostics: Diagnostic[], keepTitle = false) {
-		// The worker already held every importer's deck to the field limits (ParseJob).
-		this.diagnostics = diagnostics;
-		if (!deck) {
-			this.deck = null;
-			const first = diagnostics.find((d) => d.severity === 'error');
-			this.fail(first ? 'parse' : 'empty', first ? `${first.file}:${first.line}: ${diagnosticText(first, i18n.lang)}` : undefined);
-			return;
-		}
-		const free = await withFreeIds(app.db, deck);
-		if (free.deck.id !== deck.id)
-			this.diagnostics.push(importDiag(deck.source?.name ?? this.fileName, 1, 'info', 'deck-id-builtin', { id: deck.id, newId: free.deck.id }));
-		if (free.renamed.size && this.history) this.history = withRenamedCards(this.history, free.renamed);
-		deck = free.deck;
-		this.deck = deck;
-		if (!keepTitle || !this.title) this.title = deck.title;
-		this.error = null;
-		this.phase = 'preview';
-		await this.loadExisting(deck);
-	}
-
-	private async loadExisting(deck: Deck) {
-		let stored: Deck | null = null;
-		try {
-			stored = await deckWithCards(app.db, deck.id);
-		} catch (error) {
-			if (!(error instanceof DeckhandError && error.code === 'not-found')) throw error;
-		}
-		this.existing = stored;
-		// Re-import: the deck keeps the name the learner knows it by.
-		if (stored && !this.titleEdited) this.title = stored.title;
-		if (!stored) {
-			this.diff = null;
-			this.conflicts = [];
-			// The same text under another deck id (its name came from another file name): say so before a second copy is made.
-			const hash = deck.source?.hash;
-			this.sameAs = hash ? ((await listDecks(app.db)).find((d) => !d.builtin && d.source?.hash === hash)?.title ?? null) : null;
-			return;
-		}
-		const { diffDecks, editConflicts, keepEdits } = await import('$lib/import/diff');
-		const { editedCards } = await import('$lib/db/cards-admin');
-		this.storedEdits = await editedCards(app.db, [deck.id]);
-		this.conflicts = editConflicts(deck.cards, this.storedEdits);
-		this.takeTheirs = {};
-		const diff = diffDecks(stored.cards, keepEdits(deck.cards, this.storedEdits));
-		this.diff = diff;
-		const keep: Record<string, boolean> = {};
-		for (const card of diff.removed) keep[card.id] = this.remove[card.id] ?? false;
-		this.remove = keep;
+		return this.change({ type: 'remove', cardId });
 	}
 
 	/** Re-import: take the file's text for an edited card (`on`), or keep the learner's; the changes list follows. */
-	async chooseTheirs(cardId: string, on: boolean) {
+	chooseTheirs(cardId: string, on: boolean) {
 		this.takeTheirs = { ...this.takeTheirs, [cardId]: on };
-		if (!this.deck || !this.existing) return;
-		const { diffDecks } = await import('$lib/import/diff');
-		this.diff = diffDecks(this.existing.cards, await this.cardsToWrite(this.deck.cards));
+		return this.change({ type: 'conflicts', takeTheirs: chosen(this.takeTheirs) });
 	}
 
-	/** The previewed cards as they will be written: the learner's edits kept unless the file's text was chosen. */
-	private async cardsToWrite(cards: Card[]): Promise<Card[]> {
-		if (this.storedEdits.size === 0) return cards;
-		const { keepEdits } = await import('$lib/import/diff');
-		const theirs = Object.keys(this.takeTheirs).filter((id) => this.takeTheirs[id]);
-		return keepEdits(cards, this.storedEdits, theirs);
-	}
-
-	/** Write the previewed deck in one transaction, with progress; cancel() rolls it all back. */
+	/** Write the previewed deck in one transaction (in the worker), with progress; cancel() rolls it all back. */
 	async runImport() {
 		if (!this.deck || !this.canImport) return;
-		const deck: Deck = { ...this.deck, title: this.title.trim(), cards: await this.cardsToWrite(this.deck.cards) };
-		const removeIds = Object.entries(this.remove)
-			.filter(([, del]) => del)
-			.map(([id]) => id);
-		this.controller = new AbortController();
 		this.phase = 'importing';
 		this.error = null;
-		this.progress = { done: 0, total: deck.cards.length };
+		this.progress = { done: 0, total: this.deck.count };
 		try {
-			// Refuse before writing when the browser says it will not fit.
-			const { bytesToWrite } = await import('$lib/db/space');
-			const logs = [...(this.history?.values() ?? [])].reduce((n, h) => n + h.logs.length, 0);
-			const tooBig = await roomProblem(bytesToWrite(JSON.stringify(deck.cards).length + logs * 200, deck.cards.length * 2 + logs));
-			if (tooBig) throw new DeckhandError('quota', tooBig);
-			const settings = importReplaySettings((await loadStudySettings(app.db)).srs);
-			this.report = await importDeck(app.db, deck, {
-				reviews: this.history ?? undefined,
-				removeIds,
-				settings,
-				signal: this.controller.signal,
-				onProgress: (done, total) => (this.progress = { done, total })
-			});
-			this.importedDeckId = deck.id;
+			const srs = $state.snapshot((await loadStudySettings(app.db)).srs);
+			const result = await this.ask(
+				{ type: 'write', choice: { title: this.title.trim(), removeIds: chosen(this.remove), takeTheirs: chosen(this.takeTheirs), srs } },
+				(p) => (this.progress = { done: p.done, total: p.total })
+			);
+			if (!result || !('report' in result)) return;
+			this.report = result.report;
+			this.importedDeckId = result.deckId;
 			this.phase = 'done';
+			this.endWorker();
 			void app.noteCollection();
 			// The learner has data now: ask the browser to keep it.
 			void requestPersistence();
@@ -441,20 +356,17 @@ export class ImportState {
 			else this.fail('write', errorMessage(error));
 			// Back to the preview so the learner can try again (nothing was written).
 			if (this.deck) this.phase = 'preview';
-		} finally {
-			this.controller = null;
 		}
 	}
 
-	/** Cancel what runs: the parse (the worker ends at once) or the import (rolled back). */
+	/** Cancel what runs: the parse (the worker ends at once) or the import (rolled back in the worker). */
 	cancel() {
 		if (this.phase === 'reading') this.endWorker();
-		this.controller?.abort();
+		else if (this.phase === 'importing') this.worker?.cancelWrite();
 	}
 
-	/** The page is left: end the parser. */
+	/** The page is left: end the session (a write under way rolls back with it). */
 	dispose() {
-		this.controller?.abort();
 		this.endWorker();
 	}
 
@@ -471,4 +383,14 @@ export class ImportState {
 				return { front: card.task, back: '```yaml\n' + card.broken + '\n```' };
 		}
 	}
+}
+
+/** The ids ticked in a choice record. */
+function chosen(ticks: Record<string, boolean>): string[] {
+	return Object.keys(ticks).filter((id) => ticks[id]);
+}
+
+/** A view with only diagnostics (a file refused before any parse). */
+function emptyView(diagnostics: Diagnostic[]): ImportView {
+	return { deck: null, diagnostics, suggestions: [], table: null, reviewCount: 0, existingTitle: null, diff: null, conflicts: [], sameAs: null, edited: [], added: [] };
 }

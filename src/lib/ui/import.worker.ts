@@ -1,28 +1,38 @@
 /**
- * The import page's parser, off the main thread: one worker per picked file, holding its
- * {@link ParseJob} (the CSV/TSV rows stay here for the column picker). The page ends it with
- * terminate() on Cancel, on a new file and when it leaves. Protocol: {@link ParseRequest} in,
- * {@link ParseReply} out (progress replies while a request runs, then one result or error).
+ * The import page's worker: one per picked file, holding its {@link ImportSession} (the parsed deck,
+ * its history, the stored version it replaces) and writing it. The page ends it with terminate() on a
+ * new file and when it leaves; Cancel during a write is a `cancel` message (the transaction rolls
+ * back). The database is the page's, named by the worker's name. Protocol: {@link SessionRequest}
+ * in, {@link SessionReply} out.
  */
 import wasmUrl from 'sql.js/dist/sql-wasm.wasm?url';
-import { ParseJob, splitResult, type ParseReply, type ParseRequest } from '$lib/import/parse-job';
+import { DeckhandDb } from '$lib/db/schema';
+import { DeckhandError } from '$lib/db/errors';
+import { ParseJob } from '$lib/import/parse-job';
+import { ImportSession, type SessionReply, type SessionRequest } from '$lib/import/session';
 import { errorMessage } from '../errors';
+import { roomProblem } from './storage';
 
-const scope = self as unknown as { onmessage: ((event: MessageEvent<ParseRequest>) => void) | null; postMessage(message: ParseReply): void };
-const job = new ParseJob({ sqlWasm: { locateFile: () => wasmUrl } });
-/** Requests run one after the other (a column change waits for the parse before it). */
+const scope = self as unknown as { name: string; onmessage: ((event: MessageEvent<SessionRequest>) => void) | null; postMessage(message: SessionReply): void };
+const session = new ImportSession(new DeckhandDb(scope.name || undefined), new ParseJob({ sqlWasm: { locateFile: () => wasmUrl } }), roomProblem);
+/** Calls run one after the other (a column change waits for the parse before it); `cancel` does not wait. */
 let queue: Promise<void> = Promise.resolve();
+let writing: AbortController | null = null;
 
 scope.onmessage = (event) => {
-	const { id, ...request } = event.data;
+	const request = event.data;
+	if (request.type === 'cancel') return writing?.abort();
+	const { id, ...call } = request;
 	queue = queue.then(async () => {
+		const controller = new AbortController();
+		if (call.type === 'write') writing = controller;
 		try {
-			const result = await job.run(request, (progress) => scope.postMessage({ id, type: 'progress', progress }));
-			const { parts, rest } = splitResult(result);
-			for (const part of parts) scope.postMessage({ id, type: 'part', ...part });
-			scope.postMessage({ id, type: 'result', result: rest });
+			const result = await session.run(call, (progress) => scope.postMessage({ id, type: 'progress', progress }), controller.signal);
+			scope.postMessage({ id, type: 'result', result });
 		} catch (error) {
-			scope.postMessage({ id, type: 'error', message: errorMessage(error) });
+			scope.postMessage({ id, type: 'error', message: errorMessage(error), ...(error instanceof DeckhandError ? { code: error.code } : {}) });
+		} finally {
+			if (writing === controller) writing = null;
 		}
 	});
 };
