@@ -134,7 +134,8 @@ export interface FlagItem {
 	meaning: string;
 }
 
-const FLAG_LINE = /^`?(--?[A-Za-z][\w-]*)(?:(=|\s)([^\s:`#]+))?`?(?:\s*,\s*`?(--?[A-Za-z][\w-]*)`?)?\s*(?:[:：]|\s[-–—]\s|\s#\s|=>|->)\s*(.+)$/;
+// A colon right after a value with no space is part of it (`-v [HOST]:[CONTAINER]`, `--tmpfs /run:rw`), not a separator.
+const FLAG_LINE = /^`?(--?[A-Za-z][\w-]*)(?:(=|\s)([^\s:`#]+))?`?(?:\s*,\s*`?(--?[A-Za-z][\w-]*)`?)?(?:\s*[:：](?=\s)|(?<=^`?--?[A-Za-z][\w-]*`?)[:：]|\s[-–—]\s|\s#\s|\s*=>|\s*->)\s*(.+)$/;
 
 /** `-d : detached`, `` `-p` — publish ``, `-n {namespace} # scope`, `--all-namespaces -A # all`. */
 export function parseFlag(line: string): FlagItem | null {

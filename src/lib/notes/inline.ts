@@ -196,6 +196,8 @@ export function splitTermDef(line: string): TermDef | null {
 	if (/^[=-]>$/.test(sep) && /,/.test(term)) return null;
 	// A colon inside a URL, a time or `a:b` is not a separator; SEPARATOR needs whitespace after it.
 	if (!def || /\]\(|https?:$/.test(term)) return null;
+	// "CPU 동작 | Time Scheduling (RR: 1024)": a separator inside brackets splits a remark, not a term from its definition.
+	if ((term.match(/[([]/g)?.length ?? 0) > (term.match(/[)\]]/g)?.length ?? 0)) return null;
 	if (!isTermLike(term)) return null;
 	return { term: tidyTerm(term), def, marked: /^(?:\*\*|__|`)/.test(term) };
 }

@@ -99,6 +99,8 @@ function mentions(text: string, term: string): boolean {
 /** Per-card values several features need, computed once (plainText and parsing are the costly parts). */
 const plainMemo = new WeakMap<Card, { q: string; a: string }>();
 const gradedMemo = new WeakMap<Card, ReturnType<typeof parseGraded> | null>();
+/** The grader's parse of a flag card's command, by command text (the concept and the drill of one flag share it). */
+const flagMemo = new Map<string, ReturnType<typeof parseGraded> | null>();
 
 function plain(card: Card): { q: string; a: string } {
 	let m = plainMemo.get(card);
@@ -287,6 +289,18 @@ export const FEATURES: Feature[] = [
 			if (card.kind !== 'command' || (card.blank ?? 'line') !== 'line') return false;
 			const parsed = graded(card);
 			return parsed !== null && parsed.known && parsed.issues.length > 0;
+		}
+	},
+	{
+		name: 'flag-not-of-command',
+		reason: { ko: '이 옵션은 이 명령의 옵션이 아닙니다 (채점기가 모르는 옵션)', en: 'the flag is not an option of this command (the grader does not know it there)' },
+		// A flag list under "Docker Volume" read as `docker volume -v`: the flag belongs to another command.
+		test: ({ card }) => {
+			const command = card.kind === 'command' && card.blank === 'flag' ? card.answer : card.kind === 'concept' ? /^`([^`]+\s--?[A-Za-z][\w-]*)`$/.exec(card.front.trim())?.[1] : undefined;
+			if (!command) return false;
+			const parsed = flagMemo.get(command) ?? parseGraded(command);
+			flagMemo.set(command, parsed);
+			return parsed !== null && parsed.known && parsed.issues.some((i) => i.code === 'unknown-flag');
 		}
 	},
 	{

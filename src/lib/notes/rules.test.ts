@@ -33,3 +33,22 @@ describe('wider tables', () => {
 		]);
 	});
 });
+
+describe('separators that are not separators', () => {
+	it('a colon inside a flag value (`-v HOST:CONTAINER`) does not split the line', () => {
+		const note = '## Docker Volume\n\n* Bind Mount\n    * -v [HOST_PATH]:[CONTAINER_PATH]\n    * --tmpfs /run:rw,noexec\n';
+		const { deck, suggestions } = compileNotes(note, 'n.md');
+		expect([...deck.cards, ...suggestions.map((s) => s.card)].filter((c) => c.kind === 'command')).toEqual([]);
+		expect(concepts(deck.cards).some((c) => c.back.includes('CONTAINER_PATH'))).toBe(false);
+	});
+	it('a colon inside brackets does not split a term from its definition', () => {
+		const { deck } = compileNotes('- CPU 동작 (RR: 1024)\n- Memory 구성\n', 'n.md');
+		expect(concepts(deck.cards).some((c) => c.back === '1024)')).toBe(false);
+	});
+	it('a flag read under a command it does not belong to becomes a suggestion', () => {
+		const note = '## docker volume\n\n- `-d` : 백그라운드로 실행\n';
+		const { deck, suggestions } = compileNotes(note, 'n.md');
+		expect(deck.cards).toEqual([]);
+		expect(suggestions.map((s) => s.reasons[0]?.feature)).toEqual(['flag-not-of-command', 'flag-not-of-command']);
+	});
+});
