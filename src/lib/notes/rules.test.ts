@@ -52,3 +52,14 @@ describe('separators that are not separators', () => {
 		expect(suggestions.map((s) => s.reasons[0]?.feature)).toEqual(['flag-not-of-command', 'flag-not-of-command']);
 	});
 });
+
+describe('command prompts that name no object', () => {
+	it('a bare list action ("목록 조회 (…)") gets the command\'s object', () => {
+		const { deck } = compileNotes('```bash\nkubectl get services   # 목록 조회 (ClusterIP, 포트 확인)\n```\n', 'n.md');
+		expect(commands(deck.cards)[0]?.prompt).toBe('services 목록 조회 (ClusterIP, 포트 확인)');
+	});
+	it('a one-word action over a command on a placeholder names the placeholder', () => {
+		const note = '| 명령어 | 의미 |\n|---|---|\n| `docker restart 컨테이너` | 재시작 |\n';
+		expect(commands(compileNotes(note, 'n.md').deck.cards)[0]?.prompt).toBe('컨테이너 재시작');
+	});
+});
