@@ -99,7 +99,8 @@ export function isGeneric(term: string): boolean {
 
 /** Callout labels ("💡 주의", "> [!tip]"): an aside, never a term, not even with its heading as context. */
 const ASIDE = new Set(
-	['주의', '참고', '경고', '중요', '팁', '꿀팁', '메모', '노트', '기타', '퀴즈', '주의사항', '참고사항', 'note', 'tip', 'tips', 'warning', 'caution', 'important',
+	// "상황: …" sets up the writer's lab, not a term to define.
+	['주의', '참고', '경고', '중요', '팁', '꿀팁', '메모', '노트', '기타', '퀴즈', '주의사항', '참고사항', '상황', 'note', 'tip', 'tips', 'warning', 'caution', 'important',
 		'info', 'hint', 'danger', 'memo', 'quiz', 'todo', 'ps', 'p.s.', 'faq']
 );
 

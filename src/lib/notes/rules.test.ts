@@ -63,3 +63,26 @@ describe('command prompts that name no object', () => {
 		expect(commands(compileNotes(note, 'n.md').deck.cards)[0]?.prompt).toBe('컨테이너 재시작');
 	});
 });
+
+describe('concept candidates that ask nothing', () => {
+	const suggested = (note: string, feature: string): boolean =>
+		compileNotes(note, 'n.md').suggestions.some((s) => s.reasons.some((r) => r.feature === feature));
+	it('an answer pointing at a diagram ("여기서") is narration', () => {
+		expect(suggested('- Pods : 실제 워크로드가 여기서 실행됨\n', 'narration')).toBe(true);
+	});
+	it('an answer that is only a default value is a bare value', () => {
+		expect(suggested('- node-status-report-frequency : 기본 5m\n', 'bare-value-answer')).toBe(true);
+	});
+	it('a topic with a section word after " - ", or "… 상세", is a section heading', () => {
+		expect(suggested('## Docker Resource Limit - Intro\n\n컨테이너는 자원을 무제한으로 가져온다.\n', 'section-heading-question')).toBe(true);
+		expect(suggested('## LoadBalancer 상세\n\nNodePort만으로는 단일 URL을 줄 수 없는 문제가 있다.\n', 'section-heading-question')).toBe(true);
+	});
+	it('"상황:" sets up a lab: never a term', () => {
+		const { deck, suggestions } = compileNotes('> 상황 : 크롤링 테스트 성공 -> 컨테이너 안에서는 오류\n', 'n.md');
+		expect([...deck.cards, ...suggestions.map((s) => s.card)]).toEqual([]);
+	});
+	it('a nested bullet joining code to a sentence ("`up`으로 …") still defines its parent', () => {
+		const note = '- `docker compose down`\n  - `up`으로 생성한 컨테이너, 네트워크 등을 정리\n  - 기본 설정에서는 named volume은 유지\n';
+		expect(concepts(compileNotes(note, 'n.md').deck.cards)[0]?.back).toBe('- `up`으로 생성한 컨테이너, 네트워크 등을 정리\n- 기본 설정에서는 named volume은 유지');
+	});
+});
