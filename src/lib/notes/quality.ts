@@ -50,7 +50,7 @@ export const NARRATION_MARKERS: { pattern: RegExp; reason: string }[] = [
 	{ pattern: /(?:위에서|앞서|앞에서)\s*(?:보았듯이|봤듯이|언급했듯이|말했듯이|설명했듯이)/, reason: '"위에서 보았듯이": refers back to the note' },
 	{ pattern: /(?:볼|알)\s*수\s*있듯이|보시다시피|보다시피/, reason: '"볼 수 있듯이": points at something the card does not show' },
 	{ pattern: /^여기서는|이\s*(?:글|포스트|강의|강좌|문서)에서는?/, reason: '"여기서는", "이 글에서": about the note, not the topic' },
-	{ pattern: /(?:^|\s)여기(?:서|에서|에)\s/, reason: '"여기서": points at a diagram or a place in the note' },
+	{ pattern: /(?:^|\s)여기(?:서|에서)\s/, reason: '"여기서": points at a diagram or a place in the note' },
 	{ pattern: /매우\s*(?:훌륭|좋|편리|유용)|정말\s*(?:좋|편리|유용)/, reason: 'an opinion ("매우 훌륭하며"), not a fact' },
 	{ pattern: /(?:아래|다음)\s*명령(?:어)?(?:를|을|로|으로)/, reason: '"다음 명령어를": points at a block' },
 	{ pattern: /(?:것|거)\s*같다|듯하다|나보다\.?$|인\s*듯/, reason: 'hedged ("것 같다"): the writer is unsure' },

@@ -86,3 +86,20 @@ describe('concept candidates that ask nothing', () => {
 		expect(concepts(compileNotes(note, 'n.md').deck.cards)[0]?.back).toBe('- `up`으로 생성한 컨테이너, 네트워크 등을 정리\n- 기본 설정에서는 named volume은 유지');
 	});
 });
+
+describe('definition and enumeration sentences anywhere in a section', () => {
+	it('an enumeration sentence asks for the kinds', () => {
+		const { deck } = compileNotes('## 서비스\n\n서비스는 파드를 묶는다.\n\n서비스 유형에는 ClusterIP, NodePort, LoadBalancer가 있습니다.\n', 'n.md');
+		expect(concepts(deck.cards).find((c) => c.front === '서비스의 유형')?.back).toBe('ClusterIP, NodePort, LoadBalancer');
+	});
+	it('a later definition sentence is taken when the first sentence is an evaluation or a how-to', () => {
+		const chatty = compileNotes('## 서비스\n\n서비스는 쿠버네티스에서 중요하다. 아래에서 자세히 본다.\n', 'n.md');
+		expect(chatty.deck.cards).toEqual([]);
+		const { deck } = compileNotes('## 볼륨\n\n데이터를 보존하려면 볼륨을 쓴다.\n\n볼륨은 컨테이너와 독립적으로 데이터를 저장하는 공간이다.\n', 'n.md');
+		expect(concepts(deck.cards).map((c) => [c.front, c.back])).toEqual([['볼륨', '컨테이너와 독립적으로 데이터를 저장하는 공간이다']]);
+	});
+	it('a sentence whose subject is a pronoun, or whose predicate is not a noun, is not a definition', () => {
+		const { deck } = compileNotes('## 볼륨\n\n이것은 데이터를 저장하는 공간이다.\n\n컨테이너는 가볍고 빠르게 실행된다.\n', 'n.md');
+		expect(deck.cards).toEqual([]);
+	});
+});
