@@ -23,6 +23,8 @@ export interface CardContext {
 	heading?: string;
 	/** Another card was made from the same YAML block (for the plain indentation exercise). */
 	siblingExercise: boolean;
+	/** A plain indentation exercise of an earlier YAML block of the same note exists (this one repeats it). */
+	repeatedIndentExercise?: boolean;
 	/** The prompt of every command drill of the same note (a concept answering with one is that drill's caption). */
 	commandPrompts?: ReadonlySet<string>;
 }
@@ -146,6 +148,11 @@ function namesOf(card: Card): string[] {
 			: parsed.positionals.filter((p) => parsed.words.includes(p) && !/[:/]/.test(p));
 	// `<pod>`, `$POD`, `POD_NAME`, `container-name`: placeholders, not names.
 	return names.filter((n) => n && !/[<>{}[\]$]|^[A-Z_]+$|(?:^|[-_])(?:name|id|NAME|ID)$/.test(n) && !n.includes('.'));
+}
+
+/** A YAML exercise whose only check is the syntax: fix the indentation, nothing of the note's topic. */
+export function isPlainIndent(card: Card): boolean {
+	return card.kind === 'yamlfix' && card.checks.length === 1 && card.checks[0] === 'yaml-syntax';
 }
 
 function listItems(text: string): number {
@@ -283,7 +290,12 @@ export const FEATURES: Feature[] = [
 	{
 		name: 'plain-indent-exercise',
 		reason: { ko: '같은 YAML에 진짜 연습이 이미 있어 들여쓰기 연습은 덤입니다', en: 'a plain indentation exercise beside the real one of the same YAML' },
-		test: ({ card, siblingExercise }) => card.kind === 'yamlfix' && siblingExercise && card.checks.length === 1 && card.checks[0] === 'yaml-syntax'
+		test: ({ card, siblingExercise }) => siblingExercise && isPlainIndent(card)
+	},
+	{
+		name: 'repeated-indent-exercise',
+		reason: { ko: '같은 노트의 앞 YAML에 같은 들여쓰기 연습이 이미 있습니다', en: 'an earlier YAML block of the note has the same indentation exercise' },
+		test: ({ card, repeatedIndentExercise }) => card.kind === 'yamlfix' && repeatedIndentExercise === true && isPlainIndent(card)
 	},
 	{
 		name: 'table-row',
