@@ -203,7 +203,8 @@ export const FEATURES: Feature[] = [
 	{
 		name: 'command-caption-answer',
 		reason: { ko: '답이 명령 카드의 질문(명령 설명)과 같습니다: 그 명령 카드가 묻습니다', en: 'the answer is the caption of a command drill of the note, which asks it already' },
-		test: ({ card, commandPrompts }) => card.kind === 'concept' && commandPrompts !== undefined && commandPrompts.has(plain(card).a.trim())
+		// "… 확인합니다." as a concept's back is the caption "… 확인합니다" of the command below it.
+		test: ({ card, commandPrompts }) => card.kind === 'concept' && commandPrompts !== undefined && commandPrompts.has(plain(card).a.trim().replace(/[.。]$/, ''))
 	},
 	{
 		name: 'sentence-as-term',

@@ -103,3 +103,17 @@ describe('definition and enumeration sentences anywhere in a section', () => {
 		expect(deck.cards).toEqual([]);
 	});
 });
+
+describe('a command block explained by the sentence before it', () => {
+	it('"이 첫 번째 명령은 …" gives the purpose as the prompt', () => {
+		const note = '## 설정\n\n이 첫 번째 명령은 현재 컨텍스트의 네임스페이스를 dev로 설정합니다.\n\n```bash\nkubectl config set-context --current --namespace=dev\n```\n';
+		expect(commands(compileNotes(note, 'n.md').deck.cards)[0]?.prompt).toBe('현재 컨텍스트의 네임스페이스를 dev로 설정합니다');
+	});
+	it('the same sentence under the heading is not also a concept card (with or without its period)', () => {
+		const note = '## 로그\n\n웹 서버 web 컨테이너의 로그를 실시간으로 확인합니다.\n\n```\ndocker logs -f web\n```\n';
+		const { deck, suggestions } = compileNotes(note, 'n.md');
+		expect(concepts(deck.cards)).toEqual([]);
+		expect(suggestions.some((s) => s.reasons.some((r) => r.feature === 'command-caption-answer'))).toBe(true);
+		expect(commands(deck.cards)[0]?.answer).toBe('docker logs -f web');
+	});
+});

@@ -256,6 +256,8 @@ function leadIn(line: string): string | null {
 	// "또는 아래와 같은 방법으로도 …": another way to do what came before, which this line does not say.
 	if (/^(?:또는|혹은|or|alternatively)(?:[\s,]|$)/i.test(s)) return null;
 	s = s.replace(/^(?:먼저|우선|이제|그럼|그러면|다음으로|마지막으로|이번에는|자,?)\s+/, '').replace(/^(?:now|first|then|next|finally),?\s+/i, '');
+	// "이 첫 번째 명령은 …", "위 명령어로 …": the sentence names the block; what it does follows.
+	s = s.replace(/^(?:이|위의?|아래의?|다음의?)\s*(?:(?:첫|두|세|네|다섯)\s*번째\s*)?명령(?:어)?(?:은|는|으로|로)\s+/, '');
 	// "아래 명령으로 …": a pointer to the block, not what the command does.
 	s = s.replace(/(?:아래|다음)(?:와 같은| 같은)?\s*(?:명령어?|방법)(?:으로|로)도?\s+/, '');
 	// "네임스페이스를 보려면 아래 명령어를 사용하면 됩니다", "… 아래와 같이 조회합니다": the pointer goes, the goal stays.
