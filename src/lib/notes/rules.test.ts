@@ -117,3 +117,13 @@ describe('a command block explained by the sentence before it', () => {
 		expect(commands(deck.cards)[0]?.answer).toBe('docker logs -f web');
 	});
 });
+
+describe('definitional sub-headings', () => {
+	it('"## 역할" under "# Namespaces" defines the parent term', () => {
+		const { deck } = compileNotes('# Namespaces\n\n## 역할\n\n클러스터 내 리소스를 논리적으로 격리하는 단위.\n', 'n.md');
+		expect(concepts(deck.cards).map((c) => c.front)).toEqual(['Namespaces의 역할']);
+	});
+	it('"## 역할" with no parent heading stays generic', () => {
+		expect(compileNotes('## 역할\n\n클러스터 내 리소스를 논리적으로 격리하는 단위.\n', 'n.md').deck.cards).toEqual([]);
+	});
+});

@@ -64,7 +64,10 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 				state.lastHeading = { text: headingTerm(h.text), seq: c.seq };
 				const task = readTask(h.text, line);
 				if (task) state.task = task;
-				const term = headingTerm(h.text);
+				// "# Namespaces" / "## 역할": a definitional sub-heading defines its parent's term ("Namespaces의 역할").
+				const parent = c.crumbs.length > 1 ? headingTerm(c.crumbs[c.crumbs.length - 2].text) : '';
+				const own = headingTerm(h.text);
+				const term = DEFINING_HEADINGS.test(own) && parent && !isGeneric(parent) ? `${parent}의 ${own}` : own;
 				// A topic heading may head a list ("컨테이너를 사용하는 이유"); a definition needs a term (checked there).
 				state.heading =
 					term && term.length <= 40 && !/[.!。]$/.test(term) && !isGeneric(term) && !isQuestionHeading(term) && !/^day\s*\.?\s*\d+|^(?:overview|review)\b|\svs\.?\s/i.test(term) && !isTopicHeading(term)
@@ -191,6 +194,9 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 	}
 	if (state.task) c.diag(state.task.line, 'warning', 'task-no-broken', { task: plainText(state.task.task).slice(0, 40) });
 }
+
+/** Sub-headings that say what their parent heading's term is (its role, its definition). */
+const DEFINING_HEADINGS = /^(?:역할|정의|개념|의미)$/;
 
 /** `<pre>` holding commands and a two-column `<table>`: read like a code block and a markdown table. */
 function htmlBlock(c: Compilation, raw: string, line: number): boolean {
