@@ -134,7 +134,8 @@ export interface FlagItem {
 	meaning: string;
 }
 
-const FLAG_LINE = /^`?(--?[A-Za-z][\w-]*)(?:(=|\s)([^\s:`#]+))?`?(?:\s*,\s*`?(--?[A-Za-z][\w-]*)`?)?\s*(?:[:：]|\s[-–—]\s|\s#\s|=>|->)\s*(.+)$/;
+// A colon right after a value with no space is part of it (`-v [HOST]:[CONTAINER]`, `--tmpfs /run:rw`), not a separator.
+const FLAG_LINE = /^`?(--?[A-Za-z][\w-]*)(?:(=|\s)([^\s:`#]+))?`?(?:\s*,\s*`?(--?[A-Za-z][\w-]*)`?)?(?:\s*[:：](?=\s)|(?<=^`?--?[A-Za-z][\w-]*`?)[:：]|\s[-–—]\s|\s#\s|\s*=>|\s*->)\s*(.+)$/;
 
 /** `-d : detached`, `` `-p` — publish ``, `-n {namespace} # scope`, `--all-namespaces -A # all`. */
 export function parseFlag(line: string): FlagItem | null {
@@ -171,9 +172,11 @@ export function addFlagCards(c: Compilation, base: string, item: FlagItem, line:
 export function addCommandCard(c: Compilation, prompt: string, cmd: ParsedCommand, line: number): boolean {
 	let p = cleanMarkdown(prompt).replace(/^[-*+]\s+/, '').replace(/[.。]\s*$/, '').trim();
 	// "# 롤백" (one action word) after `kubectl rollout undo daemonset web`: the action's object is in the command.
+	// "목록 조회 (ClusterIP, 포트 확인)" over `kubectl get services`: the remark in brackets names no object either.
 	const object = objectOf(cmd);
-	const word = plainText(p).trim();
-	if (object && !/\s/.test(word) && word.length <= THRESHOLDS.shortActionPrompt && HANGUL.test(word)) p = `${object} ${p}`;
+	const word = plainText(p).replace(/\s*\([^()]*\)\s*$/, '').trim();
+	const bareAction = (!/\s/.test(word) && word.length <= THRESHOLDS.shortActionPrompt) || /^목록\s*(?:조회|확인|보기|출력)$/.test(word);
+	if (object && bareAction && HANGUL.test(word)) p = `${object} ${p}`;
 	if (plainText(p).length < 3) {
 		c.diag(line, 'info', 'command-too-short', { command: short(cmd.line), explanation: short(p) });
 		return false;
@@ -202,6 +205,9 @@ function objectOf(cmd: ParsedCommand): string | null {
 	const words = bracketless(cmd.line).split(' ').slice(cmd.base.split(' ').length);
 	const end = words.findIndex((w) => w.startsWith('-') || /^[|&;>]/.test(w));
 	const object = (end === -1 ? words : words.slice(0, end)).join(' ');
+	// `docker restart <컨테이너>`: one placeholder names what the command acts on.
+	const placeholder = /^[<{]([^<>{}\s]+)[>}]$/.exec(object);
+	if (placeholder) return placeholder[1];
 	return object && !/[<{[]/.test(object) ? object : null;
 }
 

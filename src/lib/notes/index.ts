@@ -17,7 +17,7 @@ import { compileExplicit } from './explicit';
 import { readFrontMatter } from './frontmatter';
 import { HANGUL, plainText, short } from './inline';
 import { messageEn } from './messages';
-import { scoreCard } from './quality';
+import { isPlainIndent, scoreCard } from './quality';
 import { THRESHOLDS } from './thresholds';
 import { LineIndex, normalizeInput } from './lines';
 import type { CompileOptions, NotesResult, Suggestion } from './types';
@@ -89,6 +89,12 @@ function triage(c: Compilation, explicit: Set<string>, lines: string[]): { made:
 		const seq = c.origin.get(card.id)?.seq;
 		if (card.kind === 'yamlfix' && seq !== undefined) exerciseBlocks.set(seq, (exerciseBlocks.get(seq) ?? 0) + 1);
 	}
+	// The first plain indentation exercise of the note: a later one repeats it on another file.
+	const beside = (card: Card): boolean => {
+		const seq = c.origin.get(card.id)?.seq;
+		return seq !== undefined && (exerciseBlocks.get(seq) ?? 0) > 1;
+	};
+	const firstIndent = c.cards.find((card) => !explicit.has(card.id) && isPlainIndent(card) && !beside(card));
 	const commandPrompts = new Set(c.cards.flatMap((card) => (card.kind === 'command' ? [plainText(card.prompt).trim()] : [])));
 	for (const card of c.cards) {
 		if (explicit.has(card.id)) {
@@ -100,7 +106,8 @@ function triage(c: Compilation, explicit: Set<string>, lines: string[]): { made:
 			card,
 			source: (lines[(card.line ?? 1) - 1] ?? '').trim(),
 			heading: origin?.heading,
-			siblingExercise: card.kind === 'yamlfix' && origin !== undefined && (exerciseBlocks.get(origin.seq) ?? 0) > 1,
+			siblingExercise: card.kind === 'yamlfix' && beside(card),
+			repeatedIndentExercise: firstIndent !== undefined && card !== firstIndent && isPlainIndent(card),
 			commandPrompts
 		};
 		c.options.onCandidate?.(ctx);

@@ -99,7 +99,8 @@ export function isGeneric(term: string): boolean {
 
 /** Callout labels ("💡 주의", "> [!tip]"): an aside, never a term, not even with its heading as context. */
 const ASIDE = new Set(
-	['주의', '참고', '경고', '중요', '팁', '꿀팁', '메모', '노트', '기타', '퀴즈', '주의사항', '참고사항', 'note', 'tip', 'tips', 'warning', 'caution', 'important',
+	// "상황: …" sets up the writer's lab, not a term to define.
+	['주의', '참고', '경고', '중요', '팁', '꿀팁', '메모', '노트', '기타', '퀴즈', '주의사항', '참고사항', '상황', 'note', 'tip', 'tips', 'warning', 'caution', 'important',
 		'info', 'hint', 'danger', 'memo', 'quiz', 'todo', 'ps', 'p.s.', 'faq']
 );
 
@@ -196,6 +197,8 @@ export function splitTermDef(line: string): TermDef | null {
 	if (/^[=-]>$/.test(sep) && /,/.test(term)) return null;
 	// A colon inside a URL, a time or `a:b` is not a separator; SEPARATOR needs whitespace after it.
 	if (!def || /\]\(|https?:$/.test(term)) return null;
+	// "CPU 동작 | Time Scheduling (RR: 1024)": a separator inside brackets splits a remark, not a term from its definition.
+	if ((term.match(/[([]/g)?.length ?? 0) > (term.match(/[)\]]/g)?.length ?? 0)) return null;
 	if (!isTermLike(term)) return null;
 	return { term: tidyTerm(term), def, marked: /^(?:\*\*|__|`)/.test(term) };
 }

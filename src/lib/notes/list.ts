@@ -127,7 +127,8 @@ function definitionChildren(children: Tokens.List[]): string[] | null {
 			if (!t) continue;
 			const first = t.text.split('\n').filter((x) => !isImageOnly(x)).join(' ');
 			if (!first.trim()) continue;
-			if (lineCommand(first) || parseShortNamePair(first) || /^`/.test(first.trim()) || /^`?-/.test(first.trim())) continue;
+			// A child opening with code is a command or a flag, unless a Korean particle joins the code to a sentence ("`up`으로 생성한 …").
+			if (lineCommand(first) || parseShortNamePair(first) || (/^`/.test(first.trim()) && !/^`[^`]+`(?:으로|로|을|를|이|가|은|는|의|에)\s/.test(first.trim())) || /^`?-/.test(first.trim())) continue;
 			if (splitTermDef(first)) continue;
 			texts.push(cleanMarkdown(first));
 		}

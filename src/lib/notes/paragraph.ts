@@ -28,6 +28,12 @@ export function isDefinition(text: string): boolean {
 	if (/^(?:this|these|that|those|i|i'm|i've|we|you|my|our|in this|here|today|let's|so|now|first|then|next|finally)\b/i.test(t)) return false;
 	// "안녕하세요! 오늘은…", "~해 보려고 합니다": a blog's opening.
 	if (/^(?:안녕|오늘|이번|지난)|(?:려고 합니다|겠습니다|해요|에요|네요)\.?$/.test(t)) return false;
+	// "쿠버네티스에서 중요하다", "매우 유용합니다": an evaluation of the term, not what it is.
+	if (/(?:중요|유용|편리|훌륭|강력)(?:하다|합니다|해요|한\s*\S+이다)\.?$|좋(?:다|습니다)\.?$/.test(t)) return false;
+	// "데이터를 보존하려면 볼륨을 쓴다": how to reach a goal with the term, not what it is.
+	if (/(?:하|으|이)?려면\s/.test(t)) return false;
+	// "아래에서 자세히 본다": a pointer into the note.
+	if (/(?:아래|다음|뒤)에서\s*(?:자세히|살펴|알아|다룬|본다|보겠)/.test(t)) return false;
 	// "…처음 겪는 일들을 기록하는 일종의 cheat sheet.", "강의를 보고 정리한 repository 입니다": the note describing itself.
 	if (/(?:기록|정리)(?:하는|한|해 둔|해둔|해 놓은)\s|cheat\s?sheet|치트\s?시트|repository|레포지토리|블로그|포스팅/i.test(t)) return false;
 	return true;
@@ -48,6 +54,40 @@ function withoutLeadingTerm(def: string, term: string): string {
 	const lead = new RegExp(`^(?:\\*\\*|__|\`)?${name}(?:\\*\\*|__|\`)?(?:\\s?(?:은|는|이란|란|에는)|\\s+(?:is|are)(?:\\s+(?:an?|the))?)\\s+`, 'i');
 	const rest = def.replace(lead, '');
 	return rest !== def && plainText(rest).length >= 6 ? rest : def;
+}
+
+/**
+ * "볼륨은 컨테이너와 독립적으로 데이터를 저장하는 공간이다." anywhere in a section: a subject term, then
+ * a noun predicate ("…이다", "…입니다", "…를 말한다"). Returns the term and its definition, or null.
+ */
+export function definitionSentence(sentence: string): { term: string; def: string } | null {
+	const t = cleanMarkdown(sentence).trim();
+	const m = /^((?:\*\*|__|`)?[^\s,.]{1,30}?(?:\*\*|__|`)?(?:\s[A-Za-z][\w-]*)?)(?:은|는|이란|란)\s+(.{6,}?(?:[가-힣A-Za-z)]\s?(?:이다|입니다|이에요|예요)|(?:을|를)\s(?:말한다|말합니다|의미한다|의미합니다|뜻한다|뜻합니다)))\.?$/.exec(t);
+	if (!m) return null;
+	const term = m[1];
+	if (!isTermLike(term) || /^(?:이것|이는|그것|그|이|저|우리|나|내|이번|오늘|여기)$/.test(plainText(term))) return null;
+	if (!isDefinition(m[2])) return null;
+	return { term, def: m[2] };
+}
+
+/**
+ * "서비스 유형에는 ClusterIP, NodePort, LoadBalancer가 있습니다": an enumeration sentence asks for the kinds.
+ * Returns the front ("서비스 유형") and the items, or null.
+ */
+export function enumerationSentence(sentence: string): { front: string; items: string } | null {
+	const t = cleanMarkdown(sentence).trim();
+	const m = /^(.{1,30}?)\s?(?:의\s)?(종류|유형|타입|구성\s?요소)(?:에는|로는|는|은)\s+(.+?)(?:이|가|등이|등)?\s?(?:있습니다|있다|있음|있어요)\.?$/.exec(t);
+	if (!m) return null;
+	const items = m[3].split(/\s*(?:,|、|및|와|과)\s*/).map((x) => x.trim()).filter(Boolean);
+	if (items.length < 2 || items.some((x) => x.length > 30 || /\s.*\s/.test(plainText(x)))) return null;
+	const subject = m[1].replace(/(?:의)$/, '').trim();
+	if (!isTermLike(subject)) return null;
+	return { front: `${subject}의 ${m[2]}`, items: items.join(', ') };
+}
+
+/** Sentences of a prose line (split after ". "). */
+function sentencesOf(line: string): string[] {
+	return line.split(/(?<=[.。])\s+/).filter((x) => x.trim());
 }
 
 /** Handles a paragraph; returns the number of prose lines nothing was made of. */
@@ -79,6 +119,17 @@ export function compileParagraph(c: Compilation, text: string, line: number, hea
 		const r = handleLine(c, lines[i], line + i);
 		if (r === 'card') cards++;
 		else if (r === 'prose') {
+			// A definition or an enumeration sentence anywhere in the section (not only first under a heading).
+			const made = sentencesOf(lines[i]).filter((sentence) => {
+				const e = enumerationSentence(sentence);
+				if (e) return c.add({ kind: 'concept', front: e.front, back: e.items }, line + i);
+				const d = i === 0 && heading ? null : definitionSentence(sentence);
+				return d ? addConcept(c, d.term, d.def, line + i) : false;
+			}).length;
+			if (made) {
+				cards += made;
+				continue;
+			}
 			prose++;
 			if (firstProse === -1) firstProse = i;
 		}

@@ -23,6 +23,8 @@ export interface CardContext {
 	heading?: string;
 	/** Another card was made from the same YAML block (for the plain indentation exercise). */
 	siblingExercise: boolean;
+	/** A plain indentation exercise of an earlier YAML block of the same note exists (this one repeats it). */
+	repeatedIndentExercise?: boolean;
 	/** The prompt of every command drill of the same note (a concept answering with one is that drill's caption). */
 	commandPrompts?: ReadonlySet<string>;
 }
@@ -50,6 +52,7 @@ export const NARRATION_MARKERS: { pattern: RegExp; reason: string }[] = [
 	{ pattern: /(?:위에서|앞서|앞에서)\s*(?:보았듯이|봤듯이|언급했듯이|말했듯이|설명했듯이)/, reason: '"위에서 보았듯이": refers back to the note' },
 	{ pattern: /(?:볼|알)\s*수\s*있듯이|보시다시피|보다시피/, reason: '"볼 수 있듯이": points at something the card does not show' },
 	{ pattern: /^여기서는|이\s*(?:글|포스트|강의|강좌|문서)에서는?/, reason: '"여기서는", "이 글에서": about the note, not the topic' },
+	{ pattern: /(?:^|\s)여기(?:서|에서)\s/, reason: '"여기서": points at a diagram or a place in the note' },
 	{ pattern: /매우\s*(?:훌륭|좋|편리|유용)|정말\s*(?:좋|편리|유용)/, reason: 'an opinion ("매우 훌륭하며"), not a fact' },
 	{ pattern: /(?:아래|다음)\s*명령(?:어)?(?:를|을|로|으로)/, reason: '"다음 명령어를": points at a block' },
 	{ pattern: /(?:것|거)\s*같다|듯하다|나보다\.?$|인\s*듯/, reason: 'hedged ("것 같다"): the writer is unsure' },
@@ -61,6 +64,18 @@ export const NARRATION_MARKERS: { pattern: RegExp; reason: string }[] = [
 
 /** Section words that head a part of a note but are not terms ("배경", "기본 명령어들", "DB"). */
 const SECTION_WORDS = /^(?:배경|기능|구현|참고|정리|요약|예제|실습|실행|설치|기본 명령어들?|명령어들?|리스팅|리스트|목록|db|etc|기타|ref\.?|reference|overview|intro|개요)$/i;
+
+/**
+ * A section heading: a section word alone, a topic with a section word after " - " ("Docker Resource Limit -
+ * Intro"), or a topic qualified as a part of a chapter ("LoadBalancer 상세", "… 내부에서의 활용 (… 예시)").
+ */
+function isSectionHeading(q: string): boolean {
+	const t = q.replace(/\s*\([^()]*\)\s*$/, '').trim();
+	if (SECTION_WORDS.test(t)) return true;
+	const part = /\s[-–—]\s+(.+)$/.exec(t)?.[1];
+	if (part && SECTION_WORDS.test(part.trim())) return true;
+	return /\s(?:상세|상세\s*설명|자세히\s*보기|심화|활용)$/.test(t);
+}
 
 /** A short caption of a step ("컨테이너 목록 확인", "mysql 연결"): what a block does, not a definition. */
 const CAPTION = /^.{1,16}(?:확인|연결|생성|삭제|조회|실행|접속|설치|변경|출력)$/;
@@ -99,6 +114,8 @@ function mentions(text: string, term: string): boolean {
 /** Per-card values several features need, computed once (plainText and parsing are the costly parts). */
 const plainMemo = new WeakMap<Card, { q: string; a: string }>();
 const gradedMemo = new WeakMap<Card, ReturnType<typeof parseGraded> | null>();
+/** The grader's parse of a flag card's command, by command text (the concept and the drill of one flag share it). */
+const flagMemo = new Map<string, ReturnType<typeof parseGraded> | null>();
 
 function plain(card: Card): { q: string; a: string } {
 	let m = plainMemo.get(card);
@@ -131,6 +148,11 @@ function namesOf(card: Card): string[] {
 			: parsed.positionals.filter((p) => parsed.words.includes(p) && !/[:/]/.test(p));
 	// `<pod>`, `$POD`, `POD_NAME`, `container-name`: placeholders, not names.
 	return names.filter((n) => n && !/[<>{}[\]$]|^[A-Z_]+$|(?:^|[-_])(?:name|id|NAME|ID)$/.test(n) && !n.includes('.'));
+}
+
+/** A YAML exercise whose only check is the syntax: fix the indentation, nothing of the note's topic. */
+export function isPlainIndent(card: Card): boolean {
+	return card.kind === 'yamlfix' && card.checks.length === 1 && card.checks[0] === 'yaml-syntax';
 }
 
 function listItems(text: string): number {
@@ -181,7 +203,8 @@ export const FEATURES: Feature[] = [
 	{
 		name: 'command-caption-answer',
 		reason: { ko: '답이 명령 카드의 질문(명령 설명)과 같습니다: 그 명령 카드가 묻습니다', en: 'the answer is the caption of a command drill of the note, which asks it already' },
-		test: ({ card, commandPrompts }) => card.kind === 'concept' && commandPrompts !== undefined && commandPrompts.has(plain(card).a.trim())
+		// "… 확인합니다." as a concept's back is the caption "… 확인합니다" of the command below it.
+		test: ({ card, commandPrompts }) => card.kind === 'concept' && commandPrompts !== undefined && commandPrompts.has(plain(card).a.trim().replace(/[.。]$/, ''))
 	},
 	{
 		name: 'sentence-as-term',
@@ -191,12 +214,16 @@ export const FEATURES: Feature[] = [
 	{
 		name: 'bare-value-answer',
 		reason: { ko: '답이 설명 없는 값(출력/필드 값)입니다', en: 'the answer is a bare value (output or a field value), not an explanation' },
-		test: ({ card }) => card.kind === 'concept' && FIELD_KEY.test(plain(card).q) && !HANGUL.test(card.back) && plain(card).a.split(/\s+/).length <= 3
+		test: ({ card }) =>
+			card.kind === 'concept' &&
+			((FIELD_KEY.test(plain(card).q) && !HANGUL.test(card.back) && plain(card).a.split(/\s+/).length <= 3) ||
+				// "node-status-report-frequency : 기본 5m": a default with no word of what it is.
+				/^(?:기본(?:값)?|default)\s*[:=]?\s*[\w.]+$/i.test(plain(card).a.trim()))
 	},
 	{
 		name: 'section-heading-question',
 		reason: { ko: '질문이 단원 제목(배경, 명령어들…)입니다', en: 'the question is a section heading (background, commands…)' },
-		test: ({ card }) => card.kind === 'concept' && SECTION_WORDS.test(plain(card).q.replace(/^\d+\.\s*/, ''))
+		test: ({ card }) => card.kind === 'concept' && isSectionHeading(plain(card).q.replace(/^\d+\.\s*/, ''))
 	},
 	{
 		name: 'caption-answer',
@@ -264,7 +291,12 @@ export const FEATURES: Feature[] = [
 	{
 		name: 'plain-indent-exercise',
 		reason: { ko: '같은 YAML에 진짜 연습이 이미 있어 들여쓰기 연습은 덤입니다', en: 'a plain indentation exercise beside the real one of the same YAML' },
-		test: ({ card, siblingExercise }) => card.kind === 'yamlfix' && siblingExercise && card.checks.length === 1 && card.checks[0] === 'yaml-syntax'
+		test: ({ card, siblingExercise }) => siblingExercise && isPlainIndent(card)
+	},
+	{
+		name: 'repeated-indent-exercise',
+		reason: { ko: '같은 노트의 앞 YAML에 같은 들여쓰기 연습이 이미 있습니다', en: 'an earlier YAML block of the note has the same indentation exercise' },
+		test: ({ card, repeatedIndentExercise }) => card.kind === 'yamlfix' && repeatedIndentExercise === true && isPlainIndent(card)
 	},
 	{
 		name: 'table-row',
@@ -287,6 +319,19 @@ export const FEATURES: Feature[] = [
 			if (card.kind !== 'command' || (card.blank ?? 'line') !== 'line') return false;
 			const parsed = graded(card);
 			return parsed !== null && parsed.known && parsed.issues.length > 0;
+		}
+	},
+	{
+		name: 'flag-not-of-command',
+		reason: { ko: '이 옵션은 이 명령의 옵션이 아닙니다 (채점기가 모르는 옵션)', en: 'the flag is not an option of this command (the grader does not know it there)' },
+		// A flag list under "Docker Volume" read as `docker volume -v`: the flag belongs to another command.
+		test: ({ card }) => {
+			const command = card.kind === 'command' && card.blank === 'flag' ? card.answer : card.kind === 'concept' ? /^`([^`]+\s--?[A-Za-z][\w-]*)`$/.exec(card.front.trim())?.[1] : undefined;
+			if (!command) return false;
+			const parsed = flagMemo.get(command) ?? parseGraded(command);
+			flagMemo.set(command, parsed);
+			// `kubectl -o` (no subcommand named) is a flag list of the program; only a named subcommand can be the wrong one.
+			return parsed !== null && parsed.known && parsed.path.length > 0 && parsed.issues.some((i) => i.code === 'unknown-flag');
 		}
 	},
 	{

@@ -8,7 +8,7 @@
 import type { Tokens } from 'marked';
 import type { Compilation } from './context';
 import { addCommandCard, addFlagCards, parseCommand, programFromHeadings } from './commands';
-import { cleanMarkdown, isAside, isTermLike, plainText, tidyTerm } from './inline';
+import { HANGUL, cleanMarkdown, isAside, isTermLike, plainText, tidyTerm } from './inline';
 import { addShortNameCards, parseShortNamePair } from './shortnames';
 import { addChoiceCards, type NamedItem } from './states';
 
@@ -19,20 +19,31 @@ export interface TableRows {
 }
 
 const COMMAND_HEADER = /^(?:명령어?|커맨드|command|commands|cmd|옵션|option|options|flag|flags|플래그)$/i;
-const MEANING_HEADER = /^(?:설명|의미|기능|내용|용도|동작|뜻|description|meaning|what it does|purpose|usage)$/i;
+const MEANING_HEADER = /^(?:설명|의미|기능|내용|용도|역할|동작|뜻|description|meaning|what it does|purpose|usage|role)$/i;
+
+/** A header cell names a meaning column when it, or one of its `/`-joined parts ("역할/의미"), does. */
+function isMeaningHeader(cell: string): boolean {
+	return cell.split(/\s*\/\s*/).some((part) => MEANING_HEADER.test(part.trim()));
+}
 
 export function compileTable(c: Compilation, table: Tokens.Table, line: number): void {
 	// Row i sits on line + 2 + i (header and delimiter rows first).
 	compileRows(c, { header: table.header.map((h) => h.text), rows: table.rows.map((r, i) => ({ cells: r.map((x) => x.text), line: line + 2 + i })) }, line);
 }
 
-/** Which two columns to read: the only two, or the command and description columns of a wider table. */
+/**
+ * Which two columns to read: the only two, or in a wider table the command and description columns,
+ * or the first column when the second describes it (`| 포트 | 설명 | 필수 여부 |`: the rest are remarks
+ * or examples).
+ */
 function columnsOf(header: string[]): [number, number] | null {
 	if (header.length === 2) return [0, 1];
 	const names = header.map((h) => plainText(h).trim());
 	const cmd = names.findIndex((h) => COMMAND_HEADER.test(h));
-	const meaning = names.findIndex((h) => MEANING_HEADER.test(h));
-	return cmd !== -1 && meaning !== -1 ? [cmd, meaning] : null;
+	const meaning = names.findIndex(isMeaningHeader);
+	if (meaning === -1) return null;
+	if (cmd !== -1) return [cmd, meaning];
+	return meaning === 1 ? [0, 1] : null;
 }
 
 export function compileRows(c: Compilation, table: TableRows, line: number): void {
@@ -73,13 +84,29 @@ export function compileRows(c: Compilation, table: TableRows, line: number): voi
 	if (!cards && !skipped.length) c.diag(line, 'info', 'table-empty');
 }
 
+/** A Korean word ending in a particle ("컨테이너를", "이름으로") is prose, not a placeholder. */
+const PARTICLE_END = /(?:으로|로|를|을|에서|에|는|은|가|와|과|도|의|고|며|면)$/;
+
+/**
+ * `docker rmi 이미지`, `docker run -p 호스트:컨테이너` in a cheat-sheet cell: Korean words after the
+ * program and its verb stand for values, as `<이미지>` would; the grader takes any value there.
+ * A cell with a Korean word ending in a particle is prose and stays as it is.
+ */
+function koreanPlaceholders(cell: string): string {
+	const words = cell.trim().split(/\s+/);
+	if (words.length < 3 || !/^[a-z]/.test(words[0]) || !/^[a-z]/.test(words[1]) || !HANGUL.test(cell)) return cell;
+	const rest = words.slice(2);
+	if (rest.some((w) => (w.match(/[\uac00-\ud7a3]+/g) ?? []).some((run) => PARTICLE_END.test(run)))) return cell;
+	return [...words.slice(0, 2), ...rest.map((w) => w.replace(/(?<![<{[])[\uac00-\ud7a3]+(?![>}\]])/g, (run) => `<${run}>`))].join(' ');
+}
+
 /**
  * A cheat-sheet row: a command in one cell and its description in the other (command drill), or a
  * flag and its meaning (flag drills). Returns the number of cards, or null when the row is neither.
  */
 function commandRow(c: Compilation, left: string, right: string, line: number): number | null {
-	const l = plainText(left);
-	const r = plainText(right);
+	const l = koreanPlaceholders(plainText(left));
+	const r = koreanPlaceholders(plainText(right));
 	if (!l || !r) return null;
 	const lc = parseCommand(l);
 	const rc = parseCommand(r);

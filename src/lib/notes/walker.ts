@@ -64,7 +64,10 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 				state.lastHeading = { text: headingTerm(h.text), seq: c.seq };
 				const task = readTask(h.text, line);
 				if (task) state.task = task;
-				const term = headingTerm(h.text);
+				// "# Namespaces" / "## 역할": a definitional sub-heading defines its parent's term ("Namespaces의 역할").
+				const parent = c.crumbs.length > 1 ? headingTerm(c.crumbs[c.crumbs.length - 2].text) : '';
+				const own = headingTerm(h.text);
+				const term = DEFINING_HEADINGS.test(own) && parent && !isGeneric(parent) ? `${parent}의 ${own}` : own;
 				// A topic heading may head a list ("컨테이너를 사용하는 이유"); a definition needs a term (checked there).
 				state.heading =
 					term && term.length <= 40 && !/[.!。]$/.test(term) && !isGeneric(term) && !isQuestionHeading(term) && !/^day\s*\.?\s*\d+|^(?:overview|review)\b|\svs\.?\s/i.test(term) && !isTopicHeading(term)
@@ -192,6 +195,9 @@ export function walkDocument(c: Compilation, tokens: Token[], index: LineIndex):
 	if (state.task) c.diag(state.task.line, 'warning', 'task-no-broken', { task: plainText(state.task.task).slice(0, 40) });
 }
 
+/** Sub-headings that say what their parent heading's term is (its role, its definition). */
+const DEFINING_HEADINGS = /^(?:역할|정의|개념|의미)$/;
+
 /** `<pre>` holding commands and a two-column `<table>`: read like a code block and a markdown table. */
 function htmlBlock(c: Compilation, raw: string, line: number): boolean {
 	const pre = /^\s*<pre\b[^>]*>(\n?)([\s\S]*?)<\/pre>\s*$/i.exec(raw);
@@ -256,6 +262,8 @@ function leadIn(line: string): string | null {
 	// "또는 아래와 같은 방법으로도 …": another way to do what came before, which this line does not say.
 	if (/^(?:또는|혹은|or|alternatively)(?:[\s,]|$)/i.test(s)) return null;
 	s = s.replace(/^(?:먼저|우선|이제|그럼|그러면|다음으로|마지막으로|이번에는|자,?)\s+/, '').replace(/^(?:now|first|then|next|finally),?\s+/i, '');
+	// "이 첫 번째 명령은 …", "위 명령어로 …": the sentence names the block; what it does follows.
+	s = s.replace(/^(?:이|위의?|아래의?|다음의?)\s*(?:(?:첫|두|세|네|다섯)\s*번째\s*)?명령(?:어)?(?:은|는|으로|로)\s+/, '');
 	// "아래 명령으로 …": a pointer to the block, not what the command does.
 	s = s.replace(/(?:아래|다음)(?:와 같은| 같은)?\s*(?:명령어?|방법)(?:으로|로)도?\s+/, '');
 	// "네임스페이스를 보려면 아래 명령어를 사용하면 됩니다", "… 아래와 같이 조회합니다": the pointer goes, the goal stays.
