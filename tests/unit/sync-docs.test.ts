@@ -97,9 +97,9 @@ describe('cards, decks and settings through pouchdb-server', () => {
 		await saveCard(a.db, concept('k8s:c2', 'Q2 (my wording)', 'A2', ['k8s']));
 		await a.sync(c);
 		await b.sync(c);
-		expect((await b.card('own:1'))?.back).toBe('One or more containers scheduled together');
+		expect(await b.card('own:1')).toMatchObject({ back: 'One or more containers scheduled together' });
 		const edited = await b.card('k8s:c2');
-		expect(edited?.front).toBe('Q2 (my wording)');
+		expect(edited).toMatchObject({ front: 'Q2 (my wording)' });
 		// A built-in card edited through sync keeps its shipped text, as a local edit does (revert works).
 		expect(edited?.shipped).toMatchObject({ front: 'Q2' });
 		expect(await cardClashes(b.db)).toEqual({});
@@ -121,7 +121,7 @@ describe('cards, decks and settings through pouchdb-server', () => {
 		expect(rb.clashes).toBe(1);
 		await a.sync(c);
 		for (const d of [a, b]) {
-			expect((await d.card('k8s:c1'))?.front).toBe('Q1 from B');
+			expect(await d.card('k8s:c1')).toMatchObject({ front: 'Q1 from B' });
 			const clash = (await cardClashes(d.db))['k8s:c1'];
 			expect(clash?.kept.v).toMatchObject({ front: 'Q1 from B' });
 			expect(clash?.other.v).toMatchObject({ front: 'Q1 from A' });
@@ -131,7 +131,7 @@ describe('cards, decks and settings through pouchdb-server', () => {
 		await a.sync(c);
 		await b.sync(c);
 		for (const d of [a, b]) {
-			expect((await d.card('k8s:c1'))?.front).toBe('Q1 from A');
+			expect(await d.card('k8s:c1')).toMatchObject({ front: 'Q1 from A' });
 			expect(await cardClashes(d.db)).toEqual({});
 		}
 		await a.close();
