@@ -88,38 +88,34 @@ async function noteChanges(db: DeckhandDb, kind: DocKind, changes: readonly (rea
 const noting = (opts: WriteOptions) => !opts.fromSync && !opts.shipped;
 
 /**
- * Write card rows: `[before, after]` puts `after`, `[before, undefined]` deletes the row. `before`
- * must be the stored row (read in the same transaction). States are not touched (`writeStates`).
+ * Put and delete rows of `table` (`[before, after]` puts `after`, `[before, undefined]` deletes the
+ * row; `before` is the stored row, read in the same transaction) and note the synced fields that changed.
  */
-export async function writeCards(db: DeckhandDb, changes: readonly (readonly [CardRow | undefined, CardRow | undefined])[], opts: WriteOptions = {}): Promise<void> {
+async function writeRows<R extends { id: string }>(
+	table: { bulkPut(rows: R[]): Promise<unknown>; bulkDelete(ids: string[]): Promise<unknown> },
+	db: DeckhandDb,
+	kind: DocKind,
+	fieldsOf: (row: R | undefined) => Record<string, unknown>,
+	changes: readonly (readonly [R | undefined, R | undefined])[],
+	opts: WriteOptions
+): Promise<void> {
 	const puts = changes.flatMap(([, after]) => (after ? [after] : []));
 	const deletes = changes.flatMap(([before, after]) => (!after && before ? [before.id] : []));
-	await inChunks(puts, opts, (part) => db.cards.bulkPut(part));
-	if (deletes.length) await db.cards.bulkDelete(deletes);
-	if (noting(opts)) {
-		await noteChanges(
-			db,
-			'card',
-			changes.map(([before, after]) => [(after ?? before)!.id, before ? cardFields(before) : {}, cardFields(after)] as const),
-			opts.now ?? Date.now()
-		);
-	}
+	await inChunks(puts, opts, (part) => table.bulkPut(part));
+	if (deletes.length) await table.bulkDelete(deletes);
+	if (!noting(opts)) return;
+	const noted = changes.map(([before, after]) => [(after ?? before)!.id, before ? fieldsOf(before) : {}, fieldsOf(after)] as const);
+	await noteChanges(db, kind, noted, opts.now ?? Date.now());
 }
 
-/** Write deck rows, as {@link writeCards} does cards (`[before, undefined]` deletes the row). */
+/** Write card rows (see {@link writeRows}); states are not touched (`writeStates`). */
+export async function writeCards(db: DeckhandDb, changes: readonly (readonly [CardRow | undefined, CardRow | undefined])[], opts: WriteOptions = {}): Promise<void> {
+	await writeRows(db.cards, db, 'card', cardFields, changes, opts);
+}
+
+/** Write deck rows (see {@link writeRows}). */
 export async function writeDecks(db: DeckhandDb, changes: readonly (readonly [DeckRow | undefined, DeckRow | undefined])[], opts: WriteOptions = {}): Promise<void> {
-	const puts = changes.flatMap(([, after]) => (after ? [after] : []));
-	const deletes = changes.flatMap(([before, after]) => (!after && before ? [before.id] : []));
-	if (puts.length) await db.decks.bulkPut(puts);
-	if (deletes.length) await db.decks.bulkDelete(deletes);
-	if (noting(opts)) {
-		await noteChanges(
-			db,
-			'deck',
-			changes.map(([before, after]) => [(after ?? before)!.id, before ? deckFields(before) : {}, deckFields(after)] as const),
-			opts.now ?? Date.now()
-		);
-	}
+	await writeRows(db.decks, db, 'deck', deckFields, changes, opts);
 }
 
 /** Write one setting; a {@link SYNCED_SETTINGS} key is noted for sync (in its own transaction when none is open). */
