@@ -183,6 +183,24 @@ describe('cards, decks and settings through pouchdb-server', () => {
 		await b.close();
 	});
 
+	it('a card document another client wrote with values the app never writes: those fields are left out, the rest applies, the sync goes on', async () => {
+		const b = await device('b');
+		const c = client();
+		await c.ensureDb();
+		const t = '9999999999999-0000-other';
+		await c.bulkDocs([
+			{ _id: 'card:k8s:c0', type: 'card', fields: { text: { v: 'not a card', t }, tags: { v: ['k8s', 'fixed'], t } } },
+			{ _id: 'card:k8s:c1', type: 'card', fields: { text: { v: { kind: 'concept', front: 'Q1 fixed', back: 'A1' }, t }, tags: { v: 42, t } } },
+			{ _id: 'card:own:x', type: 'card', fields: { text: { v: { kind: 'spaceship' }, t }, deckId: { v: 'mine', t } } }
+		]);
+		await b.sync(c);
+		expect(await b.card('k8s:c0')).toMatchObject({ front: 'Q0', tags: ['k8s', 'fixed'] });
+		expect(await b.card('k8s:c1')).toMatchObject({ front: 'Q1 fixed', tags: ['k8s'] });
+		expect(await b.card('own:x')).toBeUndefined();
+		await expectTalliesConsistent(b.db);
+		await b.close();
+	});
+
 	it("decks and settings: an own deck's title and deletion, a built-in deck's hidden flag and the study settings reach the other device", async () => {
 		const [a, b] = [await device('a'), await device('b')];
 		const c = client();

@@ -36,16 +36,25 @@ export async function stampedChanges(db: DeckhandDb, stamp: (at: number) => stri
 		const sent = await pendingDocs(db);
 		const clashes = await cardClashes(db);
 		const fields = new Map<string, StampedFields>();
+		const keysOf = (kind: string) => Object.keys(sent).flatMap((id) => (parseDocId(id)?.kind === kind ? [parseDocId(id)!.key] : []));
+		// One bulk read per table (an import notes thousands of cards).
+		const [cardKeys, deckKeys, settingKeys] = [keysOf('card'), keysOf('deck'), keysOf('setting')];
+		const [cards, decks, settingRows] = await Promise.all([db.cards.bulkGet(cardKeys), db.decks.bulkGet(deckKeys), db.settings.bulkGet(settingKeys)]);
+		const rows = {
+			card: new Map(cardKeys.map((key, i) => [key, cards[i]])),
+			deck: new Map(deckKeys.map((key, i) => [key, decks[i]])),
+			setting: new Map(settingKeys.map((key, i) => [key, settingRows[i]]))
+		};
 		for (const [id, noted] of Object.entries(sent)) {
 			const parsed = parseDocId(id);
 			if (!parsed) continue;
 			const { kind, key } = parsed;
 			const values: Record<string, unknown> =
 				kind === 'card'
-					? { ...cardFields(await db.cards.get(key)), clash: clashes[key] ?? null }
+					? { ...cardFields(rows.card.get(key)), clash: clashes[key] ?? null }
 					: kind === 'deck'
-						? deckFields(await db.decks.get(key))
-						: { value: (await db.settings.get(key))?.value };
+						? deckFields(rows.deck.get(key))
+						: { value: rows.setting.get(key)?.value };
 			const stamped: StampedFields = {};
 			for (const [field, at] of Object.entries(noted)) if (values[field] !== undefined) stamped[field] = { v: values[field], t: stamp(at) };
 			if (Object.keys(stamped).length) fields.set(id, stamped);
@@ -91,7 +100,7 @@ export async function applyDocs(db: DeckhandDb, incoming: ReadonlyMap<string, St
 			const parsed = parseDocId(id);
 			const at = pending[id]?.text;
 			const other = (opts.theirs ? opts.theirs.get(id) : fields)?.text as Stamped<CardText> | undefined;
-			if (parsed?.kind !== 'card' || at === undefined || !other || other.t === stamp(at) || other.t === known[parsed.key]) continue;
+			if (parsed?.kind !== 'card' || at === undefined || !other || other.t === stamp(at) || other.t === known[parsed.key] || !checkedCardFields({ text: other }).text) continue;
 			const row = await db.cards.get(parsed.key);
 			if (!row) continue;
 			const mine: Stamped<CardText> = { v: cardText(row), t: stamp(at) };
@@ -140,6 +149,24 @@ export async function applyDocs(db: DeckhandDb, incoming: ReadonlyMap<string, St
 }
 
 const fromSync = { fromSync: true } as const;
+const CARD_KINDS: readonly unknown[] = ['concept', 'command', 'choice', 'yamlfix'];
+
+/**
+ * A document written by another client may hold anything: a field whose value is not what the app
+ * writes is left out (the card keeps what it has) rather than stored.
+ */
+function checkedCardFields(fields: Fields): Fields {
+	const out: Fields = { ...fields };
+	const text = fields.text?.v as CardText | undefined;
+	if (fields.text && (!text || typeof text !== 'object' || !CARD_KINDS.includes(text.kind))) delete out.text;
+	const tags = fields.tags?.v;
+	if (fields.tags && !(Array.isArray(tags) && tags.every((tag) => typeof tag === 'string'))) delete out.tags;
+	if (fields.deckId && (typeof fields.deckId.v !== 'string' || fields.deckId.v === '')) delete out.deckId;
+	if (fields.deleted && typeof fields.deleted.v !== 'boolean') delete out.deleted;
+	const clash = fields.clash?.v as CardClash | null | undefined;
+	if (fields.clash && clash !== null && !(clash && typeof clash === 'object' && clash.kept?.v && clash.other?.v)) delete out.clash;
+	return out;
+}
 
 /** Make sure a learner's deck exists for a pulled card (its own document brings the title later); false for a built-in deck. */
 async function ensureOwnDeck(db: DeckhandDb, deckId: string, now: number): Promise<boolean> {
@@ -149,7 +176,9 @@ async function ensureOwnDeck(db: DeckhandDb, deckId: string, now: number): Promi
 	return true;
 }
 
-async function applyCard(db: DeckhandDb, cardId: string, win: Fields, all: StampedFields, deletedHere: boolean, now: number): Promise<boolean> {
+async function applyCard(db: DeckhandDb, cardId: string, winning: Fields, incoming: StampedFields, deletedHere: boolean, now: number): Promise<boolean> {
+	const win = checkedCardFields(winning);
+	const all = checkedCardFields(incoming);
 	let changed = false;
 	if (win.clash) {
 		const before = (await cardClashes(db))[cardId] ?? null;
