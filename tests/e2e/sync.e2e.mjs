@@ -1,6 +1,7 @@
 // Issue 12: two browser contexts (two devices, one account) syncing through a pouchdb-server this
 // file starts on loopback. Both answer while not syncing, then sync: the same events, identical
-// states, tallies and activity; nothing counted twice. Then a suspend on B reaches A.
+// states, tallies and activity; nothing counted twice. Then a suspend on B reaches A, a card added on A
+// is studied on B, and a card edited on both shows the clash on both.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startSyncServer } from '../../scripts/sync-server.mjs';
@@ -119,4 +120,89 @@ test('a suspend on B reaches A', async () => {
 	const suspended = (page) => readStore(page, 'states').then((rows) => rows.filter((s) => s.suspended === 1).map((s) => s.cardId));
 	assert.equal((await suspended(b.page)).length, 1);
 	assert.deepEqual(await suspended(a.page), await suspended(b.page));
+});
+
+/** Write a concept card's front and back in the open card editor and save it. */
+async function fillConcept(page, front, back) {
+	const boxes = page.getByTestId('card-editor').locator('textarea');
+	await boxes.nth(0).fill(front);
+	if (back !== undefined) await boxes.nth(1).fill(back);
+	await page.getByTestId('save-card').tap();
+}
+
+let ownCardId = '';
+
+test('a card added on A is studied on B', async () => {
+	const [a, b] = devices;
+	await a.page.goto(a.origin + '/add');
+	await fillConcept(a.page, 'What does kubectl rollout undo do?', 'It returns a Deployment to its previous revision');
+	await a.page.getByTestId('card-added').waitFor();
+	const href = await a.page.getByTestId('card-added').locator('a').getAttribute('href');
+	ownCardId = decodeURIComponent(href.slice('/card/'.length));
+	for (const d of [a, b]) {
+		await d.page.goto(d.origin + '/settings');
+		await syncNow(d.page);
+	}
+	const card = (await readStore(b.page, 'cards')).find((c) => c.id === ownCardId);
+	assert.equal(card?.front, 'What does kubectl rollout undo do?');
+	await b.page.goto(`${b.origin}/review?deck=${encodeURIComponent(card.deckId)}`);
+	await b.page.getByTestId('card-front').waitFor();
+	assert.match(await b.page.getByTestId('card-front').textContent(), /kubectl rollout undo/);
+	await answerCurrentCard(b.page);
+	await writesSettled(b.page);
+	for (const d of [b, a]) {
+		await d.page.goto(d.origin + '/settings');
+		await syncNow(d.page);
+	}
+	const answered = (page) => readStore(page, 'revlog').then((rows) => rows.filter((l) => l.cardId === ownCardId).length);
+	assert.equal(await answered(b.page), 1);
+	assert.equal(await answered(a.page), 1);
+	// The same state on both: B's answer, replayed on A. (New cards' due times are each device's own, so
+	// only the studied card is compared.)
+	const state = (page) => readStore(page, 'states').then((rows) => rows.find((s) => s.cardId === ownCardId));
+	const [stateA, stateB] = [await state(a.page), await state(b.page)];
+	assert.equal(stateB.reps, 1);
+	assert.deepEqual(stateA, stateB);
+});
+
+test('a card edited on both devices: the clash is shown, and the choice reaches the other device', async () => {
+	const [a, b] = devices;
+	const page = (d) => `${d.origin}/card/${encodeURIComponent(ownCardId)}`;
+	for (const [d, front] of [
+		[a, 'What does kubectl rollout undo do? (edited on A)'],
+		[b, 'What does kubectl rollout undo do? (edited on B)']
+	]) {
+		await d.page.goto(page(d));
+		await d.page.getByTestId('edit-card').tap();
+		await fillConcept(d.page, front);
+		await d.page.getByTestId('card-saved').waitFor();
+	}
+	for (const d of [a, b, a]) {
+		await d.page.goto(d.origin + '/settings');
+		await syncNow(d.page);
+	}
+	for (const d of [a, b]) {
+		await d.page.goto(d.origin + '/');
+		await d.page.getByTestId('clash-notice').waitFor();
+		await d.page.goto(page(d));
+		await d.page.getByTestId('clash').waitFor();
+		// Both texts are there: the later edit (B's) in the card, A's beside it.
+		assert.match(await d.page.getByTestId('clash-kept').textContent(), /edited on B/);
+		assert.match(await d.page.getByTestId('clash-other').textContent(), /edited on A/);
+		assert.match(await d.page.getByTestId('card-content').textContent(), /edited on B/);
+	}
+	await b.page.screenshot({ path: `${SHOTS}/sync-clash.png` });
+	// B's learner picks A's text: the clash closes on both, and both cards say A's text.
+	await b.page.getByTestId('clash-use-other').tap();
+	await b.page.getByTestId('clash').waitFor({ state: 'detached' });
+	for (const d of [b, a]) {
+		await d.page.goto(d.origin + '/settings');
+		await syncNow(d.page);
+	}
+	for (const d of [a, b]) {
+		await d.page.goto(page(d));
+		await d.page.getByTestId('card-content').waitFor();
+		assert.match(await d.page.getByTestId('card-content').textContent(), /edited on A/);
+		assert.equal(await d.page.getByTestId('clash').count(), 0);
+	}
 });

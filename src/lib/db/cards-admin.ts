@@ -9,6 +9,7 @@ import { DAY_MS } from '../srs/day';
 import { STATE_NEW, STATE_REVIEW, type CardState, type ReviewLog } from '../srs/types';
 import { reviewLogs } from './repository';
 import { removeAnswers, writeStates } from './writes';
+import { writeCards, writeDecks, type WriteOptions } from './doc-writes';
 import { fromStateRow, type CardRow, type DeckhandDb, type DeckRow, type StateRow } from './schema';
 import { DeckhandError } from './errors';
 
@@ -167,8 +168,12 @@ export function setDueInDays(db: DeckhandDb, ids: readonly string[], days: numbe
  * Write changed card rows and their states' changed field (`deckId` or `tags`), inside a transaction
  * over cards, states and tallies; the undo holds both before and after.
  */
-async function changeCards(db: DeckhandDb, before: readonly CardRow[], after: readonly CardRow[], field: 'deckId' | 'tags'): Promise<BulkResult> {
-	await db.cards.bulkPut([...after]);
+async function changeCards(db: DeckhandDb, before: readonly CardRow[], after: readonly CardRow[], field: 'deckId' | 'tags', opts: WriteOptions = {}): Promise<BulkResult> {
+	await writeCards(
+		db,
+		after.map((row, i) => [before[i], row] as const),
+		opts
+	);
 	const rows = await db.states.bulkGet(after.map((c) => c.id));
 	const changes = rows.flatMap((row, i) => (row ? [[fromStateRow(row), { ...fromStateRow(row), [field]: after[i][field] }] as [CardState, CardState]] : []));
 	await writeStates(db, changes);
@@ -182,7 +187,7 @@ async function changeCards(db: DeckhandDb, before: readonly CardRow[], after: re
 export async function changeTag(db: DeckhandDb, ids: readonly string[], tag: string, add: boolean): Promise<BulkResult> {
 	const clean = tag.trim();
 	if (clean === '') throw new RangeError('A tag cannot be empty');
-	return db.transaction('rw', db.cards, db.states, db.tallies, async () => {
+	return db.transaction('rw', [db.cards, db.states, db.tallies, db.settings], async () => {
 		const cards = (await db.cards.bulkGet([...ids])).filter((c): c is CardRow => !!c);
 		const changed = cards.filter((c) => c.tags.includes(clean) !== add);
 		const withTags = changed.map((c) => ({ ...c, tags: add ? [...c.tags, clean] : c.tags.filter((t) => t !== clean) }));
@@ -191,8 +196,8 @@ export async function changeTag(db: DeckhandDb, ids: readonly string[], tag: str
 }
 
 /** Move cards to another of the learner's decks (never into or out of a built-in deck). */
-export async function moveCards(db: DeckhandDb, ids: readonly string[], deckId: string): Promise<BulkResult> {
-	return db.transaction('rw', db.decks, db.cards, db.states, db.tallies, async () => {
+export async function moveCards(db: DeckhandDb, ids: readonly string[], deckId: string, opts: WriteOptions = {}): Promise<BulkResult> {
+	return db.transaction('rw', [db.decks, db.cards, db.states, db.tallies, db.settings], async () => {
 		const target = await db.decks.get(deckId);
 		if (!target) throw new DeckhandError('not-found', `deck ${deckId} does not exist`);
 		if (target.builtin) throw new DeckhandError('conflict', `deck ${deckId} is a built-in deck`);
@@ -200,16 +205,20 @@ export async function moveCards(db: DeckhandDb, ids: readonly string[], deckId: 
 		const builtinIds = new Set((await db.decks.toArray()).filter((d) => d.builtin).map((d) => d.id));
 		const fromBuiltin = cards.find((c) => builtinIds.has(c.deckId));
 		if (fromBuiltin) throw new DeckhandError('conflict', `card ${fromBuiltin.id} is in built-in deck ${fromBuiltin.deckId}`);
-		return changeCards(db, cards, cards.map((c) => ({ ...c, deckId })), 'deckId');
+		return changeCards(db, cards, cards.map((c) => ({ ...c, deckId })), 'deckId', opts);
 	});
 }
 
 /** Delete cards and their states (their review log stays, as when a deck update drops a card). */
-export async function deleteCards(db: DeckhandDb, ids: readonly string[]): Promise<BulkResult> {
-	return db.transaction('rw', db.cards, db.states, db.tallies, async () => {
+export async function deleteCards(db: DeckhandDb, ids: readonly string[], opts: WriteOptions = {}): Promise<BulkResult> {
+	return db.transaction('rw', [db.cards, db.states, db.tallies, db.settings], async () => {
 		const cards = (await db.cards.bulkGet([...ids])).filter((c): c is CardRow => !!c);
 		const states = (await db.states.bulkGet(cards.map((c) => c.id))).filter((s): s is StateRow => !!s).map(fromStateRow);
-		await db.cards.bulkDelete(cards.map((c) => c.id));
+		await writeCards(
+			db,
+			cards.map((c) => [c, undefined] as const),
+			opts
+		);
 		await writeStates(
 			db,
 			states.map((s) => [s, undefined] as const)
@@ -248,7 +257,10 @@ export async function undoBulk(db: DeckhandDb, undo: BulkUndo): Promise<void> {
 		const states = rows.map((row) => row && fromStateRow(row));
 		expectUnchanged(cardIds, cards, undo.cardsAfter, (c) => c.id);
 		expectUnchanged(stateIds, states, undo.statesAfter, (s) => s.cardId);
-		await db.cards.bulkPut(undo.cardsBefore);
+		await writeCards(
+			db,
+			undo.cardsBefore.map((c, i) => [cards[i], c] as const)
+		);
 		await writeStates(
 			db,
 			undo.statesBefore.map((s, i) => [states[i], s] as const)
@@ -277,7 +289,7 @@ async function deckLogs(db: DeckhandDb, deckId: string): Promise<ReviewLog[]> {
  * Delete one of the learner's decks with its cards, states and review log, and take its answers out
  * of the hourly activity sums, in one transaction. Built-in decks are refused (they can be hidden).
  */
-export async function deleteDeck(db: DeckhandDb, deckId: string): Promise<DeckSize> {
+export async function deleteDeck(db: DeckhandDb, deckId: string, opts: WriteOptions = {}): Promise<DeckSize> {
 	return db.transaction('rw', [db.decks, db.cards, db.states, db.revlog, db.activity, db.tallies, db.settings], async () => {
 		const deck = await db.decks.get(deckId);
 		if (!deck) throw new DeckhandError('not-found', `deck ${deckId} does not exist`);
@@ -287,13 +299,17 @@ export async function deleteDeck(db: DeckhandDb, deckId: string): Promise<DeckSi
 		const cardIds = await db.cards.where('deckId').equals(deckId).primaryKeys();
 		const states = (await db.states.bulkGet(cardIds)).filter((s): s is StateRow => !!s).map(fromStateRow);
 		// The answers leave the log and the activity sums together (writes.ts); synced ones leave tombstones.
-		await removeAnswers(db, logIds);
+		await removeAnswers(db, logIds, { tombstone: !opts.fromSync });
 		await writeStates(
 			db,
 			states.map((s) => [s, undefined] as const)
 		);
-		await db.cards.bulkDelete(cardIds);
-		await db.decks.delete(deckId);
+		await writeCards(
+			db,
+			(await db.cards.bulkGet(cardIds)).flatMap((c) => (c ? [[c, undefined] as const] : [])),
+			opts
+		);
+		await writeDecks(db, [[deck, undefined]], opts);
 		return { cards: cardIds.length, reviews: logIds.length };
 	});
 }
@@ -303,13 +319,13 @@ export async function deleteDeck(db: DeckhandDb, deckId: string): Promise<DeckSi
  * Browse's default view; its cards, states and review log stay as they are. The learner's own decks
  * are deleted instead (refused here).
  */
-export async function setDeckHidden(db: DeckhandDb, deckId: string, hidden: boolean): Promise<void> {
-	await db.transaction('rw', db.decks, async () => {
+export async function setDeckHidden(db: DeckhandDb, deckId: string, hidden: boolean, opts: WriteOptions = {}): Promise<void> {
+	await db.transaction('rw', db.decks, db.settings, async () => {
 		const deck = await db.decks.get(deckId);
 		if (!deck) throw new DeckhandError('not-found', `deck ${deckId} does not exist`);
 		if (!deck.builtin) throw new DeckhandError('conflict', `deck ${deckId} is not a built-in deck; delete it instead`);
 		const { hidden: _was, ...rest } = deck;
-		await db.decks.put(hidden ? { ...rest, hidden: true } : rest);
+		await writeDecks(db, [[deck, hidden ? { ...rest, hidden: true } : rest]], opts);
 	});
 }
 
@@ -339,8 +355,8 @@ export async function cardInfo(db: DeckhandDb, cardId: string): Promise<CardInfo
  * keeps its source's text in `shipped` (for revert, and so a built-in update or a re-import keeps the edit). Tags go to the
  * state too (practice by tag reads them there).
  */
-export async function saveCard(db: DeckhandDb, card: Card): Promise<void> {
-	await db.transaction('rw', db.decks, db.cards, db.states, db.tallies, async () => {
+export async function saveCard(db: DeckhandDb, card: Card, opts: WriteOptions = {}): Promise<void> {
+	await db.transaction('rw', [db.decks, db.cards, db.states, db.tallies, db.settings], async () => {
 		const stored = (await db.cards.get(card.id)) as AdminCardRow | undefined;
 		if (!stored) throw new DeckhandError('not-found', `card ${card.id} does not exist`);
 		if (stored.kind !== card.kind) throw new DeckhandError('conflict', `card ${card.id} is a ${stored.kind} card`);
@@ -355,7 +371,7 @@ export async function saveCard(db: DeckhandDb, card: Card): Promise<void> {
 			// and a re-import of the file know the card was edited (and what the source said then).
 			...(deck?.builtin || deck?.source ? { shipped: stored.shipped ?? shippedText } : {})
 		};
-		await db.cards.put(row);
+		await writeCards(db, [[stored, row]], opts);
 		await retag(db, card.id, card.tags);
 	});
 }
@@ -368,10 +384,10 @@ async function retag(db: DeckhandDb, cardId: string, tags: string[]): Promise<vo
 
 /** Put back the shipped text of an edited built-in card. */
 export async function revertCard(db: DeckhandDb, cardId: string): Promise<void> {
-	await db.transaction('rw', db.cards, db.states, db.tallies, async () => {
+	await db.transaction('rw', [db.cards, db.states, db.tallies, db.settings], async () => {
 		const stored = (await db.cards.get(cardId)) as AdminCardRow | undefined;
 		if (!stored?.shipped) throw new DeckhandError('not-found', `card ${cardId} has no shipped text`);
-		await db.cards.put({ ...stored.shipped, deckId: stored.deckId });
+		await writeCards(db, [[stored, { ...stored.shipped, deckId: stored.deckId }]]);
 		await retag(db, cardId, stored.shipped.tags);
 	});
 }
@@ -383,20 +399,20 @@ export const OWN_DECK_ID = 'my-cards';
  * Add a card to one of the learner's decks (`deckId`, or {@link OWN_DECK_ID} created with `title`),
  * due as a new card at `now` (epoch ms).
  */
-export async function addCard(db: DeckhandDb, deckId: string | undefined, card: Card, now: number, title: string): Promise<string> {
-	return db.transaction('rw', db.decks, db.cards, db.states, db.tallies, async () => {
+export async function addCard(db: DeckhandDb, deckId: string | undefined, card: Card, now: number, title: string, opts: WriteOptions = {}): Promise<string> {
+	return db.transaction('rw', [db.decks, db.cards, db.states, db.tallies, db.settings], async () => {
 		const id = deckId ?? OWN_DECK_ID;
 		let deck = await db.decks.get(id);
 		if (!deck && deckId === undefined) {
 			deck = { id, title, lang: 'ko', addedAt: now };
-			await db.decks.add(deck);
+			await writeDecks(db, [[undefined, deck]], { ...opts, now });
 		}
 		if (!deck) throw new DeckhandError('not-found', `deck ${id} does not exist`);
 		if (deck.builtin) throw new DeckhandError('conflict', `deck ${id} is a built-in deck`);
 		if (await db.cards.get(card.id)) throw new DeckhandError('conflict', `card ${card.id} exists`);
 		const row: AdminCardRow = { ...card, deckId: id, addedAt: now };
 		const state = newCardState(card.id, id, now, card.tags);
-		await db.cards.add(row);
+		await writeCards(db, [[undefined, row]], { ...opts, now });
 		await writeStates(db, [[undefined, state]]);
 		return id;
 	});

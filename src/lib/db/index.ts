@@ -8,6 +8,8 @@ export * from './journal';
 export * from './space';
 export * from './safety';
 export * from './writes';
+export * from './doc-writes';
+export * from './sync-docs';
 export * from './sync';
 export * from './cards-admin';
 export * from './changes';

@@ -11,6 +11,7 @@ import { DeckhandDb, QUEUE, fromStateRow, type Queue, type ActivityRow, type Car
 import { DeckhandError } from './errors';
 import { dueHours, queueTotals } from './tallies';
 import { activitySums, addAnswers, removeAnswers, writeStates } from './writes';
+import { writeCards, writeDecks, writeSetting, type WriteOptions } from './doc-writes';
 
 export interface DeckCounts {
 	deckId: string;
@@ -280,7 +281,7 @@ export async function mergeDecks(
 	opts: { builtin?: boolean; removeMissing?: boolean } = {}
 ): Promise<MergeReport> {
 	const report: MergeReport = { added: 0, updated: 0, removed: 0 };
-	await db.transaction('rw', [db.decks, db.cards, db.states, db.tallies], async () => {
+	await db.transaction('rw', [db.decks, db.cards, db.states, db.tallies, db.settings], async () => {
 		for (const deck of decks) await mergeDeckInto(db, deck, now, opts, report);
 	});
 	return report;
@@ -307,24 +308,22 @@ export interface DeckMergeOptions {
  */
 export async function mergeDeckInto(db: DeckhandDb, deck: Deck, now: number, opts: DeckMergeOptions, report: MergeReport): Promise<void> {
 	const { cards, ...meta } = deck;
-	const chunk = opts.chunk ?? Number.MAX_SAFE_INTEGER;
-	const inChunks = async <T>(rows: T[], write: (part: T[]) => Promise<unknown>) => {
-		for (let start = 0; start < rows.length; start += chunk) {
-			const part = rows.slice(start, start + chunk);
-			await write(part);
-			opts.onChunk?.(part.length);
-		}
-	};
 	const existing = await db.decks.get(deck.id);
 	// A learner's deck never writes into a built-in one (the next app version would undo it).
 	if (existing?.builtin && !opts.builtin) throw new DeckhandError('conflict', `deck ${deck.id} is a built-in deck`);
-	await db.decks.put({ ...meta, builtin: opts.builtin, addedAt: existing?.addedAt ?? now, ...(existing?.hidden ? { hidden: true } : {}) });
+	// A built-in deck's content ships with the app (not synced); an imported deck and its cards are the learner's.
+	const noted = { shipped: !!opts.builtin, now };
+	await writeDecks(db, [[existing, { ...meta, builtin: opts.builtin, addedAt: existing?.addedAt ?? now, ...(existing?.hidden ? { hidden: true } : {}) }]], noted);
 	const old = new Map((await db.cards.where('deckId').equals(deck.id).toArray()).map((row) => [row.id, row]));
 	const rows: CardRow[] = cards.map((card: Card) => ({ ...card, deckId: deck.id }));
 	const fresh = rows.filter((row) => !old.has(row.id));
 	report.added += fresh.length;
 	report.updated += rows.filter((row) => old.has(row.id) && JSON.stringify(old.get(row.id)) !== JSON.stringify(row)).length;
-	await inChunks(rows, (part) => db.cards.bulkPut(part));
+	await writeCards(
+		db,
+		rows.map((row) => [old.get(row.id), row] as const),
+		{ ...opts, ...noted }
+	);
 	const candidates = opts.ownStates ? fresh.filter((row) => !opts.ownStates!.has(row.id)) : fresh;
 	const knownStates = (await db.states.bulkGet(candidates.map((row) => row.id))).filter((s) => s !== undefined);
 	// A card id another deck owns would move that deck's card here and orphan its state.
@@ -346,7 +345,11 @@ export async function mergeDeckInto(db: DeckhandDb, deck: Deck, now: number, opt
 		const gone = [...old.keys()].filter((id) => !keep.has(id) && (opts.removeMissing || opts.removeIds!.has(id)));
 		report.removed += gone.length;
 		const goneStates = await db.states.bulkGet(gone);
-		await db.cards.bulkDelete(gone);
+		await writeCards(
+			db,
+			gone.map((id) => [old.get(id), undefined] as const),
+			noted
+		);
 		await writeStates(
 			db,
 			goneStates.map((state) => [state, undefined] as const)
@@ -358,8 +361,8 @@ export async function getSetting<T>(db: DeckhandDb, key: string): Promise<T | un
 	return (await db.settings.get(key))?.value as T | undefined;
 }
 
-export async function setSetting(db: DeckhandDb, key: string, value: unknown): Promise<void> {
-	await db.settings.put({ key, value });
+export async function setSetting(db: DeckhandDb, key: string, value: unknown, opts: WriteOptions = {}): Promise<void> {
+	await writeSetting(db, key, value, opts);
 }
 
 /** What the stats page draws from: hourly activity, due counts per hour, cards per queue. */

@@ -11,6 +11,7 @@ import type { AnswerEvent, UndoEvent } from '../sync/events';
 import { addTime, timer, type Timings } from '../sync/timings';
 import type { DeckhandDb } from './schema';
 import type { StateChange } from './tallies';
+import { pendingDocs } from './doc-writes';
 import { FLAG_FIELDS, PENDING_FLAGS_KEY, PENDING_UNDO_KEY, addAnswers, labelAnswers, removeAnswers, writeStates, type FlagField, type PendingFlags, type Tombstone } from './writes';
 
 /** Cards whose state sync must rebuild: card id → the due of a card left with no answers (or null). */
@@ -313,7 +314,7 @@ export async function applyFlags(
 	});
 }
 
-/** Changes made here and not yet sent: answers after `pushedLogId` made on this device, undos, flag changes. */
+/** Changes made here and not yet sent: answers after `pushedLogId` made on this device, undos, flag changes, changed cards, decks and settings. */
 export async function pendingChangeCount(db: DeckhandDb, pushedLogId: number, device: string): Promise<number> {
 	let answers = 0;
 	await db.revlog
@@ -322,5 +323,5 @@ export async function pendingChangeCount(db: DeckhandDb, pushedLogId: number, de
 		.each((log) => {
 			if (!log.eid || log.eid.endsWith(`-${device}`)) answers++;
 		});
-	return answers + (await pendingUndos(db)).length + Object.keys(await pendingFlags(db)).length;
+	return answers + (await pendingUndos(db)).length + Object.keys(await pendingFlags(db)).length + Object.keys(await pendingDocs(db)).length;
 }

@@ -133,7 +133,7 @@ export async function importDeck(db: DeckhandDb, deck: Deck, opts: ImportOptions
 	};
 	const report: ImportReport = { added: 0, updated: 0, removed: 0, unchanged: 0, logsAdded: 0, statesFromHistory: 0 };
 	await guardStorage(() =>
-		db.transaction('rw', [db.decks, db.cards, db.states, db.revlog, db.activity, db.tallies], async () => {
+		db.transaction('rw', [db.decks, db.cards, db.states, db.revlog, db.activity, db.tallies, db.settings], async () => {
 			// 1. Imported history → the states and log rows to write (read before anything is written).
 			const ownStates = new Map<string, CardState>();
 			/** The stored state each of `ownStates` replaces, for the tallies. */

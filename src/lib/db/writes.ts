@@ -18,7 +18,7 @@ export interface ChunkOptions {
 	onChunk?: (rows: number) => void;
 }
 
-async function inChunks<T>(rows: readonly T[], opts: ChunkOptions, write: (part: T[]) => Promise<unknown>): Promise<void> {
+export async function inChunks<T>(rows: readonly T[], opts: ChunkOptions, write: (part: T[]) => Promise<unknown>): Promise<void> {
 	const chunk = opts.chunk ?? Number.MAX_SAFE_INTEGER;
 	for (let start = 0; start < rows.length; start += chunk) {
 		const part = rows.slice(start, start + chunk);

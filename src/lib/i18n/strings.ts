@@ -394,7 +394,14 @@ const ko = {
 	addDeck: '넣을 덱',
 	ownDeckTitle: '내 카드',
 	newOwnDeck: '새 덱: 내 카드',
-	cardAdded: '카드를 추가했습니다. 새 카드로 복습에 나옵니다.'
+	cardAdded: '카드를 추가했습니다. 새 카드로 복습에 나옵니다.',
+	clashTitle: '다른 기기에서도 이 카드를 고쳤습니다',
+	clashExplain: '두 기기에서 동기화 전에 같은 카드의 내용을 다르게 고쳤습니다. 나중에 고친 내용이 카드에 들어가 있고, 다른 내용도 여기 남아 있습니다. 어느 쪽을 남길지 고르세요. 고른 것은 다른 기기에도 전해집니다.',
+	clashKept: '지금 카드의 내용 (나중에 고친 것)',
+	clashOther: '다른 내용',
+	clashKeep: '지금 내용 유지',
+	clashUseOther: '다른 내용으로 바꾸기',
+	clashNotice: '다른 기기에서도 고친 카드가 {n}장 있습니다. 카드를 열어 어느 내용을 남길지 고르세요.'
 } as const;
 
 export type StringKey = keyof typeof ko;
@@ -790,7 +797,14 @@ const en: Record<StringKey, string> = {
 	addDeck: 'Deck',
 	ownDeckTitle: 'My cards',
 	newOwnDeck: 'New deck: My cards',
-	cardAdded: 'Card added. It comes up in Review as a new card.'
+	cardAdded: 'Card added. It comes up in Review as a new card.',
+	clashTitle: 'This card was also edited on another device',
+	clashExplain: 'Two devices changed this card\'s text differently before they synced. The later edit is in the card and the other text is kept here. Choose which to keep; your choice reaches your other devices.',
+	clashKept: 'The card\'s text now (the later edit)',
+	clashOther: 'The other text',
+	clashKeep: 'Keep the current text',
+	clashUseOther: 'Use the other text',
+	clashNotice: '{n} cards were also edited on another device. Open each card to choose which text to keep.'
 };
 
 export const strings: Record<Lang, Record<StringKey, string>> = { ko, en };

@@ -10,7 +10,9 @@ import type { DeckhandDb } from '../db/schema';
 import { applyEvents, applyFlags, clearPendingUndos, countLogsAfter, flagValues, lastLogId, logsAfter, logsFromDay, pendingFlags, pendingUndos, readAndLabel, replayDirty, reviewRange } from '../db/sync';
 import { DAY_MS } from '../srs/day';
 import type { FlagField, Tombstone } from '../db/writes';
-import { FLAGS_DOC_PREFIX, flagsDocId, isFlagsDoc, mergeFlagFields, type FlagsDoc } from './flags';
+import { FLAGS_DOC_PREFIX, flagsDocId, isFlagsDoc, type FlagsDoc } from './flags';
+import { pushFields } from './fields';
+import { pullDocs, pushDocs } from './docs';
 import type { SrsSettings } from '../srs/fsrs';
 import type { ReviewLog } from '../srs/types';
 import type { CouchClient, CouchDoc } from './couch';
@@ -54,6 +56,10 @@ export interface SyncReport {
 	replayed: number;
 	/** Cards whose suspended/buried flags changed here from another device's change. */
 	flagsChanged: number;
+	/** Card, deck and setting documents that changed something here (`docs.ts`). */
+	docsChanged: number;
+	/** Card texts changed on two devices since they last synced, found in this sync (shown to the learner). */
+	clashes: number;
 	/** Where the time went, ms per step (for the benchmark's "where the time goes"). */
 	timings: Timings;
 }
@@ -74,7 +80,11 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 	const now = opts.now ?? Date.now;
 	const device = await meta.deviceId();
 	const key = remoteKey(client);
-	const report: SyncReport = { pulledEvents: 0, pushedEvents: 0, replayed: 0, flagsChanged: 0, timings: {} };
+	const report: SyncReport = { pulledEvents: 0, pushedEvents: 0, replayed: 0, flagsChanged: 0, docsChanged: 0, clashes: 0, timings: {} };
+	const countDocs = (applied: { changed: number; clashes: number }) => {
+		report.docsChanged += applied.changed;
+		report.clashes += applied.clashes;
+	};
 	const timed = timer(report.timings);
 	/** The clock of a local flag change made at `at` (epoch ms): later changes win. */
 	const stamp = (at: number) => formatId({ wall: at, counter: 0 }, device);
@@ -122,6 +132,7 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 		}
 		const flags = new Map(batch.results.map((row) => row.doc).filter(isFlagsDoc).map((doc) => [doc.cardId, doc.fields] as const));
 		if (flags.size) report.flagsChanged += await applyFlags(db, flags, stamp);
+		countDocs(await timed('pullDocs', () => pullDocs(db, batch.results.map((row) => row.doc), stamp, now())));
 		if (docs.length) {
 			const undone = await meta.undone();
 			const applied = await timed('pullApply', () => applyEvents(db, answers, undos, undone, cp.pushedLogId));
@@ -238,6 +249,10 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 		report.flagsChanged += await applyFlags(db, merged, stamp, changedFlags);
 	}
 
+	// 3b. Cards, decks and settings changed here: merged per field with the server's, the result applied here too.
+	checkAbort(opts.signal);
+	countDocs(await timed('pushDocs', () => pushDocs(db, client, stamp, now())));
+
 	// 4. Replay every touched card, then record where this sync ended.
 	opts.onProgress?.({ phase: 'replay', done: 0, total: 0 });
 	report.replayed = await replayDirty(db, opts.settings, { timings: report.timings });
@@ -256,25 +271,9 @@ function withoutIds(log: ReviewLog): AnswerEvent['log'] {
 
 /** Write flag documents merged per field with the server's; returns the merged fields per card. */
 async function pushFlags(client: CouchClient, mine: ReadonlyMap<string, FlagsDoc['fields']>): Promise<Map<string, FlagsDoc['fields']>> {
-	const merged = new Map<string, FlagsDoc['fields']>();
-	let todo = [...mine.keys()];
-	for (let attempt = 0; todo.length && attempt < 5; attempt++) {
-		const stored = await client.getDocs(todo.map(flagsDocId));
-		const docs = todo.map((cardId) => {
-			const old = stored.get(flagsDocId(cardId));
-			const fields = mergeFlagFields(isFlagsDoc(old) ? old.fields : {}, mine.get(cardId)!);
-			merged.set(cardId, fields);
-			const doc: FlagsDoc = { _id: flagsDocId(cardId), type: 'flags', cardId, fields };
-			if (old?._rev) doc._rev = old._rev;
-			return doc;
-		});
-		const failed = (await client.bulkDocs(docs)).filter((r) => 'error' in r);
-		const other = failed.find((r) => 'error' in r && r.error !== 'conflict');
-		if (other && 'error' in other) throw new SyncError('protocol', `the server refused ${other.id}: ${other.error}`);
-		todo = failed.map((r) => r.id.slice(FLAGS_DOC_PREFIX.length));
-	}
-	if (todo.length) throw new SyncError('protocol', `${todo.length} flag documents kept conflicting; try again`);
-	return merged;
+	const byId = new Map([...mine].map(([cardId, fields]) => [flagsDocId(cardId), fields] as const));
+	const pushed = await pushFields(client, byId, (id, fields) => ({ _id: id, type: 'flags', cardId: id.slice(FLAGS_DOC_PREFIX.length), fields }));
+	return new Map([...pushed].map(([id, { merged }]) => [id.slice(FLAGS_DOC_PREFIX.length), merged as FlagsDoc['fields']] as const));
 }
 
 /** Write event days: each merged with the server's version; a conflict (someone wrote in between) is merged again. */

@@ -21,8 +21,8 @@ export interface SyncAccount {
 
 const ACCOUNT_KEY = 'account';
 const LIVE_KEY = 'live';
-/** The collection tables whose writes can leave changes to send (answers, undos, flags). */
-const WATCHED_TABLES = ['revlog', 'states'];
+/** The collection tables whose writes can leave changes to send (answers, undos, flags, cards, decks, settings). */
+const WATCHED_TABLES = ['revlog', 'states', 'cards', 'decks', 'settings'];
 
 class SyncState {
 	readonly meta = new SyncMeta();
