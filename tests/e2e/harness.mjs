@@ -1,5 +1,6 @@
 // Browser-test harness: the production build served on loopback with SPA fallback, and Debian's
 // Chromium driven by playwright-core at phone size with touch.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,10 +23,11 @@ const flags = [
 ];
 
 /** Serve `build/` and open a fresh phone-size Chromium; returns handles and a `close()` that cleans up. */
-export async function openApp({ port = 0, overlays = {} } = {}) {
+export async function openApp({ port = 0, overlays = {}, profile = null } = {}) {
 	const server = await serve('build', port, overlays);
 	const origin = `http://127.0.0.1:${server.address().port}`;
-	const userDataDir = mkdtempSync(join(tmpdir(), 'deckhand-e2e-'));
+	// `profile`: the browser profile of an earlier openApp (with the same port, the same origin and data).
+	const userDataDir = profile ?? mkdtempSync(join(tmpdir(), 'deckhand-e2e-'));
 	const context = await chromium.launchPersistentContext(userDataDir, {
 		executablePath: CHROMIUM,
 		args: flags,
@@ -52,13 +54,26 @@ export async function openApp({ port = 0, overlays = {} } = {}) {
 			await new Promise((ok) => server.close(ok));
 			await context.setOffline(true);
 		},
-		async close() {
+		userDataDir,
+		port: server.address().port,
+		/** Kill every process of this browser at once (SIGKILL: a phone's OS ending it, no shutdown); the profile is kept. */
+		async killBrowser() {
+			try {
+				execFileSync('pkill', ['-KILL', '-f', `user-data-dir=${userDataDir}`]);
+			} catch {
+				// none left
+			}
+			await context.close().catch(() => {});
+			server.closeAllConnections();
+			await new Promise((ok) => server.close(ok));
+		},
+		async close({ keepProfile = false } = {}) {
 			await context.close().catch(() => {});
 			if (server.listening) {
 				server.closeAllConnections();
 				server.close();
 			}
-			rmSync(userDataDir, { recursive: true, force: true });
+			if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
 		}
 	};
 }

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AnswerJournal, DeckhandDb, getState, mergeDecks, recordAnswer, replayJournal, reviewLogs, type KeyValueStore } from '../../src/lib/db';
+import { AnswerJournal, DeckhandDb, getState, IdbJournalStore, mergeDecks, recordAnswer, replayJournal, reviewLogs, type KeyValueStore } from '../../src/lib/db';
 import { answer, defaultSrsSettings } from '../../src/lib/srs/fsrs';
 
 const settings = { ...defaultSrsSettings, enableFuzz: false };
@@ -92,5 +92,39 @@ describe('answer journal', () => {
 		const entry = await answered('d:c0', T0);
 		expect(() => full.remove(full.add(entry))).not.toThrow();
 		expect(new AnswerJournal(null).entries()).toEqual([]);
+	});
+
+	it('the journal database keeps an answer that localStorage lost (a browser killed before it reached the disk)', async () => {
+		const name = `journal-idb-${counter++}`;
+		const durable = new IdbJournalStore(name);
+		const tab = new AnswerJournal(new MemoryStore(), durable);
+		const entry = await answered('d:c0', T0);
+		const key = tab.add(entry);
+		await tab.written(key);
+		// The next start: localStorage is empty (its write never reached the disk), the journal database is not.
+		const restarted = new AnswerJournal(new MemoryStore(), new IdbJournalStore(name));
+		expect(await replayJournal(db, restarted)).toBe(1);
+		expect(await getState(db, 'd:c0')).toEqual(entry.result.state);
+		expect(await restarted.allEntries()).toEqual([]);
+		expect(await replayJournal(db, new AnswerJournal(null, new IdbJournalStore(name)))).toBe(0);
+		expect(await reviewLogs(db, 'd:c0')).toHaveLength(1);
+	});
+
+	it('an answer that committed leaves nothing in the journal database; a failing one never blocks the answer', async () => {
+		const name = `journal-idb-${counter++}`;
+		const tab = new AnswerJournal(new MemoryStore(), new IdbJournalStore(name));
+		const entry = await answered('d:c0', T0);
+		const key = tab.add(entry);
+		await recordAnswer(db, entry.shown, entry.result);
+		tab.remove(key);
+		await tab.written(key);
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(await new IdbJournalStore(name).all()).toEqual([]);
+		const broken = new AnswerJournal(null, { put: () => Promise.reject(new Error('disk')), delete: () => Promise.reject(new Error('disk')), all: () => Promise.reject(new Error('disk')) });
+		const other = await answered('d:c1', T0);
+		const brokenKey = broken.add(other);
+		await expect(broken.written(brokenKey)).resolves.toBeUndefined();
+		expect(() => broken.remove(brokenKey)).not.toThrow();
+		expect(await broken.allEntries()).toEqual([]);
 	});
 });

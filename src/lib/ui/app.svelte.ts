@@ -4,6 +4,7 @@
  */
 import {
 	AnswerJournal,
+	IdbJournalStore,
 	AutoBackupDb,
 	DeckhandDb,
 	autoBackupDue,
@@ -33,7 +34,7 @@ class AppState {
 	/** The one automatic backup, in a database of its own. */
 	backups = new AutoBackupDb();
 	/** Answers not yet committed to IndexedDB (see $lib/db/journal). */
-	journal = new AnswerJournal(localStorageOrNull());
+	journal = new AnswerJournal(localStorageOrNull(), new IdbJournalStore(`${this.db.name}-journal`));
 	ready = $state(false);
 	error = $state<string | null>(null);
 	updateWaiting = $state(false);
