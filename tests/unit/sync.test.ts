@@ -58,7 +58,9 @@ class Device {
 		return syncOnce(this.db, this.meta, client, { settings, now: () => Date.now() + this.skew, ...opts });
 	}
 	async logs(): Promise<ReviewLog[]> {
-		return (await this.db.revlog.toArray()).sort((a, b) => (a.eid! < b.eid! ? -1 : 1));
+		// This device's own answers are not labelled in storage: their event ids are derived.
+		const eidOf = await this.meta.eventIds();
+		return (await this.db.revlog.toArray()).map((log) => ({ ...log, eid: eidOf(log) })).sort((a, b) => (a.eid < b.eid ? -1 : 1));
 	}
 	async snapshot() {
 		const states = (await this.db.states.toArray()).sort((a, b) => (a.cardId < b.cardId ? -1 : 1));
@@ -158,6 +160,47 @@ describe('two devices through pouchdb-server', () => {
 		await b.db.settings.put({ key: 'syncGeneration', value: 'restored' });
 		await b.sync(c);
 		expect(await b.db.revlog.count()).toBe(1);
+		await a.close();
+		await b.close();
+	});
+
+	it("undo after the derived ids: a pushed answer of A (no id stored) reaches B as an undo, an unpushed one just goes", async () => {
+		dbCount++;
+		const a = new Device('a');
+		const b = new Device('b');
+		await a.setup(10);
+		await b.setup(10);
+		const now = Date.now();
+		const before = (await getState(a.db, 'k8s:c1'))!;
+		const pushed = await a.answer(1, 3, now - HOUR);
+		const c = client();
+		await a.sync(c);
+		await b.sync(c);
+		// Pushing wrote nothing back to A's row: its event id is derived, and B holds that id.
+		expect((await a.db.revlog.get(pushed))!.eid).toBeUndefined();
+		const [eidOnA] = (await a.logs()).map((l) => l.eid);
+		expect((await b.db.revlog.toArray()).map((l) => l.eid)).toEqual([eidOnA]);
+		await undoAnswer(a.db, pushed, before);
+		const tombstones = (await a.db.settings.get('syncPendingUndo'))!.value as { eid: string; logId: number }[];
+		expect(tombstones).toMatchObject([{ eid: '', logId: pushed }]);
+		// Answered and undone between two syncs: never pushed, so no tombstone and nothing sent.
+		const before2 = (await getState(a.db, 'k8s:c2'))!;
+		const unpushed = await a.answer(2, 3, now - 30 * MINUTE);
+		await undoAnswer(a.db, unpushed, before2);
+		expect(((await a.db.settings.get('syncPendingUndo'))!.value as unknown[]).length).toBe(1);
+		const report = await a.sync(c);
+		expect(report.pushedEvents).toBe(1);
+		await b.sync(c);
+		expect(await b.db.revlog.count()).toBe(0);
+		expect(await a.db.revlog.count()).toBe(0);
+		expect((await getState(b.db, 'k8s:c1'))!).toEqual(before);
+		expect(((await a.db.settings.get('syncPendingUndo'))!.value as unknown[]).length).toBe(0);
+		const days = (await (await fetch(`${server.url}/${c.db}/_all_docs?include_docs=true`)).json()) as { rows: { doc: EventDayDoc }[] };
+		const events = (await Promise.all(days.rows.filter((r) => r.doc.type === 'events').map((r) => eventsOf(r.doc)))).flat();
+		expect(events.map((e) => e.kind).sort()).toEqual(['answer', 'undo']);
+		expect(events.find((e) => e.kind === 'undo')).toMatchObject({ target: eidOnA });
+		await expectConsistent(a);
+		await expectConsistent(b);
 		await a.close();
 		await b.close();
 	});

@@ -8,10 +8,11 @@ import { DAY_MS } from '../srs/day';
 import { replayReviews, type ReplayInput, type SrsSettings } from '../srs/fsrs';
 import type { ReviewLog } from '../srs/types';
 import type { AnswerEvent, UndoEvent } from '../sync/events';
+import type { EventIdOf } from '../sync/hlc';
 import { addTime, timer, type Timings } from '../sync/timings';
 import type { DeckhandDb } from './schema';
 import type { StateChange } from './tallies';
-import { FLAG_FIELDS, PENDING_FLAGS_KEY, PENDING_UNDO_KEY, addAnswers, labelAnswers, removeAnswers, writeStates, type FlagField, type PendingFlags, type Tombstone } from './writes';
+import { FLAG_FIELDS, PENDING_FLAGS_KEY, PENDING_UNDO_KEY, PUSHED_LOG_KEY, addAnswers, labelAnswers, removeAnswers, writeStates, type FlagField, type PendingFlags, type Tombstone } from './writes';
 
 /** Cards whose state sync must rebuild: card id → the due of a card left with no answers (or null). */
 const DIRTY_KEY = 'syncDirty';
@@ -77,18 +78,19 @@ export interface ApplyReport {
  * Apply pulled events in one transaction. An answer already stored (same event id, or same card and
  * time) is not added again (the smaller event id is kept, so every device ends with the same ids);
  * an answer in `undone` or undone in this batch is not added; an undo removes its answer. Touched
- * cards are marked for {@link replayDirty}.
+ * cards are marked for {@link replayDirty}. `eidOf` names stored answers (this device's own have
+ * derived ids, see `sync/hlc.ts`).
  */
-export async function applyEvents(db: DeckhandDb, answers: readonly AnswerEvent[], undos: readonly UndoEvent[], undone: ReadonlySet<string>, pushedLogId = 0): Promise<ApplyReport> {
+export async function applyEvents(db: DeckhandDb, answers: readonly AnswerEvent[], undos: readonly UndoEvent[], undone: ReadonlySet<string>, pushedLogId: number, eidOf: EventIdOf): Promise<ApplyReport> {
 	return db.transaction('rw', [db.revlog, db.activity, db.settings], async () => {
 		const allPushed = (await lastLogId(db)) <= pushedLogId;
 		const report: ApplyReport = { added: 0, removed: 0, pushedLogId };
 		const touched = new Map<string, number | null>();
 		// Answers undone here but not sent yet stay undone too.
-		const killed = new Set([...undone, ...(await pendingUndos(db)).map((t) => t.eid)]);
+		const killed = new Set([...undone, ...(await pendingUndos(db)).map((t) => eidOf({ ...t, id: t.logId, eid: t.eid || undefined }))]);
 		for (const undo of undos) {
 			killed.add(undo.target);
-			const rows = (await logsOf(db, undo.cardId)).filter((log) => log.eid === undo.target || log.review === undo.review);
+			const rows = (await logsOf(db, undo.cardId)).filter((log) => log.review === undo.review || eidOf(log) === undo.target);
 			if (rows.length) {
 				report.removed += (await removeAnswers(db, rows.map((log) => log.id!), { tombstone: false })).length;
 			}
@@ -105,7 +107,7 @@ export async function applyEvents(db: DeckhandDb, answers: readonly AnswerEvent[
 			const key = keyOf(event.log.cardId, event.log.review);
 			const same = byKey.get(key);
 			if (same) {
-				if (same.eid && event.id < same.eid && same.id !== undefined) {
+				if (same.id !== undefined && event.id < eidOf(same)) {
 					relabel.set(same.id, event.id);
 					same.eid = event.id;
 					touched.set(event.log.cardId, touched.get(event.log.cardId) ?? null);
@@ -174,21 +176,24 @@ export async function lastLogId(db: DeckhandDb): Promise<number> {
 }
 
 /**
- * Read rows with `read` and give those `eidFor` names an event id, in one transaction (so the rows
- * written back are the stored ones: nothing removes one in between); with `replay`, their cards are
- * marked for {@link replayDirty}. Returns the rows, labelled.
+ * Read rows to push with `read`; with `replay`, the cards of this device's own answers among them
+ * (no event id yet: it is derived, never written back) are marked for {@link replayDirty}, in the
+ * same transaction.
  */
-export async function readAndLabel(db: DeckhandDb, read: () => Promise<ReviewLog[]>, eidFor: (log: ReviewLog) => string | undefined, replay: boolean): Promise<ReviewLog[]> {
+export async function readToPush(db: DeckhandDb, read: () => Promise<ReviewLog[]>, replay: boolean): Promise<ReviewLog[]> {
+	if (!replay) return read();
 	return db.transaction('rw', [db.revlog, db.settings], async () => {
 		const rows = await read();
-		const labelled = new Map<number, string>();
-		for (const log of rows) {
-			const eid = eidFor(log);
-			if (eid) labelled.set(log.id!, (log.eid = eid));
-		}
-		await labelAnswers(db, labelled, rows);
-		if (replay) await markDirty(db, new Map(rows.filter((log) => labelled.has(log.id!)).map((log) => [log.cardId, null])));
+		await markDirty(db, new Map(rows.filter((log) => !log.eid).map((log) => [log.cardId, null])));
 		return rows;
+	});
+}
+
+/** Note that every review-log row up to `logId` was pushed (the mark never goes down; see `PUSHED_LOG_KEY`). */
+export async function notePushed(db: DeckhandDb, logId: number): Promise<void> {
+	await db.transaction('rw', db.settings, async () => {
+		const before = ((await db.settings.get(PUSHED_LOG_KEY))?.value as number | undefined) ?? 0;
+		if (logId > before) await db.settings.put({ key: PUSHED_LOG_KEY, value: logId });
 	});
 }
 
@@ -196,11 +201,12 @@ export async function pendingUndos(db: DeckhandDb): Promise<Tombstone[]> {
 	return ((await db.settings.get(PENDING_UNDO_KEY))?.value as Tombstone[] | undefined) ?? [];
 }
 
-/** Drop tombstones the server acknowledged, and mark their cards for replay. */
+/** Drop tombstones the server acknowledged (an answer is its card and time), and mark their cards for replay. */
 export async function clearPendingUndos(db: DeckhandDb, sent: readonly Tombstone[]): Promise<void> {
 	await db.transaction('rw', db.settings, async () => {
-		const done = new Set(sent.map((t) => t.eid));
-		const left = (await pendingUndos(db)).filter((t) => !done.has(t.eid));
+		const key = (t: Tombstone) => `${t.cardId}\u0000${t.review}`;
+		const done = new Set(sent.map(key));
+		const left = (await pendingUndos(db)).filter((t) => !done.has(key(t)));
 		await db.settings.put({ key: PENDING_UNDO_KEY, value: left });
 		await markDirty(db, new Map(sent.map((t) => [t.cardId, t.due])));
 	});
@@ -217,7 +223,7 @@ export async function dirtyCount(db: DeckhandDb): Promise<number> {
  * left with no answers becomes new again, due when it was due before its first answer. Cards
  * without a state here (not on this device) keep only their log. Returns how many were rebuilt.
  */
-export async function replayDirty(db: DeckhandDb, settings: SrsSettings, opts: { chunk?: number; timings?: Timings } = {}): Promise<number> {
+export async function replayDirty(db: DeckhandDb, settings: SrsSettings, eidOf: EventIdOf, opts: { chunk?: number; timings?: Timings } = {}): Promise<number> {
 	const chunk = opts.chunk ?? 5_000;
 	const timed = timer(opts.timings ?? {});
 	let total = 0;
@@ -233,12 +239,12 @@ export async function replayDirty(db: DeckhandDb, settings: SrsSettings, opts: {
 			for (const [k, cardId] of ids.entries()) {
 				const before = states[k];
 				if (!before) continue;
-				const logs = (logsByCard.get(cardId) ?? []).sort((a, b) => ((a.eid ?? '') < (b.eid ?? '') ? -1 : (a.eid ?? '') > (b.eid ?? '') ? 1 : a.review - b.review));
+				const logs = (logsByCard.get(cardId) ?? []).map((log) => ({ log, eid: eidOf(log) })).sort((a, b) => (a.eid < b.eid ? -1 : a.eid > b.eid ? 1 : 0));
 				if (logs.length === 0 && before.reps === 0) continue;
 				let at = 0;
-				const inputs: ReplayInput[] = logs.map((log) => {
+				const inputs: ReplayInput[] = logs.map(({ log, eid }) => {
 					at = Math.max(at, log.review);
-					return { rating: log.rating, review: at, duration: log.duration, ...(log.eid ? { key: log.eid } : {}) };
+					return { rating: log.rating, review: at, duration: log.duration, key: eid };
 				});
 				const { state } = replayReviews(inputs, dirty[cardId] ?? before.due, settings);
 				const { queue: _queue, ...current } = before;

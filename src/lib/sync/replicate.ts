@@ -7,7 +7,7 @@
  * server acknowledged every document.
  */
 import type { DeckhandDb } from '../db/schema';
-import { applyEvents, applyFlags, clearPendingUndos, countLogsAfter, flagValues, lastLogId, logsAfter, logsFromDay, pendingFlags, pendingUndos, readAndLabel, replayDirty, reviewRange } from '../db/sync';
+import { applyEvents, applyFlags, clearPendingUndos, countLogsAfter, flagValues, lastLogId, logsAfter, logsFromDay, notePushed, pendingFlags, pendingUndos, readToPush, replayDirty, reviewRange } from '../db/sync';
 import { DAY_MS } from '../srs/day';
 import type { FlagField, Tombstone } from '../db/writes';
 import { FLAGS_DOC_PREFIX, flagsDocId, isFlagsDoc, mergeFlagFields, type FlagsDoc } from './flags';
@@ -89,6 +89,7 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 		cp = { ...cp, since: 0, pushedLogId: 0, dayCursor: 0 };
 	}
 	let clock = await meta.clock();
+	let eidOf = await meta.eventIds();
 	let localRev = remoteCheckpoint?._rev;
 	/** The server's copy of the checkpoint: its absence later means the server lost this device's data. */
 	const saveCheckpoint = async () => {
@@ -124,7 +125,7 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 		if (flags.size) report.flagsChanged += await applyFlags(db, flags, stamp);
 		if (docs.length) {
 			const undone = await meta.undone();
-			const applied = await timed('pullApply', () => applyEvents(db, answers, undos, undone, cp.pushedLogId));
+			const applied = await timed('pullApply', () => applyEvents(db, answers, undos, undone, cp.pushedLogId, eidOf));
 			cp = { ...cp, pushedLogId: applied.pushedLogId };
 			if (applied.added || applied.removed) await meta.kv.put({ key: MERGED_KEY, value: true });
 			await meta.addUndone(undos.map((u) => u.target));
@@ -141,32 +142,29 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 		if (batch.results.length < pullBatch) break;
 	}
 
+	// Pulled a clock ahead of this device's: answers stored from now on are named after it.
+	if (clock.wall >= now()) {
+		await meta.addFloor({ after: await lastLogId(db), at: clock });
+		eidOf = await meta.eventIds();
+	}
+
 	// 2. Push: this device's answers after the push position, and its pending undos.
 	const pushBatch = opts.pushBatch ?? 5_000;
 	const last = await lastLogId(db);
 	const backlog = await countLogsAfter(db, cp.pushedLogId);
 	const merged = ((await meta.kv.get(MERGED_KEY))?.value as boolean | undefined) ?? false;
 	/**
-	 * Read rows to push and give this device's new answers their event ids, in one transaction.
-	 * Labelled before the push: if it fails, the same ids go next time (the server merge dedupes them).
-	 * A card whose log holds only this device's answers is already the replay of them (the live
-	 * answers ran in the same order); once other devices' answers arrived here, interleaving can
-	 * differ, so the answered cards are replayed.
+	 * Read rows to push. This device's answers are not written back with their event ids: the id is
+	 * derived from the row (`derivedEventId`), the same every time, so a failed push sends the same
+	 * ids next time. A card whose log holds only this device's answers is already the replay of them
+	 * (the live answers ran in the same order); once other devices' answers arrived here,
+	 * interleaving can differ, so the answered cards are replayed.
 	 */
-	const readLabelled = async (read: () => Promise<ReviewLog[]>): Promise<ReviewLog[]> => {
-		const rows = await timed('pushReadLabel', () =>
-			readAndLabel(db, read, (log) => {
-				if (log.eid) return undefined;
-				clock = tick(clock, Math.max(now(), log.review));
-				return formatId(clock, device);
-			}, merged)
-		);
-		await meta.setClock(clock);
-		return rows;
-	};
-	/** Send some labelled rows (and tombstones) as events in their day documents. */
+	const readRows = (read: () => Promise<ReviewLog[]>): Promise<ReviewLog[]> => timed('pushRead', () => readToPush(db, read, merged));
+	/** Send some rows (and tombstones) as events in their day documents. */
 	const pushRows = async (rows: readonly ReviewLog[], undos: readonly Tombstone[]) => {
-		const own = rows.filter((log) => log.eid && parseId(log.eid)?.deviceId === device);
+		const own = rows.filter((log) => !log.eid || parseId(log.eid)?.deviceId === device);
+		if (own.length) await notePushed(db, own.reduce((max, log) => Math.max(max, log.id!), 0));
 		const events = new Map<string, SyncEvent[]>();
 		const add = (day: string, event: SyncEvent) => {
 			const id = eventDocId(device, day);
@@ -174,16 +172,24 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 			if (list) list.push(event);
 			else events.set(id, [event]);
 		};
-		for (const log of own) add(utcDay(log.review), { id: log.eid!, kind: 'answer', log: withoutIds(log) });
-		for (const t of undos) {
-			clock = tick(clock, Math.max(now(), t.at));
-			add(utcDay(t.at), { id: formatId(clock, device), kind: 'undo', target: t.eid, cardId: t.cardId, review: t.review, due: t.due });
+		let latest = '';
+		for (const log of own) {
+			const id = eidOf(log);
+			if (id > latest) latest = id;
+			add(utcDay(log.review), { id, kind: 'answer', log: withoutIds(log) });
 		}
+		// The clock moves past this device's own events, as if they had been stamped with it.
+		if (latest) clock = receive(clock, parseId(latest)!);
+		const targets = undos.map((t) => eidOf({ ...t, id: t.logId, eid: t.eid || undefined }));
+		undos.forEach((t, k) => {
+			clock = tick(clock, Math.max(now(), t.at));
+			add(utcDay(t.at), { id: formatId(clock, device), kind: 'undo', target: targets[k], cardId: t.cardId, review: t.review, due: t.due });
+		});
 		await meta.setClock(clock);
 		await timed('pushSend', () => pushDays(client, device, events));
 		if (undos.length) {
 			await clearPendingUndos(db, undos);
-			await meta.addUndone(undos.map((u) => u.eid));
+			await meta.addUndone(targets);
 		}
 		report.pushedEvents += own.length + undos.length;
 		opts.onProgress?.({ phase: 'push', done: report.pushedEvents, total: backlog });
@@ -197,7 +203,7 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 		for (let day = Math.max(Math.floor(range.first / DAY_MS) * DAY_MS, cp.dayCursor); day <= range.last; ) {
 			checkAbort(opts.signal);
 			let next = day;
-			const rows = await readLabelled(async () => {
+			const rows = await readRows(async () => {
 				const found = await logsFromDay(db, day, historyBatch, cp.pushedLogId, last);
 				next = found.next;
 				return found.rows;
@@ -212,7 +218,7 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 	}
 	for (;;) {
 		checkAbort(opts.signal);
-		const rows = await readLabelled(() => logsAfter(db, cp.pushedLogId, pushBatch));
+		const rows = await readRows(() => logsAfter(db, cp.pushedLogId, pushBatch));
 		const undos = rows.length < pushBatch ? await pendingUndos(db) : [];
 		if (rows.length === 0 && undos.length === 0) break;
 		await pushRows(rows, undos);
@@ -240,7 +246,7 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 
 	// 4. Replay every touched card, then record where this sync ended.
 	opts.onProgress?.({ phase: 'replay', done: 0, total: 0 });
-	report.replayed = await replayDirty(db, opts.settings, { timings: report.timings });
+	report.replayed = await replayDirty(db, opts.settings, eidOf, { timings: report.timings });
 	const next = newGeneration();
 	await db.settings.put({ key: GENERATION_KEY, value: next });
 	cp = { ...cp, generation: next, lastSynced: now() };
