@@ -14,6 +14,7 @@ import { CouchClient, checkServerUrl } from '../../src/lib/sync/couch';
 import { SyncError } from '../../src/lib/sync/errors';
 import { eventsOf, type EventDayDoc } from '../../src/lib/sync/events';
 import { SyncMeta } from '../../src/lib/sync/meta';
+import { KnownLogs, replayDirty, type ApplyReport } from '../../src/lib/db/sync';
 import { syncOnce, type SyncOptions } from '../../src/lib/sync/replicate';
 import { startSyncServer } from '../../scripts/sync-server.mjs';
 
@@ -203,6 +204,50 @@ describe('two devices through pouchdb-server', () => {
 		await expectConsistent(b);
 		await a.close();
 		await b.close();
+	});
+
+	it('a first sync into an empty log replays from the pulled rows in memory: the same states as a replay from storage', async () => {
+		dbCount++;
+		const a = new Device('a');
+		const b = new Device('b');
+		await a.setup(20);
+		await b.setup(20);
+		const now = Date.now();
+		// Several answers per card over several days, mixed ratings, so order and intervals matter.
+		for (let round = 0; round < 4; round++) {
+			for (let i = 0; i < 20; i++) await a.answer(i, (((i + round) % 4) + 1) as Grade, now - (4 - round) * 26 * HOUR + i * MINUTE);
+		}
+		const c = client();
+		await a.sync(c);
+		const report = await b.sync(c, { pullBatch: 2 });
+		expect(report.pulledEvents).toBe(80);
+		const fromMemory = (await b.snapshot()).states;
+		expect(fromMemory).toEqual((await a.snapshot()).states);
+		// Replay every card again from the stored log: nothing changes.
+		const cards = Object.fromEntries(fromMemory.map((s) => [s.cardId, null]));
+		await b.db.settings.put({ key: 'syncDirty', value: cards });
+		expect(await replayDirty(b.db, settings, await b.meta.eventIds())).toBe(20);
+		expect((await b.snapshot()).states).toEqual(fromMemory);
+		await expectConsistent(b);
+		await a.close();
+		await b.close();
+	});
+
+	it('the in-memory log of a first sync is dropped when anything but the sync changed the log', () => {
+		const log = (cardId: string, eid: string): ReviewLog => ({ cardId, deckId: 'k8s', eid, rating: 3, state: 0, due: 0, stability: 0, difficulty: 0, elapsed_days: 0, last_elapsed_days: 0, scheduled_days: 0, learning_steps: 0, review: 1, duration: 1 });
+		const batch = (firstLogId: number, rows: ReviewLog[], extra: Partial<ApplyReport> = {}): ApplyReport => ({ added: rows.length, rows, firstLogId, lastLogId: firstLogId + rows.length, relabelled: 0, removed: 0, pushedLogId: 0, ...extra });
+		const known = new KnownLogs();
+		known.add(batch(0, [log('c1', 'e1'), log('c2', 'e2')]));
+		known.add(batch(2, [log('c1', 'e3')]));
+		expect(known.lastLogId).toBe(3);
+		expect(known.byCard.get('c1')!.map((r) => r.eid)).toEqual(['e1', 'e3']);
+		// An answer stored between two batches (log id 4): the log is no longer known whole.
+		known.add(batch(4, [log('c2', 'e4')]));
+		expect(known.lastLogId).toBe(-1);
+		expect(known.byCard.size).toBe(0);
+		const relabelled = new KnownLogs();
+		relabelled.add(batch(0, [log('c1', 'e1')], { relabelled: 1 }));
+		expect(relabelled.lastLogId).toBe(-1);
 	});
 
 	it("B's clock one hour behind: the merged order and the states are the same on both", async () => {

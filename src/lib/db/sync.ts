@@ -65,6 +65,13 @@ async function logsOnDays(db: DeckhandDb, times: Iterable<number>): Promise<Revi
 
 export interface ApplyReport {
 	added: number;
+	/** The rows added (as stored, without their local ids). */
+	rows: ReviewLog[];
+	/** The highest review-log id before and after the batch. */
+	firstLogId: number;
+	lastLogId: number;
+	/** Stored answers given another (smaller) event id. */
+	relabelled: number;
 	removed: number;
 	/**
 	 * The push position after this batch: when every row here was pushed before it (`pushedLogId` was
@@ -83,8 +90,9 @@ export interface ApplyReport {
  */
 export async function applyEvents(db: DeckhandDb, answers: readonly AnswerEvent[], undos: readonly UndoEvent[], undone: ReadonlySet<string>, pushedLogId: number, eidOf: EventIdOf): Promise<ApplyReport> {
 	return db.transaction('rw', [db.revlog, db.activity, db.settings], async () => {
-		const allPushed = (await lastLogId(db)) <= pushedLogId;
-		const report: ApplyReport = { added: 0, removed: 0, pushedLogId };
+		const firstLogId = await lastLogId(db);
+		const allPushed = firstLogId <= pushedLogId;
+		const report: ApplyReport = { added: 0, rows: [], firstLogId, lastLogId: firstLogId, relabelled: 0, removed: 0, pushedLogId };
 		const touched = new Map<string, number | null>();
 		// Answers undone here but not sent yet stay undone too.
 		const killed = new Set([...undone, ...(await pendingUndos(db)).map((t) => eidOf({ ...t, id: t.logId, eid: t.eid || undefined }))]);
@@ -120,12 +128,51 @@ export async function applyEvents(db: DeckhandDb, answers: readonly AnswerEvent[
 			touched.set(event.log.cardId, touched.get(event.log.cardId) ?? null);
 		}
 		if (relabel.size) await labelAnswers(db, relabel);
+		report.relabelled = relabel.size;
 		await addAnswers(db, fresh);
 		report.added = fresh.length;
-		if (allPushed) report.pushedLogId = Math.max(pushedLogId, await lastLogId(db));
+		report.rows = fresh;
+		report.lastLogId = await lastLogId(db);
+		if (allPushed) report.pushedLogId = Math.max(pushedLogId, report.lastLogId);
 		await markDirty(db, touched);
 		return report;
 	});
+}
+
+/** What replay needs of an answer: its event id (the order), rating, time and time spent. */
+export interface ReplayRow {
+	eid: string;
+	rating: ReviewLog['rating'];
+	review: number;
+	duration?: number;
+}
+
+/**
+ * The whole review log of this device, kept in memory by a sync that started with an empty log and
+ * only added rows (a first sync): replay then takes each card's answers from here instead of reading
+ * back the rows it has just written. Valid while the log's last id is still `lastLogId` (an answer
+ * stored meanwhile, here or in another tab, raises it: replay then reads the log as usual).
+ */
+export class KnownLogs {
+	readonly byCard = new Map<string, ReplayRow[]>();
+	/** The log's last id when it was known whole; -1 once it is not (something else changed the log). */
+	lastLogId = 0;
+
+	/** Note what one applied batch did: only rows added right after the known ones keep the log known. */
+	add(batch: ApplyReport): void {
+		if (this.lastLogId !== batch.firstLogId || batch.removed || batch.relabelled) {
+			this.lastLogId = -1;
+			this.byCard.clear();
+		}
+		if (this.lastLogId < 0) return;
+		for (const log of batch.rows) {
+			const row: ReplayRow = { eid: log.eid!, rating: log.rating, review: log.review, duration: log.duration };
+			const list = this.byCard.get(log.cardId);
+			if (list) list.push(row);
+			else this.byCard.set(log.cardId, [row]);
+		}
+		this.lastLogId = batch.lastLogId;
+	}
 }
 
 /** Review-log rows after `afterId` (local ids, in order), at most `limit`. */
@@ -223,7 +270,7 @@ export async function dirtyCount(db: DeckhandDb): Promise<number> {
  * left with no answers becomes new again, due when it was due before its first answer. Cards
  * without a state here (not on this device) keep only their log. Returns how many were rebuilt.
  */
-export async function replayDirty(db: DeckhandDb, settings: SrsSettings, eidOf: EventIdOf, opts: { chunk?: number; timings?: Timings } = {}): Promise<number> {
+export async function replayDirty(db: DeckhandDb, settings: SrsSettings, eidOf: EventIdOf, opts: { chunk?: number; timings?: Timings; known?: KnownLogs } = {}): Promise<number> {
 	const chunk = opts.chunk ?? 5_000;
 	const timed = timer(opts.timings ?? {});
 	let total = 0;
@@ -233,18 +280,20 @@ export async function replayDirty(db: DeckhandDb, settings: SrsSettings, eidOf: 
 			// In id order, so a chunk of a first sync is one contiguous range of the log index.
 			const ids = Object.keys(dirty).sort().slice(0, chunk);
 			if (ids.length === 0) return 0;
-			const [states, logsByCard] = await timed('replayRead', () => Promise.all([db.states.bulkGet(ids), logsOfCards(db, ids)]));
+			const known = opts.known && opts.known.lastLogId === (await lastLogId(db)) ? opts.known.byCard : undefined;
+			const [states, logsByCard] = await timed('replayRead', () => Promise.all([db.states.bulkGet(ids), known ? new Map<string, ReviewLog[]>() : logsOfCards(db, ids)]));
 			const computing = performance.now();
 			const changes: StateChange[] = [];
 			for (const [k, cardId] of ids.entries()) {
 				const before = states[k];
 				if (!before) continue;
-				const logs = (logsByCard.get(cardId) ?? []).map((log) => ({ log, eid: eidOf(log) })).sort((a, b) => (a.eid < b.eid ? -1 : a.eid > b.eid ? 1 : 0));
+				const rows: ReplayRow[] = known?.get(cardId) ?? (logsByCard.get(cardId) ?? []).map((log) => ({ eid: eidOf(log), rating: log.rating, review: log.review, duration: log.duration }));
+				const logs = [...rows].sort((a, b) => (a.eid < b.eid ? -1 : a.eid > b.eid ? 1 : 0));
 				if (logs.length === 0 && before.reps === 0) continue;
 				let at = 0;
-				const inputs: ReplayInput[] = logs.map(({ log, eid }) => {
+				const inputs: ReplayInput[] = logs.map((log) => {
 					at = Math.max(at, log.review);
-					return { rating: log.rating, review: at, duration: log.duration, key: eid };
+					return { rating: log.rating, review: at, duration: log.duration, key: log.eid };
 				});
 				const { state } = replayReviews(inputs, dirty[cardId] ?? before.due, settings);
 				const { queue: _queue, ...current } = before;

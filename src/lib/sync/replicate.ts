@@ -7,7 +7,7 @@
  * server acknowledged every document.
  */
 import type { DeckhandDb } from '../db/schema';
-import { applyEvents, applyFlags, clearPendingUndos, countLogsAfter, flagValues, lastLogId, logsAfter, logsFromDay, notePushed, pendingFlags, pendingUndos, readToPush, replayDirty, reviewRange } from '../db/sync';
+import { KnownLogs, applyEvents, applyFlags, clearPendingUndos, countLogsAfter, flagValues, lastLogId, logsAfter, logsFromDay, notePushed, pendingFlags, pendingUndos, readToPush, replayDirty, reviewRange } from '../db/sync';
 import { DAY_MS } from '../srs/day';
 import type { FlagField, Tombstone } from '../db/writes';
 import { FLAGS_DOC_PREFIX, flagsDocId, isFlagsDoc, mergeFlagFields, type FlagsDoc } from './flags';
@@ -103,6 +103,8 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 	const fromScratch = cp.since === 0 && cp.pushedLogId === 0;
 	const ownPrefix = eventDocId(device, '');
 	let pulledDocs = 0;
+	// A first sync into an empty log: replay later takes the pulled answers from memory.
+	const known = (await lastLogId(db)) === 0 ? new KnownLogs() : undefined;
 	for (;;) {
 		checkAbort(opts.signal);
 		const batch = await timed('pullFetch', () => client.changes(cp.since, pullBatch, false));
@@ -127,6 +129,7 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 			const undone = await meta.undone();
 			const applied = await timed('pullApply', () => applyEvents(db, answers, undos, undone, cp.pushedLogId, eidOf));
 			cp = { ...cp, pushedLogId: applied.pushedLogId };
+			known?.add(applied);
 			if (applied.added || applied.removed) await meta.kv.put({ key: MERGED_KEY, value: true });
 			await meta.addUndone(undos.map((u) => u.target));
 			report.pulledEvents += answers.length + undos.length;
@@ -246,7 +249,7 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 
 	// 4. Replay every touched card, then record where this sync ended.
 	opts.onProgress?.({ phase: 'replay', done: 0, total: 0 });
-	report.replayed = await replayDirty(db, opts.settings, eidOf, { timings: report.timings });
+	report.replayed = await replayDirty(db, opts.settings, eidOf, { timings: report.timings, known });
 	const next = newGeneration();
 	await db.settings.put({ key: GENERATION_KEY, value: next });
 	cp = { ...cp, generation: next, lastSynced: now() };
