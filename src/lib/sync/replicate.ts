@@ -13,7 +13,7 @@ import type { FlagField, Tombstone } from '../db/writes';
 import { FLAGS_DOC_PREFIX, flagsDocId, isFlagsDoc, mergeFlagFields, type FlagsDoc } from './flags';
 import type { SrsSettings } from '../srs/fsrs';
 import type { ReviewLog } from '../srs/types';
-import type { CouchClient, CouchDoc } from './couch';
+import type { ChangesBatch, CouchClient, CouchDoc } from './couch';
 import { SyncError } from './errors';
 import { eventDocId, eventsOf, isEventDoc, packEvents, unionEvents, utcDay, type AnswerEvent, type EventDayDoc, type SyncEvent, type UndoEvent } from './events';
 import { formatId, parseId, receive, tick } from './hlc';
@@ -56,6 +56,13 @@ export interface SyncReport {
 	flagsChanged: number;
 	/** Where the time went, ms per step (for the benchmark's "where the time goes"). */
 	timings: Timings;
+}
+
+/** A `_changes` batch, the event days among its documents and their events. */
+interface PullBatch {
+	batch: ChangesBatch;
+	docs: EventDayDoc[];
+	eventLists: SyncEvent[][];
 }
 
 function remoteKey(client: CouchClient): string {
@@ -105,16 +112,24 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 	let pulledDocs = 0;
 	// A first sync into an empty log: replay later takes the pulled answers from memory.
 	const known = (await lastLogId(db)) === 0 ? new KnownLogs() : undefined;
-	for (;;) {
-		checkAbort(opts.signal);
-		const batch = await timed('pullFetch', () => client.changes(cp.since, pullBatch, false));
+	/** One `_changes` batch after `since`, its documents, and their events unpacked. */
+	const fetchBatch = async (since: string | number): Promise<PullBatch> => {
+		const batch = await timed('pullFetch', () => client.changes(since, pullBatch, false));
 		const wanted = batch.results.filter((row) => !row.deleted && (fromScratch || !row.id.startsWith(ownPrefix))).map((row) => row.id);
 		const fetched = await timed('pullFetch', () => client.getDocs(wanted));
 		for (const row of batch.results) row.doc = fetched.get(row.id);
 		const docs = batch.results.map((row) => row.doc).filter(isEventDoc);
+		return { batch, docs, eventLists: await timed('pullUnpack', () => Promise.all(docs.map(eventsOf))) };
+	};
+	let pending: Promise<PullBatch> | undefined = handled(fetchBatch(cp.since));
+	while (pending) {
+		checkAbort(opts.signal);
+		const { batch, docs, eventLists }: PullBatch = await pending;
+		// The next batch is fetched and unpacked while this one is stored (its checkpoint comes after).
+		pending = batch.results.length < pullBatch ? undefined : handled(fetchBatch(batch.last_seq));
 		const answers: AnswerEvent[] = [];
 		const undos: UndoEvent[] = [];
-		for (const events of await timed('pullUnpack', () => Promise.all(docs.map(eventsOf)))) {
+		for (const events of eventLists) {
 			for (const event of events) {
 				const at = parseId(event.id);
 				if (!at) continue;
@@ -142,7 +157,6 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 		}
 		pulledDocs += batch.results.length;
 		opts.onProgress?.({ phase: 'pull', done: pulledDocs, total: 0 });
-		if (batch.results.length < pullBatch) break;
 	}
 
 	// Pulled a clock ahead of this device's: answers stored from now on are named after it.
@@ -203,16 +217,23 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 		// once and a round trip carries thousands of answers. Resumes at the stored day.
 		const historyBatch = opts.historyBatch ?? 20_000;
 		const range = await reviewRange(db);
-		for (let day = Math.max(Math.floor(range.first / DAY_MS) * DAY_MS, cp.dayCursor); day <= range.last; ) {
-			checkAbort(opts.signal);
+		const readDays = (day: number) => {
 			let next = day;
-			const rows = await readRows(async () => {
+			const rows = readRows(async () => {
 				const found = await logsFromDay(db, day, historyBatch, cp.pushedLogId, last);
 				next = found.next;
 				return found.rows;
 			});
+			return handled(rows.then((read) => ({ rows: read, next })));
+		};
+		const first = Math.max(Math.floor(range.first / DAY_MS) * DAY_MS, cp.dayCursor);
+		let reading = first <= range.last ? readDays(first) : undefined;
+		while (reading) {
+			checkAbort(opts.signal);
+			const { rows, next } = await reading;
+			// The next days are read while these are sent (the log is only read: nothing to wait for).
+			reading = next <= range.last ? readDays(next) : undefined;
 			if (rows.length) await pushRows(rows, []);
-			day = next;
 			cp = { ...cp, dayCursor: next };
 			await saveCheckpoint();
 		}
@@ -255,6 +276,12 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 	cp = { ...cp, generation: next, lastSynced: now() };
 	await saveCheckpoint();
 	return report;
+}
+
+/** `work`, marked as handled: a read ahead that nobody awaits (the sync failed meanwhile) is no unhandled rejection. */
+function handled<T>(work: Promise<T>): Promise<T> {
+	work.catch(() => undefined);
+	return work;
 }
 
 function withoutIds(log: ReviewLog): AnswerEvent['log'] {
