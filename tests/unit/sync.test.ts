@@ -88,6 +88,26 @@ async function expectConsistent(device: Device) {
 	expect(snap.activity).toEqual([...activitySums(await device.db.revlog.toArray()).values()].sort(byKey));
 }
 
+/** Two devices with the same deck of `cards` cards, on a new server database (`client()`). */
+async function pair(cards?: number, bSkew = 0): Promise<{ a: Device; b: Device }> {
+	dbCount++;
+	const a = new Device('a');
+	const b = new Device('b', bSkew);
+	await a.setup(cards);
+	await b.setup(cards);
+	return { a, b };
+}
+
+async function closeAll(...devices: Device[]): Promise<void> {
+	for (const device of devices) await device.close();
+}
+
+/** Every event stored in a server database's event days. */
+async function serverEvents(url: string, name: string) {
+	const days = (await (await fetch(`${url}/${name}/_all_docs?include_docs=true`)).json()) as { rows: { doc: EventDayDoc }[] };
+	return (await Promise.all(days.rows.filter((r) => r.doc.type === 'events').map((r) => eventsOf(r.doc)))).flat();
+}
+
 let server: RunningServer;
 let dbCount = 0;
 const client = (url = server.url, opts: { timeoutMs?: number } = {}) => new CouchClient({ url, db: `learner-${dbCount}`, ...opts });
@@ -101,11 +121,7 @@ afterAll(async () => {
 
 describe('two devices through pouchdb-server', () => {
 	it('both offline, then sync: the same 65 events, identical states, tallies and activity, nothing counted twice', async () => {
-		dbCount++;
-		const a = new Device('a');
-		const b = new Device('b');
-		await a.setup();
-		await b.setup();
+		const { a, b } = await pair();
 		const now = Date.now();
 		for (let i = 0; i < 30; i++) await a.answer(i, ((i % 4) + 1) as Grade, now - 3 * HOUR + i * MINUTE);
 		for (let i = 30; i < 60; i++) await b.answer(i, 3, now - 2 * HOUR + i * MINUTE);
@@ -130,16 +146,11 @@ describe('two devices through pouchdb-server', () => {
 		const again = await a.sync(c);
 		expect(again.pushedEvents).toBe(0);
 		expect(await a.snapshot()).toEqual(sa);
-		await a.close();
-		await b.close();
+		await closeAll(a, b);
 	});
 
 	it('an undo on A after a sync reaches B, and the card is new again on both', async () => {
-		dbCount++;
-		const a = new Device('a');
-		const b = new Device('b');
-		await a.setup(10);
-		await b.setup(10);
+		const { a, b } = await pair(10);
 		const now = Date.now();
 		await a.answer(1, 3, now - HOUR);
 		const before = (await getState(a.db, 'k8s:c2'))!;
@@ -161,16 +172,11 @@ describe('two devices through pouchdb-server', () => {
 		await b.db.settings.put({ key: 'syncGeneration', value: 'restored' });
 		await b.sync(c);
 		expect(await b.db.revlog.count()).toBe(1);
-		await a.close();
-		await b.close();
+		await closeAll(a, b);
 	});
 
 	it("undo after the derived ids: a pushed answer of A (no id stored) reaches B as an undo, an unpushed one just goes", async () => {
-		dbCount++;
-		const a = new Device('a');
-		const b = new Device('b');
-		await a.setup(10);
-		await b.setup(10);
+		const { a, b } = await pair(10);
 		const now = Date.now();
 		const before = (await getState(a.db, 'k8s:c1'))!;
 		const pushed = await a.answer(1, 3, now - HOUR);
@@ -196,22 +202,16 @@ describe('two devices through pouchdb-server', () => {
 		expect(await a.db.revlog.count()).toBe(0);
 		expect((await getState(b.db, 'k8s:c1'))!).toEqual(before);
 		expect(((await a.db.settings.get('syncPendingUndo'))!.value as unknown[]).length).toBe(0);
-		const days = (await (await fetch(`${server.url}/${c.db}/_all_docs?include_docs=true`)).json()) as { rows: { doc: EventDayDoc }[] };
-		const events = (await Promise.all(days.rows.filter((r) => r.doc.type === 'events').map((r) => eventsOf(r.doc)))).flat();
+		const events = await serverEvents(server.url, c.db);
 		expect(events.map((e) => e.kind).sort()).toEqual(['answer', 'undo']);
 		expect(events.find((e) => e.kind === 'undo')).toMatchObject({ target: eidOnA });
 		await expectConsistent(a);
 		await expectConsistent(b);
-		await a.close();
-		await b.close();
+		await closeAll(a, b);
 	});
 
 	it('a first sync into an empty log replays from the pulled rows in memory: the same states as a replay from storage', async () => {
-		dbCount++;
-		const a = new Device('a');
-		const b = new Device('b');
-		await a.setup(20);
-		await b.setup(20);
+		const { a, b } = await pair(20);
 		const now = Date.now();
 		// Several answers per card over several days, mixed ratings, so order and intervals matter.
 		for (let round = 0; round < 4; round++) {
@@ -229,8 +229,7 @@ describe('two devices through pouchdb-server', () => {
 		expect(await replayDirty(b.db, settings, await b.meta.eventIds())).toBe(20);
 		expect((await b.snapshot()).states).toEqual(fromMemory);
 		await expectConsistent(b);
-		await a.close();
-		await b.close();
+		await closeAll(a, b);
 	});
 
 	it('the in-memory log of a first sync is dropped when anything but the sync changed the log', () => {
@@ -251,11 +250,7 @@ describe('two devices through pouchdb-server', () => {
 	});
 
 	it("B's clock one hour behind: the merged order and the states are the same on both", async () => {
-		dbCount++;
-		const a = new Device('a');
-		const b = new Device('b', -HOUR);
-		await a.setup(10);
-		await b.setup(10);
+		const { a, b } = await pair(10, -HOUR);
 		const c = client();
 		const now = Date.now();
 		await a.answer(0, 3, now - 10 * MINUTE);
@@ -275,16 +270,11 @@ describe('two devices through pouchdb-server', () => {
 		expect(card0[1].review).toBeLessThan(card0[0].review);
 		expect((await getState(a.db, 'k8s:c0'))!.lapses).toBe(0);
 		expect((await getState(a.db, 'k8s:c0'))!.reps).toBe(2);
-		await a.close();
-		await b.close();
+		await closeAll(a, b);
 	});
 
 	it('a suspend on B reaches A; concurrent flag changes: the later change wins on both', async () => {
-		dbCount++;
-		const a = new Device('a');
-		const b = new Device('b');
-		await a.setup(10);
-		await b.setup(10);
+		const { a, b } = await pair(10);
 		const c = client();
 		const { updateState } = await import('../../src/lib/db');
 		await updateState(b.db, { ...(await getState(b.db, 'k8s:c3'))!, suspended: 1 });
@@ -316,8 +306,7 @@ describe('two devices through pouchdb-server', () => {
 		expect((await getState(a.db, 'k8s:c5'))!.suspended).toBe(0);
 		expect((await getState(b.db, 'k8s:c3'))!.suspended).toBe(0);
 		await expectConsistent(b);
-		await a.close();
-		await b.close();
+		await closeAll(a, b);
 	});
 
 	it('a restore to an older collection followed by a sync brings every event back once', async () => {
@@ -375,13 +364,11 @@ describe('interrupted sync', () => {
 		expect(new Set(sb.logs.map((l) => l.eid)).size).toBe(50);
 		expect(sa.logs).toEqual(sb.logs);
 		expect(sa.states).toEqual(sb.states);
-		const docs = (await (await fetch(`${restarted.url}/killed/_all_docs?include_docs=true`)).json()) as { rows: { doc: EventDayDoc }[] };
-		const stored = await Promise.all(docs.rows.map((r) => eventsOf(r.doc)));
-		expect(stored.flat()).toHaveLength(50);
-		expect(new Set(stored.flat().map((e) => e.id)).size).toBe(50);
+		const stored = await serverEvents(restarted.url, 'killed');
+		expect(stored).toHaveLength(50);
+		expect(new Set(stored.map((e) => e.id)).size).toBe(50);
 		await restarted.stop();
-		await a.close();
-		await b.close();
+		await closeAll(a, b);
 	});
 });
 
@@ -433,8 +420,7 @@ describe('a second learner', () => {
 		expect(((await write.json()) as { error?: string }[])[0].error).toBe('unauthorized');
 		const seen = (await (await anaFetch(`${own.url}/deckhand-ana/_all_docs`)).json()) as { rows: { id: string }[] };
 		expect(seen.rows.map((r) => r.id)).not.toContain('planted');
-		await a.close();
-		await b.close();
+		await closeAll(a, b);
 		await own.stop();
 	});
 });
