@@ -112,7 +112,8 @@ async function applyActivity(db: DeckhandDb, logs: readonly ReviewLog[], sign: 1
 export async function addAnswers(db: DeckhandDb, logs: readonly ReviewLog[], opts: ChunkOptions = {}): Promise<number[]> {
 	const ids: number[] = [];
 	await inChunks(logs, opts, async (part) => {
-		ids.push(...((await db.revlog.bulkAdd(part, { allKeys: true })) as number[]));
+		// A loop, not push(...keys): a batch of 100,000+ keys as arguments overflows the stack.
+		for (const id of (await db.revlog.bulkAdd(part, { allKeys: true })) as number[]) ids.push(id);
 	});
 	await applyActivity(db, logs, 1);
 	return ids;
