@@ -14,6 +14,7 @@ import { CouchClient, checkServerUrl } from '../../src/lib/sync/couch';
 import { SyncError } from '../../src/lib/sync/errors';
 import { eventsOf, type EventDayDoc } from '../../src/lib/sync/events';
 import { SyncMeta } from '../../src/lib/sync/meta';
+import { KnownLogs, replayDirty, type ApplyReport } from '../../src/lib/db/sync';
 import { syncOnce, type SyncOptions } from '../../src/lib/sync/replicate';
 import { startSyncServer } from '../../scripts/sync-server.mjs';
 
@@ -58,7 +59,9 @@ class Device {
 		return syncOnce(this.db, this.meta, client, { settings, now: () => Date.now() + this.skew, ...opts });
 	}
 	async logs(): Promise<ReviewLog[]> {
-		return (await this.db.revlog.toArray()).sort((a, b) => (a.eid! < b.eid! ? -1 : 1));
+		// This device's own answers are not labelled in storage: their event ids are derived.
+		const eidOf = await this.meta.eventIds();
+		return (await this.db.revlog.toArray()).map((log) => ({ ...log, eid: eidOf(log) })).sort((a, b) => (a.eid < b.eid ? -1 : 1));
 	}
 	async snapshot() {
 		const states = (await this.db.states.toArray()).sort((a, b) => (a.cardId < b.cardId ? -1 : 1));
@@ -85,6 +88,26 @@ async function expectConsistent(device: Device) {
 	expect(snap.activity).toEqual([...activitySums(await device.db.revlog.toArray()).values()].sort(byKey));
 }
 
+/** Two devices with the same deck of `cards` cards, on a new server database (`client()`). */
+async function pair(cards?: number, bSkew = 0): Promise<{ a: Device; b: Device }> {
+	dbCount++;
+	const a = new Device('a');
+	const b = new Device('b', bSkew);
+	await a.setup(cards);
+	await b.setup(cards);
+	return { a, b };
+}
+
+async function closeAll(...devices: Device[]): Promise<void> {
+	for (const device of devices) await device.close();
+}
+
+/** Every event stored in a server database's event days. */
+async function serverEvents(url: string, name: string) {
+	const days = (await (await fetch(`${url}/${name}/_all_docs?include_docs=true`)).json()) as { rows: { doc: EventDayDoc }[] };
+	return (await Promise.all(days.rows.filter((r) => r.doc.type === 'events').map((r) => eventsOf(r.doc)))).flat();
+}
+
 let server: RunningServer;
 let dbCount = 0;
 const client = (url = server.url, opts: { timeoutMs?: number } = {}) => new CouchClient({ url, db: `learner-${dbCount}`, ...opts });
@@ -98,11 +121,7 @@ afterAll(async () => {
 
 describe('two devices through pouchdb-server', () => {
 	it('both offline, then sync: the same 65 events, identical states, tallies and activity, nothing counted twice', async () => {
-		dbCount++;
-		const a = new Device('a');
-		const b = new Device('b');
-		await a.setup();
-		await b.setup();
+		const { a, b } = await pair();
 		const now = Date.now();
 		for (let i = 0; i < 30; i++) await a.answer(i, ((i % 4) + 1) as Grade, now - 3 * HOUR + i * MINUTE);
 		for (let i = 30; i < 60; i++) await b.answer(i, 3, now - 2 * HOUR + i * MINUTE);
@@ -127,16 +146,11 @@ describe('two devices through pouchdb-server', () => {
 		const again = await a.sync(c);
 		expect(again.pushedEvents).toBe(0);
 		expect(await a.snapshot()).toEqual(sa);
-		await a.close();
-		await b.close();
+		await closeAll(a, b);
 	});
 
 	it('an undo on A after a sync reaches B, and the card is new again on both', async () => {
-		dbCount++;
-		const a = new Device('a');
-		const b = new Device('b');
-		await a.setup(10);
-		await b.setup(10);
+		const { a, b } = await pair(10);
 		const now = Date.now();
 		await a.answer(1, 3, now - HOUR);
 		const before = (await getState(a.db, 'k8s:c2'))!;
@@ -158,16 +172,85 @@ describe('two devices through pouchdb-server', () => {
 		await b.db.settings.put({ key: 'syncGeneration', value: 'restored' });
 		await b.sync(c);
 		expect(await b.db.revlog.count()).toBe(1);
-		await a.close();
-		await b.close();
+		await closeAll(a, b);
+	});
+
+	it("undo after the derived ids: a pushed answer of A (no id stored) reaches B as an undo, an unpushed one just goes", async () => {
+		const { a, b } = await pair(10);
+		const now = Date.now();
+		const before = (await getState(a.db, 'k8s:c1'))!;
+		const pushed = await a.answer(1, 3, now - HOUR);
+		const c = client();
+		await a.sync(c);
+		await b.sync(c);
+		// Pushing wrote nothing back to A's row: its event id is derived, and B holds that id.
+		expect((await a.db.revlog.get(pushed))!.eid).toBeUndefined();
+		const [eidOnA] = (await a.logs()).map((l) => l.eid);
+		expect((await b.db.revlog.toArray()).map((l) => l.eid)).toEqual([eidOnA]);
+		await undoAnswer(a.db, pushed, before);
+		const tombstones = (await a.db.settings.get('syncPendingUndo'))!.value as { eid: string; logId: number }[];
+		expect(tombstones).toMatchObject([{ eid: '', logId: pushed }]);
+		// Answered and undone between two syncs: never pushed, so no tombstone and nothing sent.
+		const before2 = (await getState(a.db, 'k8s:c2'))!;
+		const unpushed = await a.answer(2, 3, now - 30 * MINUTE);
+		await undoAnswer(a.db, unpushed, before2);
+		expect(((await a.db.settings.get('syncPendingUndo'))!.value as unknown[]).length).toBe(1);
+		const report = await a.sync(c);
+		expect(report.pushedEvents).toBe(1);
+		await b.sync(c);
+		expect(await b.db.revlog.count()).toBe(0);
+		expect(await a.db.revlog.count()).toBe(0);
+		expect((await getState(b.db, 'k8s:c1'))!).toEqual(before);
+		expect(((await a.db.settings.get('syncPendingUndo'))!.value as unknown[]).length).toBe(0);
+		const events = await serverEvents(server.url, c.db);
+		expect(events.map((e) => e.kind).sort()).toEqual(['answer', 'undo']);
+		expect(events.find((e) => e.kind === 'undo')).toMatchObject({ target: eidOnA });
+		await expectConsistent(a);
+		await expectConsistent(b);
+		await closeAll(a, b);
+	});
+
+	it('a first sync into an empty log replays from the pulled rows in memory: the same states as a replay from storage', async () => {
+		const { a, b } = await pair(20);
+		const now = Date.now();
+		// Several answers per card over several days, mixed ratings, so order and intervals matter.
+		for (let round = 0; round < 4; round++) {
+			for (let i = 0; i < 20; i++) await a.answer(i, (((i + round) % 4) + 1) as Grade, now - (4 - round) * 26 * HOUR + i * MINUTE);
+		}
+		const c = client();
+		await a.sync(c);
+		const report = await b.sync(c, { pullBatch: 2 });
+		expect(report.pulledEvents).toBe(80);
+		const fromMemory = (await b.snapshot()).states;
+		expect(fromMemory).toEqual((await a.snapshot()).states);
+		// Replay every card again from the stored log: nothing changes.
+		const cards = Object.fromEntries(fromMemory.map((s) => [s.cardId, null]));
+		await b.db.settings.put({ key: 'syncDirty', value: cards });
+		expect(await replayDirty(b.db, settings, await b.meta.eventIds())).toBe(20);
+		expect((await b.snapshot()).states).toEqual(fromMemory);
+		await expectConsistent(b);
+		await closeAll(a, b);
+	});
+
+	it('the in-memory log of a first sync is dropped when anything but the sync changed the log', () => {
+		const log = (cardId: string, eid: string): ReviewLog => ({ cardId, deckId: 'k8s', eid, rating: 3, state: 0, due: 0, stability: 0, difficulty: 0, elapsed_days: 0, last_elapsed_days: 0, scheduled_days: 0, learning_steps: 0, review: 1, duration: 1 });
+		const batch = (firstLogId: number, rows: ReviewLog[], extra: Partial<ApplyReport> = {}): ApplyReport => ({ added: rows.length, rows, firstLogId, lastLogId: firstLogId + rows.length, relabelled: 0, removed: 0, pushedLogId: 0, ...extra });
+		const known = new KnownLogs();
+		known.add(batch(0, [log('c1', 'e1'), log('c2', 'e2')]));
+		known.add(batch(2, [log('c1', 'e3')]));
+		expect(known.lastLogId).toBe(3);
+		expect(known.byCard.get('c1')!.map((r) => r.eid)).toEqual(['e1', 'e3']);
+		// An answer stored between two batches (log id 4): the log is no longer known whole.
+		known.add(batch(4, [log('c2', 'e4')]));
+		expect(known.lastLogId).toBe(-1);
+		expect(known.byCard.size).toBe(0);
+		const relabelled = new KnownLogs();
+		relabelled.add(batch(0, [log('c1', 'e1')], { relabelled: 1 }));
+		expect(relabelled.lastLogId).toBe(-1);
 	});
 
 	it("B's clock one hour behind: the merged order and the states are the same on both", async () => {
-		dbCount++;
-		const a = new Device('a');
-		const b = new Device('b', -HOUR);
-		await a.setup(10);
-		await b.setup(10);
+		const { a, b } = await pair(10, -HOUR);
 		const c = client();
 		const now = Date.now();
 		await a.answer(0, 3, now - 10 * MINUTE);
@@ -187,16 +270,11 @@ describe('two devices through pouchdb-server', () => {
 		expect(card0[1].review).toBeLessThan(card0[0].review);
 		expect((await getState(a.db, 'k8s:c0'))!.lapses).toBe(0);
 		expect((await getState(a.db, 'k8s:c0'))!.reps).toBe(2);
-		await a.close();
-		await b.close();
+		await closeAll(a, b);
 	});
 
 	it('a suspend on B reaches A; concurrent flag changes: the later change wins on both', async () => {
-		dbCount++;
-		const a = new Device('a');
-		const b = new Device('b');
-		await a.setup(10);
-		await b.setup(10);
+		const { a, b } = await pair(10);
 		const c = client();
 		const { updateState } = await import('../../src/lib/db');
 		await updateState(b.db, { ...(await getState(b.db, 'k8s:c3'))!, suspended: 1 });
@@ -228,8 +306,7 @@ describe('two devices through pouchdb-server', () => {
 		expect((await getState(a.db, 'k8s:c5'))!.suspended).toBe(0);
 		expect((await getState(b.db, 'k8s:c3'))!.suspended).toBe(0);
 		await expectConsistent(b);
-		await a.close();
-		await b.close();
+		await closeAll(a, b);
 	});
 
 	it('a restore to an older collection followed by a sync brings every event back once', async () => {
@@ -287,13 +364,11 @@ describe('interrupted sync', () => {
 		expect(new Set(sb.logs.map((l) => l.eid)).size).toBe(50);
 		expect(sa.logs).toEqual(sb.logs);
 		expect(sa.states).toEqual(sb.states);
-		const docs = (await (await fetch(`${restarted.url}/killed/_all_docs?include_docs=true`)).json()) as { rows: { doc: EventDayDoc }[] };
-		const stored = await Promise.all(docs.rows.map((r) => eventsOf(r.doc)));
-		expect(stored.flat()).toHaveLength(50);
-		expect(new Set(stored.flat().map((e) => e.id)).size).toBe(50);
+		const stored = await serverEvents(restarted.url, 'killed');
+		expect(stored).toHaveLength(50);
+		expect(new Set(stored.map((e) => e.id)).size).toBe(50);
 		await restarted.stop();
-		await a.close();
-		await b.close();
+		await closeAll(a, b);
 	});
 });
 
@@ -345,8 +420,7 @@ describe('a second learner', () => {
 		expect(((await write.json()) as { error?: string }[])[0].error).toBe('unauthorized');
 		const seen = (await (await anaFetch(`${own.url}/deckhand-ana/_all_docs`)).json()) as { rows: { id: string }[] };
 		expect(seen.rows.map((r) => r.id)).not.toContain('planted');
-		await a.close();
-		await b.close();
+		await closeAll(a, b);
 		await own.stop();
 	});
 });

@@ -8,11 +8,12 @@ import { DAY_MS } from '../srs/day';
 import { replayReviews, type ReplayInput, type SrsSettings } from '../srs/fsrs';
 import type { ReviewLog } from '../srs/types';
 import type { AnswerEvent, UndoEvent } from '../sync/events';
+import type { EventIdOf } from '../sync/hlc';
 import { addTime, timer, type Timings } from '../sync/timings';
 import type { DeckhandDb } from './schema';
 import type { StateChange } from './tallies';
 import { pendingDocs } from './doc-writes';
-import { FLAG_FIELDS, PENDING_FLAGS_KEY, PENDING_UNDO_KEY, addAnswers, labelAnswers, removeAnswers, writeStates, type FlagField, type PendingFlags, type Tombstone } from './writes';
+import { FLAG_FIELDS, PENDING_FLAGS_KEY, PENDING_UNDO_KEY, PUSHED_LOG_KEY, addAnswers, labelAnswers, removeAnswers, writeStates, type FlagField, type PendingFlags, type Tombstone } from './writes';
 
 /** Cards whose state sync must rebuild: card id → the due of a card left with no answers (or null). */
 const DIRTY_KEY = 'syncDirty';
@@ -65,6 +66,13 @@ async function logsOnDays(db: DeckhandDb, times: Iterable<number>): Promise<Revi
 
 export interface ApplyReport {
 	added: number;
+	/** The rows added (as stored, without their local ids). */
+	rows: ReviewLog[];
+	/** The highest review-log id before and after the batch. */
+	firstLogId: number;
+	lastLogId: number;
+	/** Stored answers given another (smaller) event id. */
+	relabelled: number;
 	removed: number;
 	/**
 	 * The push position after this batch: when every row here was pushed before it (`pushedLogId` was
@@ -78,18 +86,20 @@ export interface ApplyReport {
  * Apply pulled events in one transaction. An answer already stored (same event id, or same card and
  * time) is not added again (the smaller event id is kept, so every device ends with the same ids);
  * an answer in `undone` or undone in this batch is not added; an undo removes its answer. Touched
- * cards are marked for {@link replayDirty}.
+ * cards are marked for {@link replayDirty}. `eidOf` names stored answers (this device's own have
+ * derived ids, see `sync/hlc.ts`).
  */
-export async function applyEvents(db: DeckhandDb, answers: readonly AnswerEvent[], undos: readonly UndoEvent[], undone: ReadonlySet<string>, pushedLogId = 0): Promise<ApplyReport> {
+export async function applyEvents(db: DeckhandDb, answers: readonly AnswerEvent[], undos: readonly UndoEvent[], undone: ReadonlySet<string>, pushedLogId: number, eidOf: EventIdOf): Promise<ApplyReport> {
 	return db.transaction('rw', [db.revlog, db.activity, db.settings], async () => {
-		const allPushed = (await lastLogId(db)) <= pushedLogId;
-		const report: ApplyReport = { added: 0, removed: 0, pushedLogId };
+		const firstLogId = await lastLogId(db);
+		const allPushed = firstLogId <= pushedLogId;
+		const report: ApplyReport = { added: 0, rows: [], firstLogId, lastLogId: firstLogId, relabelled: 0, removed: 0, pushedLogId };
 		const touched = new Map<string, number | null>();
 		// Answers undone here but not sent yet stay undone too.
-		const killed = new Set([...undone, ...(await pendingUndos(db)).map((t) => t.eid)]);
+		const killed = new Set([...undone, ...(await pendingUndos(db)).map((t) => eidOf({ ...t, id: t.logId, eid: t.eid || undefined }))]);
 		for (const undo of undos) {
 			killed.add(undo.target);
-			const rows = (await logsOf(db, undo.cardId)).filter((log) => log.eid === undo.target || log.review === undo.review);
+			const rows = (await logsOf(db, undo.cardId)).filter((log) => log.review === undo.review || eidOf(log) === undo.target);
 			if (rows.length) {
 				report.removed += (await removeAnswers(db, rows.map((log) => log.id!), { tombstone: false })).length;
 			}
@@ -106,7 +116,7 @@ export async function applyEvents(db: DeckhandDb, answers: readonly AnswerEvent[
 			const key = keyOf(event.log.cardId, event.log.review);
 			const same = byKey.get(key);
 			if (same) {
-				if (same.eid && event.id < same.eid && same.id !== undefined) {
+				if (same.id !== undefined && event.id < eidOf(same)) {
 					relabel.set(same.id, event.id);
 					same.eid = event.id;
 					touched.set(event.log.cardId, touched.get(event.log.cardId) ?? null);
@@ -119,12 +129,51 @@ export async function applyEvents(db: DeckhandDb, answers: readonly AnswerEvent[
 			touched.set(event.log.cardId, touched.get(event.log.cardId) ?? null);
 		}
 		if (relabel.size) await labelAnswers(db, relabel);
+		report.relabelled = relabel.size;
 		await addAnswers(db, fresh);
 		report.added = fresh.length;
-		if (allPushed) report.pushedLogId = Math.max(pushedLogId, await lastLogId(db));
+		report.rows = fresh;
+		report.lastLogId = await lastLogId(db);
+		if (allPushed) report.pushedLogId = Math.max(pushedLogId, report.lastLogId);
 		await markDirty(db, touched);
 		return report;
 	});
+}
+
+/** What replay needs of an answer: its event id (the order), rating, time and time spent. */
+export interface ReplayRow {
+	eid: string;
+	rating: ReviewLog['rating'];
+	review: number;
+	duration?: number;
+}
+
+/**
+ * The whole review log of this device, kept in memory by a sync that started with an empty log and
+ * only added rows (a first sync): replay then takes each card's answers from here instead of reading
+ * back the rows it has just written. Valid while the log's last id is still `lastLogId` (an answer
+ * stored meanwhile, here or in another tab, raises it: replay then reads the log as usual).
+ */
+export class KnownLogs {
+	readonly byCard = new Map<string, ReplayRow[]>();
+	/** The log's last id when it was known whole; -1 once it is not (something else changed the log). */
+	lastLogId = 0;
+
+	/** Note what one applied batch did: only rows added right after the known ones keep the log known. */
+	add(batch: ApplyReport): void {
+		if (this.lastLogId !== batch.firstLogId || batch.removed || batch.relabelled) {
+			this.lastLogId = -1;
+			this.byCard.clear();
+		}
+		if (this.lastLogId < 0) return;
+		for (const log of batch.rows) {
+			const row: ReplayRow = { eid: log.eid!, rating: log.rating, review: log.review, duration: log.duration };
+			const list = this.byCard.get(log.cardId);
+			if (list) list.push(row);
+			else this.byCard.set(log.cardId, [row]);
+		}
+		this.lastLogId = batch.lastLogId;
+	}
 }
 
 /** Review-log rows after `afterId` (local ids, in order), at most `limit`. */
@@ -175,21 +224,24 @@ export async function lastLogId(db: DeckhandDb): Promise<number> {
 }
 
 /**
- * Read rows with `read` and give those `eidFor` names an event id, in one transaction (so the rows
- * written back are the stored ones: nothing removes one in between); with `replay`, their cards are
- * marked for {@link replayDirty}. Returns the rows, labelled.
+ * Read rows to push with `read`; with `replay`, the cards of this device's own answers among them
+ * (no event id yet: it is derived, never written back) are marked for {@link replayDirty}, in the
+ * same transaction.
  */
-export async function readAndLabel(db: DeckhandDb, read: () => Promise<ReviewLog[]>, eidFor: (log: ReviewLog) => string | undefined, replay: boolean): Promise<ReviewLog[]> {
+export async function readToPush(db: DeckhandDb, read: () => Promise<ReviewLog[]>, replay: boolean): Promise<ReviewLog[]> {
+	if (!replay) return read();
 	return db.transaction('rw', [db.revlog, db.settings], async () => {
 		const rows = await read();
-		const labelled = new Map<number, string>();
-		for (const log of rows) {
-			const eid = eidFor(log);
-			if (eid) labelled.set(log.id!, (log.eid = eid));
-		}
-		await labelAnswers(db, labelled, rows);
-		if (replay) await markDirty(db, new Map(rows.filter((log) => labelled.has(log.id!)).map((log) => [log.cardId, null])));
+		await markDirty(db, new Map(rows.filter((log) => !log.eid).map((log) => [log.cardId, null])));
 		return rows;
+	});
+}
+
+/** Note that every review-log row up to `logId` was pushed (the mark never goes down; see `PUSHED_LOG_KEY`). */
+export async function notePushed(db: DeckhandDb, logId: number): Promise<void> {
+	await db.transaction('rw', db.settings, async () => {
+		const before = ((await db.settings.get(PUSHED_LOG_KEY))?.value as number | undefined) ?? 0;
+		if (logId > before) await db.settings.put({ key: PUSHED_LOG_KEY, value: logId });
 	});
 }
 
@@ -197,11 +249,12 @@ export async function pendingUndos(db: DeckhandDb): Promise<Tombstone[]> {
 	return ((await db.settings.get(PENDING_UNDO_KEY))?.value as Tombstone[] | undefined) ?? [];
 }
 
-/** Drop tombstones the server acknowledged, and mark their cards for replay. */
+/** Drop tombstones the server acknowledged (an answer is its card and time), and mark their cards for replay. */
 export async function clearPendingUndos(db: DeckhandDb, sent: readonly Tombstone[]): Promise<void> {
 	await db.transaction('rw', db.settings, async () => {
-		const done = new Set(sent.map((t) => t.eid));
-		const left = (await pendingUndos(db)).filter((t) => !done.has(t.eid));
+		const key = (t: Tombstone) => `${t.cardId}\u0000${t.review}`;
+		const done = new Set(sent.map(key));
+		const left = (await pendingUndos(db)).filter((t) => !done.has(key(t)));
 		await db.settings.put({ key: PENDING_UNDO_KEY, value: left });
 		await markDirty(db, new Map(sent.map((t) => [t.cardId, t.due])));
 	});
@@ -218,7 +271,7 @@ export async function dirtyCount(db: DeckhandDb): Promise<number> {
  * left with no answers becomes new again, due when it was due before its first answer. Cards
  * without a state here (not on this device) keep only their log. Returns how many were rebuilt.
  */
-export async function replayDirty(db: DeckhandDb, settings: SrsSettings, opts: { chunk?: number; timings?: Timings } = {}): Promise<number> {
+export async function replayDirty(db: DeckhandDb, settings: SrsSettings, eidOf: EventIdOf, opts: { chunk?: number; timings?: Timings; known?: KnownLogs } = {}): Promise<number> {
 	const chunk = opts.chunk ?? 5_000;
 	const timed = timer(opts.timings ?? {});
 	let total = 0;
@@ -228,18 +281,20 @@ export async function replayDirty(db: DeckhandDb, settings: SrsSettings, opts: {
 			// In id order, so a chunk of a first sync is one contiguous range of the log index.
 			const ids = Object.keys(dirty).sort().slice(0, chunk);
 			if (ids.length === 0) return 0;
-			const [states, logsByCard] = await timed('replayRead', () => Promise.all([db.states.bulkGet(ids), logsOfCards(db, ids)]));
+			const known = opts.known && opts.known.lastLogId === (await lastLogId(db)) ? opts.known.byCard : undefined;
+			const [states, logsByCard] = await timed('replayRead', () => Promise.all([db.states.bulkGet(ids), known ? new Map<string, ReviewLog[]>() : logsOfCards(db, ids)]));
 			const computing = performance.now();
 			const changes: StateChange[] = [];
 			for (const [k, cardId] of ids.entries()) {
 				const before = states[k];
 				if (!before) continue;
-				const logs = (logsByCard.get(cardId) ?? []).sort((a, b) => ((a.eid ?? '') < (b.eid ?? '') ? -1 : (a.eid ?? '') > (b.eid ?? '') ? 1 : a.review - b.review));
+				const rows: ReplayRow[] = known?.get(cardId) ?? (logsByCard.get(cardId) ?? []).map((log) => ({ eid: eidOf(log), rating: log.rating, review: log.review, duration: log.duration }));
+				const logs = [...rows].sort((a, b) => (a.eid < b.eid ? -1 : a.eid > b.eid ? 1 : 0));
 				if (logs.length === 0 && before.reps === 0) continue;
 				let at = 0;
 				const inputs: ReplayInput[] = logs.map((log) => {
 					at = Math.max(at, log.review);
-					return { rating: log.rating, review: at, duration: log.duration, ...(log.eid ? { key: log.eid } : {}) };
+					return { rating: log.rating, review: at, duration: log.duration, key: log.eid };
 				});
 				const { state } = replayReviews(inputs, dirty[cardId] ?? before.due, settings);
 				const { queue: _queue, ...current } = before;

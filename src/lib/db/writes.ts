@@ -112,7 +112,8 @@ async function applyActivity(db: DeckhandDb, logs: readonly ReviewLog[], sign: 1
 export async function addAnswers(db: DeckhandDb, logs: readonly ReviewLog[], opts: ChunkOptions = {}): Promise<number[]> {
 	const ids: number[] = [];
 	await inChunks(logs, opts, async (part) => {
-		ids.push(...((await db.revlog.bulkAdd(part, { allKeys: true })) as number[]));
+		// A loop, not push(...keys): a batch of 100,000+ keys as arguments overflows the stack.
+		for (const id of (await db.revlog.bulkAdd(part, { allKeys: true })) as number[]) ids.push(id);
 	});
 	await applyActivity(db, logs, 1);
 	return ids;
@@ -120,8 +121,10 @@ export async function addAnswers(db: DeckhandDb, logs: readonly ReviewLog[], opt
 
 /** An undone answer that other devices already have: sync sends it as an undo event. */
 export interface Tombstone {
-	/** The answer's event id. */
+	/** The answer's event id; '' for an answer of this device whose id sync derives from its row (`logId`, `cardId`, `review`). */
 	eid: string;
+	/** The answer's local review-log id. */
+	logId?: number;
 	cardId: string;
 	/** The answer's time and the card's due before it (epoch ms). */
 	review: number;
@@ -132,21 +135,30 @@ export interface Tombstone {
 
 /** The settings row that holds tombstones not yet sent (read and cleared by sync). */
 export const PENDING_UNDO_KEY = 'syncPendingUndo';
+/**
+ * The settings row that holds the highest review-log id sync ever pushed from here (to any server;
+ * it never goes down). This device's answers are not labelled with their event ids when pushed (sync
+ * derives the id from the row), so this is how an undo knows whether other devices have the answer.
+ */
+export const PUSHED_LOG_KEY = 'syncPushedLogId';
 
 /**
  * Remove answers from the review log (ids that are not stored are skipped) and from `activity`.
- * An answer that was synced (it has an event id) leaves a {@link Tombstone} for sync, unless
- * `tombstone` is false (sync applying another device's undo); the transaction must then include `settings`.
+ * An answer that other devices may have (it came with an event id, or it is at or below the pushed
+ * position) leaves a {@link Tombstone} for sync, unless `tombstone` is false (sync applying another
+ * device's undo); the transaction must then include `settings`. A never-pushed answer just goes.
  */
 export async function removeAnswers(db: DeckhandDb, logIds: readonly number[], opts: { tombstone?: boolean; now?: number } = {}): Promise<ReviewLog[]> {
 	const stored = (await db.revlog.bulkGet([...logIds])).filter((log): log is ReviewLog => !!log);
 	await db.revlog.bulkDelete(stored.map((log) => log.id!));
 	await applyActivity(db, stored, -1);
-	const synced = stored.filter((log) => log.eid);
-	if ((opts.tombstone ?? true) && synced.length) {
+	if ((opts.tombstone ?? true) && stored.length) {
+		const pushed = ((await db.settings.get(PUSHED_LOG_KEY))?.value as number | undefined) ?? 0;
+		const synced = stored.filter((log) => log.eid || log.id! <= pushed);
+		if (synced.length === 0) return stored;
 		const at = opts.now ?? Date.now();
 		const pending = ((await db.settings.get(PENDING_UNDO_KEY))?.value as Tombstone[] | undefined) ?? [];
-		pending.push(...synced.map((log) => ({ eid: log.eid!, cardId: log.cardId, review: log.review, due: log.due, at })));
+		pending.push(...synced.map((log) => ({ eid: log.eid ?? '', logId: log.id, cardId: log.cardId, review: log.review, due: log.due, at })));
 		await db.settings.put({ key: PENDING_UNDO_KEY, value: pending });
 	}
 	return stored;

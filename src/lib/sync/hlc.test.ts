@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HLC_ZERO, formatId, parseId, receive, tick } from './hlc';
+import { HLC_ZERO, derivedEventId, formatId, parseId, receive, tick } from './hlc';
 import { unionEvents, type SyncEvent } from './events';
 
 describe('hybrid logical clock', () => {
@@ -32,4 +32,25 @@ describe('hybrid logical clock', () => {
 		expect(unionEvents(a, b).map((x) => x.id)).toEqual(['1', '2', '3']);
 		expect(unionEvents(b, a)).toEqual(unionEvents(a, b));
 	});
+
+	it("a device's own answer gets its id from its row: the same every time, after every floor before it", () => {
+		const row = { id: 7, cardId: 'k8s:c1', review: 1_000_000 };
+		expect(derivedEventId(row, 'b', [])).toBe(derivedEventId({ ...row }, 'b', []));
+		expect(parseId(derivedEventId(row, 'b', []))).toMatchObject({ wall: 1_000_000, deviceId: 'b' });
+		// Two cards answered in the same millisecond: two ids.
+		expect(derivedEventId({ ...row, cardId: 'k8s:c2' }, 'b', [])).not.toBe(derivedEventId(row, 'b', []));
+		// B received a clock an hour ahead after log row 5: rows 6, 7 come after it, in storage order;
+		// row 5 and earlier keep the ids they had.
+		const ahead = { wall: 1_000_000 + 3_600_000, counter: 3 };
+		const floors = [{ after: 5, at: ahead }];
+		const received = formatId(ahead, 'a');
+		const six = derivedEventId({ ...row, id: 6 }, 'b', floors);
+		const seven = derivedEventId(row, 'b', floors);
+		expect(received < six && six < seven).toBe(true);
+		expect(derivedEventId({ ...row, id: 5 }, 'b', floors)).toBe(derivedEventId({ ...row, id: 5 }, 'b', []));
+		// An answer made after the received clock keeps its own time.
+		const later = { ...row, review: ahead.wall + 60_000 };
+		expect(parseId(derivedEventId(later, 'b', floors))!.wall).toBe(later.review);
+	});
 });
+

@@ -39,3 +39,50 @@ export function parseId(id: string): (Hlc & { deviceId: string }) | null {
 	if (!m) return null;
 	return { wall: Number(m[1]), counter: parseInt(m[2], 16), deviceId: m[3] };
 }
+
+/**
+ * A clock floor: the answers stored here after local review-log id `after` were made after this
+ * device had received events up to clock `at` (a pull from a device whose clock is ahead).
+ */
+export interface ClockFloor {
+	after: number;
+	at: Hlc;
+}
+
+/** The parts of a review-log row that name a never-labelled answer of this device. */
+export interface AnswerKey {
+	id?: number;
+	cardId: string;
+	review: number;
+}
+
+/** 16 bits of the FNV-1a hash of a card id: the counter of a derived event id. */
+function cardBits(cardId: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < cardId.length; i++) h = Math.imul(h ^ cardId.charCodeAt(i), 0x01000193);
+	return (h ^ (h >>> 16)) & COUNTER_MAX;
+}
+
+/**
+ * The event id of an answer this device made, derived from its row (nothing is written back to
+ * store it): the clock is the answer time, raised past the last floor that precedes the row (one ms
+ * per log row after the floor, so answers made after receiving a later clock sort after it, in the
+ * order they were stored); the counter is a hash of the card id, so two answers of the same
+ * millisecond on different cards get different ids. The same row always gets the same id.
+ * `floors` sorted by `after`; floors are only ever appended with `after` at the end of the log, so
+ * an id once derived never changes.
+ */
+export function derivedEventId(log: AnswerKey, deviceId: string, floors: readonly ClockFloor[]): string {
+	let wall = log.review;
+	const id = log.id;
+	for (let k = floors.length - 1; id !== undefined && k >= 0; k--) {
+		if (floors[k].after < id) {
+			wall = Math.max(wall, floors[k].at.wall + (id - floors[k].after));
+			break;
+		}
+	}
+	return formatId({ wall, counter: cardBits(log.cardId) }, deviceId);
+}
+
+/** The event id of a stored answer: the one it came with, or the one derived for this device's own. */
+export type EventIdOf = (log: AnswerKey & { eid?: string }) => string;

@@ -3,7 +3,7 @@
  * the collection so a backup or a restore never carries one device's checkpoints to another.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import { HLC_ZERO, type Hlc } from './hlc';
+import { HLC_ZERO, derivedEventId, type ClockFloor, type EventIdOf, type Hlc } from './hlc';
 
 interface MetaRow {
 	key: string;
@@ -62,6 +62,28 @@ export class SyncMeta extends Dexie {
 
 	async setCheckpoint(remote: string, checkpoint: Checkpoint): Promise<void> {
 		await this.kv.put({ key: `checkpoint:${remote}`, value: checkpoint });
+	}
+
+	/** This device's clock floors (see {@link derivedEventId}), sorted by `after`. */
+	async floors(): Promise<ClockFloor[]> {
+		return (await this.read<ClockFloor[]>('floors')) ?? [];
+	}
+
+	/** Note that answers stored after log id `after` come after clock `at` (kept only when it raises a floor). */
+	async addFloor(floor: ClockFloor): Promise<void> {
+		const floors = await this.floors();
+		const last = floors[floors.length - 1];
+		if (last && (last.after > floor.after || last.at.wall >= floor.at.wall)) return;
+		// No row is stored after `floor.after` yet (it is the end of the log), so raising the last floor
+		// at the same position changes no id already derived.
+		if (last && last.after === floor.after) floors.pop();
+		await this.kv.put({ key: 'floors', value: [...floors, floor] });
+	}
+
+	/** How this device names stored answers: their own event id, or the one derived for its own answers. */
+	async eventIds(): Promise<EventIdOf> {
+		const [device, floors] = [await this.deviceId(), await this.floors()];
+		return (log) => log.eid ?? derivedEventId(log, device, floors);
 	}
 
 	/** Ids of answers undone anywhere (an answer pulled again later must stay undone). */

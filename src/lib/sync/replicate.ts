@@ -7,7 +7,7 @@
  * server acknowledged every document.
  */
 import type { DeckhandDb } from '../db/schema';
-import { applyEvents, applyFlags, clearPendingUndos, countLogsAfter, flagValues, lastLogId, logsAfter, logsFromDay, pendingFlags, pendingUndos, readAndLabel, replayDirty, reviewRange } from '../db/sync';
+import { KnownLogs, applyEvents, applyFlags, clearPendingUndos, countLogsAfter, flagValues, lastLogId, logsAfter, logsFromDay, notePushed, pendingFlags, pendingUndos, readToPush, replayDirty, reviewRange } from '../db/sync';
 import { DAY_MS } from '../srs/day';
 import type { FlagField, Tombstone } from '../db/writes';
 import { FLAGS_DOC_PREFIX, flagsDocId, isFlagsDoc, type FlagsDoc } from './flags';
@@ -15,7 +15,7 @@ import { pushFields } from './fields';
 import { pullDocs, pushDocs } from './docs';
 import type { SrsSettings } from '../srs/fsrs';
 import type { ReviewLog } from '../srs/types';
-import type { CouchClient, CouchDoc } from './couch';
+import type { ChangesBatch, CouchClient, CouchDoc } from './couch';
 import { SyncError } from './errors';
 import { eventDocId, eventsOf, isEventDoc, packEvents, unionEvents, utcDay, type AnswerEvent, type EventDayDoc, type SyncEvent, type UndoEvent } from './events';
 import { formatId, parseId, receive, tick } from './hlc';
@@ -64,6 +64,13 @@ export interface SyncReport {
 	timings: Timings;
 }
 
+/** A `_changes` batch, the event days among its documents and their events. */
+interface PullBatch {
+	batch: ChangesBatch;
+	docs: EventDayDoc[];
+	eventLists: SyncEvent[][];
+}
+
 function remoteKey(client: CouchClient): string {
 	return `${client.base}/${client.db}`;
 }
@@ -99,6 +106,7 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 		cp = { ...cp, since: 0, pushedLogId: 0, dayCursor: 0 };
 	}
 	let clock = await meta.clock();
+	let eidOf = await meta.eventIds();
 	let localRev = remoteCheckpoint?._rev;
 	/** The server's copy of the checkpoint: its absence later means the server lost this device's data. */
 	const saveCheckpoint = async () => {
@@ -112,16 +120,26 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 	const fromScratch = cp.since === 0 && cp.pushedLogId === 0;
 	const ownPrefix = eventDocId(device, '');
 	let pulledDocs = 0;
-	for (;;) {
-		checkAbort(opts.signal);
-		const batch = await timed('pullFetch', () => client.changes(cp.since, pullBatch, false));
+	// A first sync into an empty log: replay later takes the pulled answers from memory.
+	const known = (await lastLogId(db)) === 0 ? new KnownLogs() : undefined;
+	/** One `_changes` batch after `since`, its documents, and their events unpacked. */
+	const fetchBatch = async (since: string | number): Promise<PullBatch> => {
+		const batch = await timed('pullFetch', () => client.changes(since, pullBatch, false));
 		const wanted = batch.results.filter((row) => !row.deleted && (fromScratch || !row.id.startsWith(ownPrefix))).map((row) => row.id);
 		const fetched = await timed('pullFetch', () => client.getDocs(wanted));
 		for (const row of batch.results) row.doc = fetched.get(row.id);
 		const docs = batch.results.map((row) => row.doc).filter(isEventDoc);
+		return { batch, docs, eventLists: await timed('pullUnpack', () => Promise.all(docs.map(eventsOf))) };
+	};
+	let pending: Promise<PullBatch> | undefined = handled(fetchBatch(cp.since));
+	while (pending) {
+		checkAbort(opts.signal);
+		const { batch, docs, eventLists }: PullBatch = await pending;
+		// The next batch is fetched and unpacked while this one is stored (its checkpoint comes after).
+		pending = batch.results.length < pullBatch ? undefined : handled(fetchBatch(batch.last_seq));
 		const answers: AnswerEvent[] = [];
 		const undos: UndoEvent[] = [];
-		for (const events of await timed('pullUnpack', () => Promise.all(docs.map(eventsOf)))) {
+		for (const events of eventLists) {
 			for (const event of events) {
 				const at = parseId(event.id);
 				if (!at) continue;
@@ -135,8 +153,9 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 		countDocs(await timed('pullDocs', () => pullDocs(db, batch.results.map((row) => row.doc), stamp, now())));
 		if (docs.length) {
 			const undone = await meta.undone();
-			const applied = await timed('pullApply', () => applyEvents(db, answers, undos, undone, cp.pushedLogId));
+			const applied = await timed('pullApply', () => applyEvents(db, answers, undos, undone, cp.pushedLogId, eidOf));
 			cp = { ...cp, pushedLogId: applied.pushedLogId };
+			known?.add(applied);
 			if (applied.added || applied.removed) await meta.kv.put({ key: MERGED_KEY, value: true });
 			await meta.addUndone(undos.map((u) => u.target));
 			report.pulledEvents += answers.length + undos.length;
@@ -149,7 +168,12 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 		}
 		pulledDocs += batch.results.length;
 		opts.onProgress?.({ phase: 'pull', done: pulledDocs, total: 0 });
-		if (batch.results.length < pullBatch) break;
+	}
+
+	// Pulled a clock ahead of this device's: answers stored from now on are named after it.
+	if (clock.wall >= now()) {
+		await meta.addFloor({ after: await lastLogId(db), at: clock });
+		eidOf = await meta.eventIds();
 	}
 
 	// 2. Push: this device's answers after the push position, and its pending undos.
@@ -158,26 +182,17 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 	const backlog = await countLogsAfter(db, cp.pushedLogId);
 	const merged = ((await meta.kv.get(MERGED_KEY))?.value as boolean | undefined) ?? false;
 	/**
-	 * Read rows to push and give this device's new answers their event ids, in one transaction.
-	 * Labelled before the push: if it fails, the same ids go next time (the server merge dedupes them).
-	 * A card whose log holds only this device's answers is already the replay of them (the live
-	 * answers ran in the same order); once other devices' answers arrived here, interleaving can
-	 * differ, so the answered cards are replayed.
+	 * Read rows to push. This device's answers are not written back with their event ids: the id is
+	 * derived from the row (`derivedEventId`), the same every time, so a failed push sends the same
+	 * ids next time. A card whose log holds only this device's answers is already the replay of them
+	 * (the live answers ran in the same order); once other devices' answers arrived here,
+	 * interleaving can differ, so the answered cards are replayed.
 	 */
-	const readLabelled = async (read: () => Promise<ReviewLog[]>): Promise<ReviewLog[]> => {
-		const rows = await timed('pushReadLabel', () =>
-			readAndLabel(db, read, (log) => {
-				if (log.eid) return undefined;
-				clock = tick(clock, Math.max(now(), log.review));
-				return formatId(clock, device);
-			}, merged)
-		);
-		await meta.setClock(clock);
-		return rows;
-	};
-	/** Send some labelled rows (and tombstones) as events in their day documents. */
+	const readRows = (read: () => Promise<ReviewLog[]>): Promise<ReviewLog[]> => timed('pushRead', () => readToPush(db, read, merged));
+	/** Send some rows (and tombstones) as events in their day documents. */
 	const pushRows = async (rows: readonly ReviewLog[], undos: readonly Tombstone[]) => {
-		const own = rows.filter((log) => log.eid && parseId(log.eid)?.deviceId === device);
+		const own = rows.filter((log) => !log.eid || parseId(log.eid)?.deviceId === device);
+		if (own.length) await notePushed(db, own.reduce((max, log) => Math.max(max, log.id!), 0));
 		const events = new Map<string, SyncEvent[]>();
 		const add = (day: string, event: SyncEvent) => {
 			const id = eventDocId(device, day);
@@ -185,16 +200,24 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 			if (list) list.push(event);
 			else events.set(id, [event]);
 		};
-		for (const log of own) add(utcDay(log.review), { id: log.eid!, kind: 'answer', log: withoutIds(log) });
-		for (const t of undos) {
-			clock = tick(clock, Math.max(now(), t.at));
-			add(utcDay(t.at), { id: formatId(clock, device), kind: 'undo', target: t.eid, cardId: t.cardId, review: t.review, due: t.due });
+		let latest = '';
+		for (const log of own) {
+			const id = eidOf(log);
+			if (id > latest) latest = id;
+			add(utcDay(log.review), { id, kind: 'answer', log: withoutIds(log) });
 		}
+		// The clock moves past this device's own events, as if they had been stamped with it.
+		if (latest) clock = receive(clock, parseId(latest)!);
+		const targets = undos.map((t) => eidOf({ ...t, id: t.logId, eid: t.eid || undefined }));
+		undos.forEach((t, k) => {
+			clock = tick(clock, Math.max(now(), t.at));
+			add(utcDay(t.at), { id: formatId(clock, device), kind: 'undo', target: targets[k], cardId: t.cardId, review: t.review, due: t.due });
+		});
 		await meta.setClock(clock);
 		await timed('pushSend', () => pushDays(client, device, events));
 		if (undos.length) {
 			await clearPendingUndos(db, undos);
-			await meta.addUndone(undos.map((u) => u.eid));
+			await meta.addUndone(targets);
 		}
 		report.pushedEvents += own.length + undos.length;
 		opts.onProgress?.({ phase: 'push', done: report.pushedEvents, total: backlog });
@@ -205,16 +228,23 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 		// once and a round trip carries thousands of answers. Resumes at the stored day.
 		const historyBatch = opts.historyBatch ?? 20_000;
 		const range = await reviewRange(db);
-		for (let day = Math.max(Math.floor(range.first / DAY_MS) * DAY_MS, cp.dayCursor); day <= range.last; ) {
-			checkAbort(opts.signal);
+		const readDays = (day: number) => {
 			let next = day;
-			const rows = await readLabelled(async () => {
+			const rows = readRows(async () => {
 				const found = await logsFromDay(db, day, historyBatch, cp.pushedLogId, last);
 				next = found.next;
 				return found.rows;
 			});
+			return handled(rows.then((read) => ({ rows: read, next })));
+		};
+		const first = Math.max(Math.floor(range.first / DAY_MS) * DAY_MS, cp.dayCursor);
+		let reading = first <= range.last ? readDays(first) : undefined;
+		while (reading) {
+			checkAbort(opts.signal);
+			const { rows, next } = await reading;
+			// The next days are read while these are sent (the log is only read: nothing to wait for).
+			reading = next <= range.last ? readDays(next) : undefined;
 			if (rows.length) await pushRows(rows, []);
-			day = next;
 			cp = { ...cp, dayCursor: next };
 			await saveCheckpoint();
 		}
@@ -223,7 +253,7 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 	}
 	for (;;) {
 		checkAbort(opts.signal);
-		const rows = await readLabelled(() => logsAfter(db, cp.pushedLogId, pushBatch));
+		const rows = await readRows(() => logsAfter(db, cp.pushedLogId, pushBatch));
 		const undos = rows.length < pushBatch ? await pendingUndos(db) : [];
 		if (rows.length === 0 && undos.length === 0) break;
 		await pushRows(rows, undos);
@@ -255,12 +285,18 @@ export async function syncOnce(db: DeckhandDb, meta: SyncMeta, client: CouchClie
 
 	// 4. Replay every touched card, then record where this sync ended.
 	opts.onProgress?.({ phase: 'replay', done: 0, total: 0 });
-	report.replayed = await replayDirty(db, opts.settings, { timings: report.timings });
+	report.replayed = await replayDirty(db, opts.settings, eidOf, { timings: report.timings, known });
 	const next = newGeneration();
 	await db.settings.put({ key: GENERATION_KEY, value: next });
 	cp = { ...cp, generation: next, lastSynced: now() };
 	await saveCheckpoint();
 	return report;
+}
+
+/** `work`, marked as handled: a read ahead that nobody awaits (the sync failed meanwhile) is no unhandled rejection. */
+function handled<T>(work: Promise<T>): Promise<T> {
+	work.catch(() => undefined);
+	return work;
 }
 
 function withoutIds(log: ReviewLog): AnswerEvent['log'] {
