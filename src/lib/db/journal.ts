@@ -2,10 +2,10 @@
  * The answer journal: a phone may kill the tab (or the whole browser) right after a tap, before the
  * answer's transaction has committed (another tab or a sync may hold the database). Each answer is
  * noted at once in a small key-value store (localStorage), and in a journal database of its own
- * ({@link IdbJournalStore}: one tiny put that nothing else ever waits on); the review screen shows
- * the next card once either the journal entry or the answer itself is on disk. localStorage alone
- * is not enough: Chromium writes it to disk a second or more later, and a browser killed in that
- * second lost the answer. Entries are removed once the answer commits and replayed on the next start.
+ * ({@link IdbJournalStore}: one tiny put that no transaction of the collection can hold up), both
+ * before the next card is drawn; the put is on disk a few ms later. localStorage alone is not enough:
+ * Chromium writes it to disk a second or more later, and a browser killed in that second lost the
+ * answer. Entries are removed once the answer commits and replayed on the next start.
  */
 import Dexie, { type Table } from 'dexie';
 import type { AnswerResult } from '../srs/fsrs';
