@@ -27,13 +27,18 @@ describe('blank flag drills accept the natural answer', () => {
 		['docker build -t', '-t', 'docker build -t myapp:1.0', true],
 		['docker build -f Dockerfile.dev .', '-f', '-f Dockerfile.dev .', true],
 		['kubectl get pods -o', '-o', 'pods -o wide', true],
-		['kubectl get pods -o', '-o', 'pods -O wide', false]
+		['kubectl get pods -o', '-o', 'pods -O wide', false],
+		// Walkthrough: the resource typed before the flag, as the card's own example shows it.
+		['kubectl get -l', '-l', 'pods -l app=web', true],
+		['kubectl get -l', '-l', 'pods --selector app=web', true],
+		['kubectl get -l', '-l', 'pods --selector=app=web', true],
+		['kubectl get -l', '-l', 'pods -L app=web', false]
 	])('%s: %s ← %s is %s', (answer, hidden, typed, correct) => {
 		expect(gradeBlank(answer, hidden, typed).correct).toBe(correct);
 	});
 
 	it('never shows the internal placeholder in a message', () => {
-		for (const [answer, typed] of [['docker build -t', '-f'], ['docker build -t', '-P 80'], ['docker build -t', 'x'], ['kubectl get pods -o', 'pods -o'], ['docker run -d', '-d nginx extra -x']]) {
+		for (const [answer, typed] of [['docker build -t', '-f'], ['docker build -t', '-P 80'], ['docker build -t', 'x'], ['kubectl get pods -o', 'pods -o'], ['docker run -d', '-d nginx extra -x'], ['kubectl get -l', 'pods -L app=web'], ['kubectl get -l', 'pods -l']]) {
 			for (const d of gradeBlank(answer, answer.split(' ').at(-1) ?? '', typed).differences) {
 				expect(`${d.message.ko} ${d.message.en} ${d.hint.ko} ${d.hint.en}`).not.toContain('{value}');
 			}

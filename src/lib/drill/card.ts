@@ -91,23 +91,40 @@ export function gradeBlank(answer: string, hidden: string, typed: string): Grade
 	// Typed with its value (`-t myapp:1.0`) when the flag takes one; a boolean flag takes none.
 	const takesValue = parseCommand(answer).issues.some((f) => f.code === 'flag-needs-value');
 	if (atEnd && takesValue) candidates.push(`${before}${text}`);
-	// A card that ends at the flag (`docker build -t`) is not yet a command the CLI runs: the learner
-	// who completes it (`-t myapp:1.0 .`, the build context) is right too. Only arguments, not flags.
-	const extra = text.split(/\s+/).slice(takesValue ? 2 : 1);
+	// A card that ends at the flag (`docker build -t`, `kubectl get -l`) is not yet a command the CLI
+	// runs: the learner who completes it (`-t myapp:1.0 .`, the build context; `pods -l app=web`, the
+	// resource before the flag) is right too. Only arguments, not other flags.
+	const extra = argumentsBesideFlag(text, takesValue);
+	let completed: GradeResult | null = null;
 	if (atEnd && extra.length > 0 && extra.every((word) => !word.startsWith('-'))) {
-		const completed = best(`${answer}${takesValue ? ' {value}' : ''} ${extra.join(' ')}`, [`${before}${text}`]);
+		completed = best(`${answer}${takesValue ? ' {value}' : ''} ${extra.join(' ')}`, [`${before}${text}`]);
 		if (completed.correct) return completed;
 	}
 	// `____ wide` answered `-o wide`: the value typed again is the value shown.
 	const next = /^\s+(\S+)/.exec(after);
 	if (next && text.split(/\s+|=/).length > 1) candidates.push(`${before}${text}${after.slice(next[0].length)}`);
-	const result = best(expected, candidates);
-	// `{value}` is the grader's own filler for the flag's value, never something the learner typed.
-	const differences = result.differences.filter((d) => d.actual !== FILLER);
+	// The completed command, when it explains the answer better (`pods -l`: the value is missing, not the resource extra).
+	const direct = best(expected, candidates);
+	const result = completed && withoutFiller(completed).length < withoutFiller(direct).length ? completed : direct;
+	const differences = withoutFiller(result);
 	return { ...result, correct: result.correct || differences.length === 0, differences };
 }
 
+/** `{value}` is the grader's own filler for a flag's value, never something the learner typed: no difference names it. */
+function withoutFiller(result: GradeResult): GradeResult['differences'] {
+	return result.differences.filter((d) => !d.actual?.includes(FILLER));
+}
+
 const FILLER = '{value}';
+
+/** The words of a typed blank other than its first flag and (when it takes one) that flag's value. */
+function argumentsBesideFlag(text: string, takesValue: boolean): string[] {
+	const typedWords = text.split(/\s+/).filter(Boolean);
+	const at = typedWords.findIndex((word) => word.startsWith('-'));
+	if (at < 0) return typedWords.slice(1);
+	const flagWords = takesValue && !typedWords[at].includes('=') ? 2 : 1;
+	return [...typedWords.slice(0, at), ...typedWords.slice(at + flagWords)];
+}
 
 /** Whether `word` is `hidden` in the form asked (`svc` for `svc`, `-t…`/`-it` for `-t`, `--tag[=…]`). */
 function hasForm(word: string, hidden: string): boolean {
