@@ -10,6 +10,8 @@ describe('checkCard', () => {
 	it('concept: front and back must be filled in', () => {
 		expect(fields({ id: 'c', kind: 'concept', tags: [], front: 'Q', back: 'A' })).toEqual([]);
 		expect(fields({ id: 'c', kind: 'concept', tags: [], front: ' ', back: '' })).toEqual(['front', 'back']);
+		// The particle follows the word (walkthrough: "앞면을(를) 입력하세요." was shown as it stands).
+		expect(checkCard({ id: 'c', kind: 'concept', tags: [], front: '', back: '' }).map((p) => p.message.ko)).toEqual(['앞면을 입력하세요.', '뒷면을 입력하세요.']);
 	});
 
 	it('command: the answer parses with the grader specs, and says why not', () => {

@@ -10,6 +10,7 @@ import { parseCommand } from '../drill/parse';
 import { explain } from '../drill/explain';
 import type { Message } from '../drill/types';
 import { gradeExercise } from '../yamlfix/exercise';
+import { objectParticle } from '../i18n/particle';
 
 /** One problem with a card being edited: the field it is about and why, in both languages. */
 export interface EditProblem {
@@ -17,7 +18,7 @@ export interface EditProblem {
 	message: Message;
 }
 
-const empty = (field: string, ko: string, en: string): EditProblem => ({ field, message: { ko: `${ko}을(를) 입력하세요.`, en: `${en} is empty.` } });
+const empty = (field: string, ko: string, en: string): EditProblem => ({ field, message: { ko: `${ko}${objectParticle(ko)} 입력하세요.`, en: `${en} is empty.` } });
 
 /** A YAML-fix card's fields in the form's order (its problems are listed in it). */
 const YAMLFIX_FIELDS = ['task', 'broken', 'solution'];

@@ -14,11 +14,11 @@ export const IMPORT_MESSAGES = {
 	},
 	'csv-quote-unclosed': {
 		en: (p) => `row ${p.row}: a quoted field opened here is never closed (unbalanced "), so the rest of the file would be read as one field`,
-		ko: (p) => `${p.line}번째 줄: 여기서 연 따옴표(")가 닫히지 않아 파일의 나머지가 한 칸으로 읽힙니다`
+		ko: (p) => `여기서 연 따옴표(")가 닫히지 않아 파일의 나머지가 한 칸으로 읽힙니다`
 	},
 	'csv-quote-malformed': {
 		en: (p) => `row ${p.row}: malformed quotes (a quoted field must end with " right before the separator)`,
-		ko: (p) => `${p.line}번째 줄: 따옴표가 잘못되었습니다 (따옴표로 감싼 칸은 구분자 바로 앞의 "로 끝나야 합니다)`
+		ko: (p) => `따옴표가 잘못되었습니다 (따옴표로 감싼 칸은 구분자 바로 앞의 "로 끝나야 합니다)`
 	},
 	'csv-no-rows': { en: () => 'no data rows found', ko: () => '데이터 행이 없습니다' },
 	'csv-one-column': {
@@ -31,13 +31,13 @@ export const IMPORT_MESSAGES = {
 	},
 	'csv-column-missing': {
 		en: (p) => `row ${p.row} has ${p.columns} column(s), column ${p.need} is missing; row skipped`,
-		ko: (p) => `${p.line}번째 줄은 열이 ${p.columns}개라 ${p.need}번째 열이 없습니다. 이 행을 건너뛰었습니다`
+		ko: (p) => `이 줄은 열이 ${p.columns}개라 ${p.need}번째 열이 없습니다. 이 행을 건너뛰었습니다`
 	},
-	'csv-front-empty': { en: (p) => `row ${p.row}: the front is empty; row skipped`, ko: (p) => `${p.line}번째 줄: 앞면이 비어 있어 건너뛰었습니다` },
-	'csv-back-empty': { en: (p) => `row ${p.row}: the back is empty; row skipped`, ko: (p) => `${p.line}번째 줄: 뒷면이 비어 있어 건너뛰었습니다` },
+	'csv-front-empty': { en: (p) => `row ${p.row}: the front is empty; row skipped`, ko: () => '앞면이 비어 있어 건너뛰었습니다' },
+	'csv-back-empty': { en: (p) => `row ${p.row}: the back is empty; row skipped`, ko: () => '뒷면이 비어 있어 건너뛰었습니다' },
 	'csv-duplicate': {
 		en: (p) => `row ${p.row}: same front as the card on line ${p.first}; duplicate skipped`,
-		ko: (p) => `${p.line}번째 줄: ${p.first}번째 줄의 카드와 앞면이 같아 건너뛰었습니다`
+		ko: (p) => `${p.first}번째 줄의 카드와 앞면이 같아 건너뛰었습니다`
 	},
 	'csv-images-dropped': {
 		en: (p) => `${p.count} image(s) dropped: a text file carries no media`,
