@@ -24,6 +24,11 @@ describe('checkCard', () => {
 		expect(checkCard({ id: 'c', kind: 'command', tags: [], prompt: 'p', answer: 'dokcer ps' })[0].message.en).toMatch(/not a command the grader knows/);
 		expect(fields({ id: 'c', kind: 'command', tags: [], prompt: '', answer: '' })).toEqual(['prompt', 'answer']);
 		expect(fields({ id: 'c', kind: 'command', tags: [], prompt: 'p', answer: 'docker ps -a', blank: 'flag', hidden: '-q' })).toEqual(['answer']);
+		// A built-in flag drill that stops at its hidden flag opens in the editor without a problem
+		// (walkthrough: "-p 플래그에 값이 없습니다" was shown before anything was typed); a full line still needs the value.
+		expect(checkCard({ id: 'c', kind: 'command', tags: [], prompt: 'p', answer: 'docker run -p', blank: 'flag', hidden: '-p' })).toEqual([]);
+		expect(fields({ id: 'c', kind: 'command', tags: [], prompt: 'p', answer: 'docker run -p' })).toEqual(['answer']);
+		expect(checkCard({ id: 'c', kind: 'command', tags: [], prompt: 'p', answer: 'dokcer ps' })[0].message.ko).toMatch(/^`dokcer`는 /);
 	});
 
 	it('choice: two or more distinct options, exactly one right', () => {

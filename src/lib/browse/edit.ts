@@ -10,7 +10,7 @@ import { parseCommand } from '../drill/parse';
 import { explain } from '../drill/explain';
 import type { Message } from '../drill/types';
 import { gradeExercise } from '../yamlfix/exercise';
-import { objectParticle } from '../i18n/particle';
+import { objectParticle, subjectParticle, topicParticle } from '../i18n/particle';
 
 /** One problem with a card being edited: the field it is about and why, in both languages. */
 export interface EditProblem {
@@ -75,14 +75,20 @@ export function checkCard(card: Card, findings?: YamlFixFindings | 'later'): Edi
 				problems.push({
 					field: 'answer',
 					message: {
-						ko: `\`${parsed.program}\` 은(는) 채점기가 아는 명령이 아닙니다 (docker, docker compose, kubectl, minikube, helm).`,
+						ko: `\`${parsed.program}\`${topicParticle(parsed.program)} 채점기가 아는 명령이 아닙니다 (docker, docker compose, kubectl, minikube, helm).`,
 						en: `\`${parsed.program}\` is not a command the grader knows (docker, docker compose, kubectl, minikube, helm).`
 					}
 				});
 			}
-			for (const finding of parsed.issues) problems.push({ field: 'answer', message: explain(finding).message });
+			// A drill that hides a flag at its end (`docker run ____` for `-p`) asks for the flag with any
+			// value: its answer stops at the flag on purpose.
+			const endsAtHiddenFlag = !!card.hidden?.startsWith('-') && card.answer.trimEnd().endsWith(card.hidden);
+			for (const finding of parsed.issues) {
+				if (endsAtHiddenFlag && finding.code === 'flag-needs-value') continue;
+				problems.push({ field: 'answer', message: explain(finding).message });
+			}
 			if (card.hidden !== undefined && !card.answer.includes(card.hidden)) {
-				problems.push({ field: 'answer', message: { ko: `가린 부분 \`${card.hidden}\` 이(가) 정답에 없습니다.`, en: `The hidden part \`${card.hidden}\` is not in the answer.` } });
+				problems.push({ field: 'answer', message: { ko: `가린 부분 \`${card.hidden}\`${subjectParticle(card.hidden)} 정답에 없습니다.`, en: `The hidden part \`${card.hidden}\` is not in the answer.` } });
 			}
 			break;
 		}
