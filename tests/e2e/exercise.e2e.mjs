@@ -56,6 +56,18 @@ test('check, tap a diagnostic, fix, pass with Hard after two checks; the attempt
 	await page.screenshot({ path: `${SHOTS}/exercise.png` });
 	await first.tap();
 	assert.equal((await page.locator('.cm-activeLine').textContent()).trim(), '- database', 'tap moved the cursor');
+	// …to the column the finding names, not the start of the line (walkthrough: a fix typed there landed in the indent).
+	const col = Number(/:(\d+)/.exec(where)[1]);
+	const head = await page.evaluate(() => {
+		const selection = document.getSelection();
+		const line = document.querySelector('.cm-activeLine');
+		if (!selection || !line) return -1;
+		const range = document.createRange();
+		range.selectNodeContents(line);
+		range.setEnd(selection.focusNode, selection.focusOffset);
+		return range.toString().length;
+	});
+	assert.equal(head, col - 1, 'the cursor stands at the finding’s column');
 
 	await replaceEditorText(page, serviceFix.solution);
 	await page.getByRole('button', { name: /^(확인|Check)$/ }).tap();

@@ -502,3 +502,29 @@ test('more new cards for one tag brings that tag’s cards; no console error fro
 	await setNewPerDay(page, 20);
 	assert.deepEqual(consoleErrors.filter((text) => /Content Security Policy|connect-src/.test(text)), []);
 });
+
+// Fifth walkthrough: the built-in selector drill refused its own example answer ("필요 없는 리소스:
+// `pods/{value}`"); the -p drill's editor showed a problem before anything was typed, with raw
+// backticks; an empty field said "앞면을(를) 입력하세요.".
+test('a flag drill takes the resource typed before the flag; the built-in drill opens in the editor without a problem', async () => {
+	const { page, origin } = shared.app;
+	await page.goto(`${origin}/exercise/${encodeURIComponent('kubectl:command:0lz5qn50hej4bb')}`);
+	await page.locator('#command-input').fill('pods -l app=web');
+	await page.locator('#command-input').press('Enter');
+	await page.getByTestId('verdict').waitFor();
+	assert.match(await page.getByTestId('verdict').textContent(), /✓/);
+
+	await page.goto(`${origin}/card/${encodeURIComponent('docker-run:command:06j2tee0stag0u')}`);
+	await page.getByTestId('edit-card').tap();
+	const editor = page.getByTestId('card-editor');
+	await editor.waitFor();
+	assert.equal(await page.getByTestId('problem-answer').count(), 0, 'no problem before anything was typed');
+	await editor.getByRole('textbox').first().fill('');
+	await page.getByTestId('problem-prompt').waitFor();
+	assert.equal(await page.getByTestId('problem-prompt').textContent(), '문제를 입력하세요.');
+	await editor.getByRole('textbox').first().fill('호스트 8080 을 컨테이너 80 에 연결');
+	await editor.getByRole('textbox').nth(1).fill('docker rnu -p');
+	await page.getByTestId('problem-answer').first().waitFor();
+	assert.equal(await page.getByTestId('problem-answer').first().locator('code').count() > 0, true, 'inline code is shown as code');
+	assert.doesNotMatch(await page.getByTestId('problem-answer').first().textContent(), /`/);
+});

@@ -31,7 +31,7 @@ export interface CountCaps {
 }
 
 /** Count rows of one deck and queue with `due <= until`, stopping at `cap` (never scans the whole index). */
-async function countQueue(db: DeckhandDb, deckId: string, queue: number, until: number, cap: number): Promise<number> {
+async function countQueue(db: DeckhandDb, deckId: string, queue: Queue, until: number, cap: number): Promise<number> {
 	if (cap <= 0) return 0;
 	// getAllKeys with a limit (what primaryKeys() runs) is much faster than a counting cursor in Chromium.
 	const keys = await db.states
@@ -48,26 +48,29 @@ async function countQueue(db: DeckhandDb, deckId: string, queue: number, until: 
  * learn-ahead limit (as a session shows them: a card in its 10-minute step counts before the 10 minutes are up).
  */
 export async function dueCounts(db: DeckhandDb, now: number, dayEnd: number, caps: CountCaps): Promise<DeckCounts[]> {
-	const decks = (await db.decks.toArray()).filter((deck) => !deck.hidden);
 	const learnUntil = now + LEARN_AHEAD_MS;
-	return Promise.all(
-		decks.map(async (deck) => {
-			const [fresh, learning, relearning, review] = await Promise.all([
-				countQueue(db, deck.id, 0, Number.MAX_SAFE_INTEGER, caps.new),
-				countQueue(db, deck.id, 1, learnUntil, caps.review),
-				countQueue(db, deck.id, 3, learnUntil, caps.review),
-				countQueue(db, deck.id, 2, dayEnd, caps.review)
-			]);
-			return {
-				deckId: deck.id,
-				title: deck.title,
-				builtin: !!deck.builtin,
-				new: fresh,
-				learning: Math.min(caps.review, learning + relearning),
-				review
-			};
-		})
-	);
+	// One read transaction for every count (a transaction per query cost more than the counting).
+	return db.transaction('r', db.decks, db.states, async () => {
+		const decks = (await db.decks.toArray()).filter((deck) => !deck.hidden);
+		return Promise.all(
+			decks.map(async (deck) => {
+				const [fresh, learning, relearning, review] = await Promise.all([
+					countQueue(db, deck.id, QUEUE.new, Number.MAX_SAFE_INTEGER, caps.new),
+					countQueue(db, deck.id, QUEUE.learning, learnUntil, caps.review),
+					countQueue(db, deck.id, QUEUE.relearning, learnUntil, caps.review),
+					countQueue(db, deck.id, QUEUE.review, dayEnd, caps.review)
+				]);
+				return {
+					deckId: deck.id,
+					title: deck.title,
+					builtin: !!deck.builtin,
+					new: fresh,
+					learning: Math.min(caps.review, learning + relearning),
+					review
+				};
+			})
+		);
+	});
 }
 
 /** Ids of the decks the learner hid (see `DeckRow.hidden`). */
