@@ -48,29 +48,26 @@ async function countQueue(db: DeckhandDb, deckId: string, queue: Queue, until: n
  * learn-ahead limit (as a session shows them: a card in its 10-minute step counts before the 10 minutes are up).
  */
 export async function dueCounts(db: DeckhandDb, now: number, dayEnd: number, caps: CountCaps): Promise<DeckCounts[]> {
+	const decks = (await db.decks.toArray()).filter((deck) => !deck.hidden);
 	const learnUntil = now + LEARN_AHEAD_MS;
-	// One read transaction for every count (a transaction per query cost more than the counting).
-	return db.transaction('r', db.decks, db.states, async () => {
-		const decks = (await db.decks.toArray()).filter((deck) => !deck.hidden);
-		return Promise.all(
-			decks.map(async (deck) => {
-				const [fresh, learning, relearning, review] = await Promise.all([
-					countQueue(db, deck.id, QUEUE.new, Number.MAX_SAFE_INTEGER, caps.new),
-					countQueue(db, deck.id, QUEUE.learning, learnUntil, caps.review),
-					countQueue(db, deck.id, QUEUE.relearning, learnUntil, caps.review),
-					countQueue(db, deck.id, QUEUE.review, dayEnd, caps.review)
-				]);
-				return {
-					deckId: deck.id,
-					title: deck.title,
-					builtin: !!deck.builtin,
-					new: fresh,
-					learning: Math.min(caps.review, learning + relearning),
-					review
-				};
-			})
-		);
-	});
+	return Promise.all(
+		decks.map(async (deck) => {
+			const [fresh, learning, relearning, review] = await Promise.all([
+				countQueue(db, deck.id, QUEUE.new, Number.MAX_SAFE_INTEGER, caps.new),
+				countQueue(db, deck.id, QUEUE.learning, learnUntil, caps.review),
+				countQueue(db, deck.id, QUEUE.relearning, learnUntil, caps.review),
+				countQueue(db, deck.id, QUEUE.review, dayEnd, caps.review)
+			]);
+			return {
+				deckId: deck.id,
+				title: deck.title,
+				builtin: !!deck.builtin,
+				new: fresh,
+				learning: Math.min(caps.review, learning + relearning),
+				review
+			};
+		})
+	);
 }
 
 /** Ids of the decks the learner hid (see `DeckRow.hidden`). */
