@@ -98,6 +98,8 @@ describe('ImportSession (the deck stays in the import worker)', () => {
 		expect(shown.conflicts.map((c) => c.mine.id)).toEqual([ids[0]]);
 		const theirs = await view(session, { type: 'conflicts', takeTheirs: [ids[0]] });
 		expect(theirs.diff!.changedCount).toBe(140);
+		await view(session, { type: 'conflicts', takeTheirs: [] });
+		// The choice sent with Import is the one written, whatever the preview last showed.
 		await session.run(write('Stored', { removeIds: ['c149'], takeTheirs: [ids[0]] }), noProgress);
 		const stored = await deckWithCards(db, 'd');
 		expect(stored.cards).toHaveLength(149);

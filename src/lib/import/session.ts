@@ -248,8 +248,8 @@ export class ImportSession {
 	/** Write the deck in one transaction (`importDeck`), refused first when the device says it will not fit. */
 	private async write(choice: WriteChoice, onProgress: OnParseProgress, signal?: AbortSignal): Promise<SessionResult> {
 		if (!this.deck) throw new DeckhandError('not-found', 'there is no deck to import');
-		const deck: Deck = { ...this.deck, title: choice.title.trim() || this.deck.title, cards: this.cardsToWrite() };
 		this.takeTheirs = new Set(choice.takeTheirs);
+		const deck: Deck = { ...this.deck, title: choice.title.trim() || this.deck.title, cards: this.cardsToWrite() };
 		const now = choice.now ?? Date.now();
 		const settings = importReplaySettings(choice.srs);
 		let history: Map<string, ImportedHistory> | undefined;
