@@ -14,11 +14,11 @@ export const IMPORT_MESSAGES = {
 	},
 	'csv-quote-unclosed': {
 		en: (p) => `row ${p.row}: a quoted field opened here is never closed (unbalanced "), so the rest of the file would be read as one field`,
-		ko: (p) => `여기서 연 따옴표(")가 닫히지 않아 파일의 나머지가 한 칸으로 읽힙니다`
+		ko: () => '여기서 연 따옴표(")가 닫히지 않아 파일의 나머지가 한 칸으로 읽힙니다'
 	},
 	'csv-quote-malformed': {
 		en: (p) => `row ${p.row}: malformed quotes (a quoted field must end with " right before the separator)`,
-		ko: (p) => `따옴표가 잘못되었습니다 (따옴표로 감싼 칸은 구분자 바로 앞의 "로 끝나야 합니다)`
+		ko: () => '따옴표가 잘못되었습니다 (따옴표로 감싼 칸은 구분자 바로 앞의 "로 끝나야 합니다)'
 	},
 	'csv-no-rows': { en: () => 'no data rows found', ko: () => '데이터 행이 없습니다' },
 	'csv-one-column': {
