@@ -135,7 +135,6 @@ export class ImportSession {
 			case 'replace':
 				this.withCards((cards) => (cards.some((c) => c.id === call.card.id) ? cards.map((c) => (c.id === call.card.id ? call.card : c)) : cards));
 				this.edited.add(call.card.id);
-				await this.loadExisting();
 				return { view: this.view() };
 			case 'remove': {
 				const card = this.deck?.cards.find((c) => c.id === call.cardId);
@@ -144,7 +143,6 @@ export class ImportSession {
 					// Back among the suggestions, from where it can be added again.
 					this.suggestions = [{ card, score: 0, reasons: [] }, ...this.suggestions];
 					this.added.delete(call.cardId);
-					await this.loadExisting();
 				}
 				return { view: this.view() };
 			}
@@ -154,7 +152,6 @@ export class ImportSession {
 					this.withCards((cards) => [...cards, picked.card]);
 					this.suggestions = this.suggestions.filter((s) => s !== picked);
 					this.added.add(call.cardId);
-					await this.loadExisting();
 				}
 				return { view: this.view() };
 			}
@@ -188,6 +185,7 @@ export class ImportSession {
 		await this.loadExisting();
 	}
 
+	/** Read once per parse: an edit in the preview changes neither the deck's id nor its source (view() diffs again). */
 	private async loadExisting() {
 		const deck = this.deck;
 		if (!deck) return;

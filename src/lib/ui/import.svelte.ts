@@ -25,7 +25,6 @@ export type ImportErrorKind = 'size' | 'format' | 'read' | 'parse' | 'empty' | '
 
 /** The file types the picker offers. */
 export const IMPORT_ACCEPT = '.md,.markdown,.txt,.json,.csv,.tsv,.tab,.apkg,.colpkg';
-export { PREVIEW_CARDS } from '$lib/import/session';
 
 /** Files imported together: the notes go on, the other files are left out. */
 function splitNotes(files: File[]): { notes: File[]; others: File[] } {
